@@ -1,0 +1,109 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.newskg.nlp.AnalyzedArticle;
+import org.newskg.nlp.Sentence;
+import org.newskg.nlp.Token;
+
+/**
+ * The article as the sieves read it: a flat token list with each token's sentence, the quotes, the cues, and
+ * the mentions indexed by where they end and start, so that "the mention just before this verb" is a lookup.
+ */
+final class ArticleView {
+    final AnalyzedArticle analyzed;
+    final String body;
+    final String text;
+    final List<Token> tokens = new ArrayList<>();
+    final List<Integer> sentenceOf = new ArrayList<>();
+    final List<Quote> quotes;
+    final List<Mention> mentions;
+    final Map<Integer, Mention> mentionByEnd = new HashMap<>();
+    final Map<Integer, Mention> mentionBySurfaceStart = new HashMap<>();
+    /** Cue lemma per token index, for tokens outside quotes. */
+    final Map<Integer, String> cues = new HashMap<>();
+
+    ArticleView(AnalyzedArticle a, List<Quote> quotes, List<Mention> mentions) {
+        this.analyzed = a;
+        this.body = a.article().body();
+        this.text = a.analysisText();
+        this.quotes = quotes;
+        this.mentions = mentions;
+        for (Sentence s : a.sentences()) {
+            for (Token t : s.tokens()) {
+                tokens.add(t);
+                sentenceOf.add(s.index());
+            }
+        }
+        for (Mention m : mentions) {
+            mentionByEnd.merge(m.end(), m, (x, y) -> x.isName() ? x : y);
+            mentionBySurfaceStart.putIfAbsent(m.surfaceStart(), m);
+            mentionBySurfaceStart.putIfAbsent(m.start(), m);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (inQuote(t.start())) continue;
+            if (t.pos().equals("PROPN") && !t.text().equals(t.text().toLowerCase())) continue;
+            Optional<String> lemma = CueLexicon.cueLemma(t.text(), t.lemma());
+            if (lemma.isPresent() && (t.isVerb() || t.pos().equals("AUX") || t.pos().equals("NOUN") && isVerbForm(t.text()))) {
+                cues.put(i, lemma.get());
+            } else if (t.text().equalsIgnoreCase("according") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+                cues.put(i, "according to");
+            }
+        }
+    }
+
+    /** The tagger calls some news verbs nouns ("tweets"); trust an inflected form of a cue verb. */
+    private static boolean isVerbForm(String w) {
+        String l = w.toLowerCase();
+        return l.endsWith("ed") || l.equals("said") || l.equals("told") || l.equals("wrote") || l.equals("says");
+    }
+
+    boolean inQuote(int offset) {
+        for (Quote q : quotes) if (offset >= q.start() && offset < q.end()) return true;
+        return false;
+    }
+
+    boolean insideQuoteMarks(int offset) {
+        for (Quote q : quotes) if (offset > q.open() && offset < q.outerEnd()) return true;
+        return false;
+    }
+
+    /** Index of the first token starting at or after {@code offset}. */
+    int tokenFrom(int offset) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    Sentence sentence(int index) { return analyzed.sentences().get(index); }
+
+    int sentenceAt(int offset) {
+        List<Sentence> ss = analyzed.sentences();
+        for (Sentence s : ss) if (offset < s.end()) return s.index();
+        return ss.size() - 1;
+    }
+
+    /** The first token index of the sentence holding token {@code i}. */
+    int sentenceStartToken(int i) {
+        int s = sentenceOf.get(i);
+        while (i > 0 && sentenceOf.get(i - 1) == s) i--;
+        return i;
+    }
+
+    int sentenceEndToken(int i) {
+        int s = sentenceOf.get(i);
+        while (i + 1 < tokens.size() && sentenceOf.get(i + 1) == s) i++;
+        return i + 1;
+    }
+
+    String word(int i) { return tokens.get(i).text(); }
+}

@@ -1,0 +1,466 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.newskg.nlp.Token;
+
+/**
+ * Finds who said what. Direct quotations first, each through ordered sieves (the first that decides wins and
+ * is recorded); then reported speech, from speech verbs whose subject is a person or organization and whose
+ * complement is a clause. A quotation whose speaker no sieve can name is kept without a speaker, with low
+ * confidence, rather than guessed.
+ */
+final class AttributionFinder {
+    /** Words between a subject and its verb that do not break the link: "Trump also said", "she has repeatedly said". */
+    private static final Set<String> SKIPPABLE = Words.of("also", "has", "had", "have", "later", "then", "again", "once",
+            "previously", "repeatedly", "recently", "had", "would", "will", "did", "does", "not", "never", "often",
+            "further", "flatly", "quickly", "angrily", "simply", "publicly", "privately", "reportedly", "allegedly",
+            "immediately", "separately", "similarly", "subsequently", "frequently", "emphatically", "bluntly",
+            "herself", "himself", "told", "just", "already", "ultimately", "initially", "first", "finally", "even",
+            "is", "was", "were", "are", "being", "been", "still");
+    private static final Set<String> TERMINATORS = Words.of(".", "!", "?");
+
+    private final ArticleView v;
+    private final EntityTracker tracker;
+    /** Pronoun mention start → entity, filled as pronouns are resolved in reading order. */
+    private final Map<Integer, Integer> resolvedPronouns = new HashMap<>();
+
+    private AttributionFinder(ArticleView v, EntityTracker tracker) {
+        this.v = v;
+        this.tracker = tracker;
+    }
+
+    static List<Attribution> find(ArticleView v, EntityTracker tracker) {
+        return new AttributionFinder(v, tracker).run();
+    }
+
+    private record Speaker(int entity, Mention mention, boolean pronoun) {
+        static final Speaker NONE = new Speaker(-1, null, false);
+    }
+
+    private List<Attribution> run() {
+        List<Attribution> out = new ArrayList<>();
+        List<List<Quote>> claims = groupInterrupted(v.quotes);
+        Attribution previous = null;
+        for (List<Quote> group : claims) {
+            Attribution a = attributeQuote(group, previous);
+            out.add(a);
+            previous = a;
+        }
+        out.addAll(reported(out));
+        out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return out;
+    }
+
+    /**
+     * {@code "We can't," he said, "and we won't."} is one claim in two pieces: a quote followed by a short
+     * attribution ending in a comma and a second quote in the same paragraph.
+     */
+    private List<List<Quote>> groupInterrupted(List<Quote> quotes) {
+        List<List<Quote>> out = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            List<Quote> g = new ArrayList<>();
+            g.add(quotes.get(i));
+            while (i + 1 < quotes.size()) {
+                Quote a = quotes.get(i), b = quotes.get(i + 1);
+                if (!a.closed() || a.paragraph() != b.paragraph()) break;
+                String between = v.text.substring(a.outerEnd(), b.open()).strip();
+                String inside = v.text.substring(a.start(), a.end()).strip();
+                boolean commaBefore = inside.endsWith(",") || between.startsWith(",");
+                if (!commaBefore || !between.endsWith(",") || between.length() > 80 || !hasCue(a.outerEnd(), b.open())) break;
+                g.add(b);
+                i++;
+            }
+            out.add(g);
+        }
+        return out;
+    }
+
+    private boolean hasCue(int from, int to) {
+        for (int i = v.tokenFrom(from); i < v.tokens.size() && v.tokens.get(i).start() < to; i++)
+            if (v.cues.containsKey(i)) return true;
+        return false;
+    }
+
+    private Attribution attributeQuote(List<Quote> group, Attribution previous) {
+        Quote first = group.get(0);
+        Quote last = group.get(group.size() - 1);
+        List<TextSpan> pieces = new ArrayList<>();
+        for (Quote q : group) pieces.add(new TextSpan(q.start(), q.end()));
+        TextSpan span = new TextSpan(first.start(), last.end());
+        TextSpan sentence = sentenceSpan(first.open(), last.outerEnd());
+
+        // 1. Trailing: the attribution after the quote (or between its pieces).
+        for (Quote q : group) {
+            Optional<Attribution> t = trailing(q, span, pieces, sentence);
+            if (t.isPresent()) return t.get();
+        }
+        // 2. Leading: the attribution before the quote, in its sentence.
+        Optional<Attribution> l = leading(first, span, pieces, sentence);
+        if (l.isPresent()) return l.get();
+        // 3. A paragraph continuing an unclosed quotation.
+        if (first.continuesFromPrevious() && previous != null && previous.direct())
+            return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), previous.cue(),
+                    Sieve.CONTINUATION.confidence(), Sieve.CONTINUATION, sentence);
+        // 4. A lone quote right after a paragraph whose quote had a speaker, with no one else named between.
+        if (previous != null && previous.direct() && previous.hasSpeaker() && isLoneQuote(first, last)
+                && noPersonBetween(previous.span().end(), first.open())
+                && paragraphOf(previous.span().start()) >= first.paragraph() - 1)
+            return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), Optional.empty(),
+                    Sieve.PREVIOUS_SPEAKER.confidence(), Sieve.PREVIOUS_SPEAKER, sentence);
+        return new Attribution(span, pieces, true, -1, Optional.empty(), Optional.empty(),
+                Sieve.UNRESOLVED.confidence(), Sieve.UNRESOLVED, sentence);
+    }
+
+    private int paragraphOf(int offset) {
+        return v.sentence(v.sentenceAt(offset)).paragraph();
+    }
+
+    private boolean isLoneQuote(Quote first, Quote last) {
+        int s = v.sentence(v.sentenceAt(first.open())).start();
+        int para = first.paragraph();
+        String before = v.text.substring(paragraphStart(first.open()), first.open()).strip();
+        return before.isEmpty() && para >= 0 && s >= 0;
+    }
+
+    private int paragraphStart(int offset) {
+        int nl = v.text.lastIndexOf('\n', Math.max(0, offset - 1));
+        return nl < 0 ? 0 : nl + 1;
+    }
+
+    private boolean noPersonBetween(int from, int to) {
+        for (Mention m : v.mentions)
+            if (m.start() >= from && m.start() < to && !m.inQuote() && m.kind() == Mention.Kind.PERSON) return false;
+        return true;
+    }
+
+    private TextSpan sentenceSpan(int from, int to) {
+        int s = v.sentence(v.sentenceAt(from)).start();
+        int e = v.sentence(v.sentenceAt(Math.max(from, to - 1))).end();
+        return new TextSpan(Math.min(s, from), Math.max(e, to));
+    }
+
+    private Optional<Attribution> trailing(Quote q, TextSpan span, List<TextSpan> pieces, TextSpan sentence) {
+        if (!q.closed()) return Optional.empty();
+        int regionEnd = nextQuoteOpen(q.outerEnd(), paragraphEnd(q.outerEnd()));
+        int i = v.tokenFrom(q.outerEnd());
+        int limit = Math.min(v.tokens.size(), i + 14);
+        for (int k = i; k < limit && v.tokens.get(k).start() < regionEnd; k++) {
+            if (TERMINATORS.contains(v.word(k)) && k > i) break;
+            String lemma = v.cues.get(k);
+            if (lemma == null || lemma.equals("according to")) continue;
+            Speaker sp = subjectBefore(k, i);
+            if (sp == null) sp = subjectAfter(k, regionEnd);
+            if (sp == null) return Optional.empty();
+            Cue cue = cueAt(k, lemma);
+            Sieve sieve = sp.pronoun() ? Sieve.TRAILING_PRONOUN : Sieve.TRAILING_CUE;
+            return Optional.of(make(span, pieces, true, sp, cue, sieve, new TextSpan(sentence.start(), Math.max(sentence.end(), v.tokens.get(k).end()))));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Attribution> leading(Quote q, TextSpan span, List<TextSpan> pieces, TextSpan sentence) {
+        int sIdx = v.sentenceAt(q.open());
+        int from = Math.max(v.sentence(sIdx).start(), previousQuoteEnd(q.open()));
+        int lo = v.tokenFrom(from);
+        int hi = v.tokenFrom(q.open());
+        for (int k = hi - 1; k >= lo; k--) {
+            String lemma = v.cues.get(k);
+            if (lemma == null) continue;
+            if (lemma.equals("according to")) {
+                Speaker sp = subjectAfter(k + 1, q.open());
+                if (sp != null) return Optional.of(make(span, pieces, true, sp, cueAt(k, lemma), Sieve.ACCORDING_TO, sentence));
+                continue;
+            }
+            Speaker sp = subjectBefore(k, lo);
+            if (sp == null && !lemma.equals("tell")) sp = subjectAfter(k, q.open());
+            if (sp == null) continue;
+            return Optional.of(make(span, pieces, true, sp, cueAt(k, lemma),
+                    sp.pronoun() ? Sieve.LEADING_PRONOUN : Sieve.LEADING_CUE, sentence));
+        }
+        // "according to X" after the quote, in the same sentence.
+        int after = v.tokenFrom(q.outerEnd());
+        int sEnd = v.sentenceEndToken(Math.min(after, v.tokens.size() - 1));
+        for (int k = after; k < sEnd; k++) {
+            if ("according to".equals(v.cues.get(k))) {
+                Speaker sp = subjectAfter(k + 1, v.tokens.get(sEnd - 1).end());
+                if (sp != null) return Optional.of(make(span, pieces, true, sp, cueAt(k, "according to"), Sieve.ACCORDING_TO, sentence));
+            }
+        }
+        // The sentence's subject, with no speech verb: "Ashton Carter equated the move to "..."".
+        if (hi > lo) {
+            for (int k = lo; k < Math.min(hi, lo + 8); k++) {
+                Mention m = v.mentionBySurfaceStart.get(v.tokens.get(k).start());
+                if (m == null || m.inQuote() || m.kind() == Mention.Kind.PRONOUN && k != lo) continue;
+                if (m.kind() == Mention.Kind.ORGANIZATION && k != lo) continue;
+                boolean verbAfter = false;
+                for (int j = v.tokenFrom(m.end()); j < hi; j++) if (v.tokens.get(j).isVerb()) { verbAfter = true; break; }
+                if (!verbAfter) break;
+                Speaker sp = speakerOf(m);
+                if (sp == null) break;
+                return Optional.of(make(span, pieces, true, sp, null, Sieve.SENTENCE_SUBJECT, sentence));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int previousQuoteEnd(int offset) {
+        int end = 0;
+        for (Quote q : v.quotes) if (q.outerEnd() <= offset) end = Math.max(end, q.outerEnd());
+        return end;
+    }
+
+    private int nextQuoteOpen(int offset, int limit) {
+        for (Quote q : v.quotes) if (q.open() >= offset) return Math.min(q.open(), limit);
+        return limit;
+    }
+
+    private int paragraphEnd(int offset) {
+        int nl = v.text.indexOf('\n', offset);
+        return nl < 0 ? v.text.length() : nl;
+    }
+
+    /**
+     * The subject ending just before the verb at token {@code k}: skipping adverbs and auxiliaries, and an
+     * apposition between commas ("Adam Schiff, the top Democrat on the committee, said").
+     */
+    private Speaker subjectBefore(int k, int lo) {
+        int i = k - 1;
+        int skipped = 0;
+        while (i >= lo && skipped < 4 && SKIPPABLE.contains(v.word(i).toLowerCase(Locale.ROOT))) { i--; skipped++; }
+        if (i < lo) return null;
+        if (v.word(i).equals(",")) {
+            int j = i - 1;
+            while (j >= lo && j > i - 25 && !v.word(j).equals(",") && !v.insideQuoteMarks(v.tokens.get(j).start())) j--;
+            if (j >= lo && v.word(j).equals(",")) {
+                Speaker s = mentionEndingAt(j - 1, lo);
+                if (s != null) return s;
+            }
+            return null;
+        }
+        return mentionEndingAt(i, lo);
+    }
+
+    private Speaker mentionEndingAt(int i, int lo) {
+        if (i < lo || i < 0) return null;
+        Token t = v.tokens.get(i);
+        Mention m = v.mentionByEnd.get(t.end());
+        if (m == null && (t.text().equals("'s") || t.text().equals("\u2019s"))) return null;
+        if (m == null) {
+            // "a spokesman said", "officials said": a speaker the text does not name.
+            if (MentionFinder.isGroupNoun(t.text()) || t.text().equalsIgnoreCase("statement")) return Speaker.NONE;
+            return null;
+        }
+        if (m.inQuote()) return null;
+        return speakerOf(m);
+    }
+
+    /** Inverted subject: "said Mr Mnuchin", "said Sen. Lindsey Graham, R-S.C.". */
+    private Speaker subjectAfter(int k, int limitOffset) {
+        for (int j = k + 1; j < Math.min(v.tokens.size(), k + 4); j++) {
+            Token t = v.tokens.get(j);
+            if (t.start() >= limitOffset) return null;
+            Mention m = v.mentionBySurfaceStart.get(t.start());
+            if (m != null && !m.inQuote() && m.kind() != Mention.Kind.PRONOUN) return speakerOf(m);
+            if (m != null && m.kind() == Mention.Kind.PRONOUN && j == k + 1) return speakerOf(m);
+            if (!(t.text().equalsIgnoreCase("the") || Titles.isTitleWord(t.text()) || t.pos().equals("DET"))) return null;
+        }
+        return null;
+    }
+
+    private Speaker speakerOf(Mention m) {
+        if (m.kind() == Mention.Kind.PRONOUN) {
+            int e = resolvePronoun(m);
+            if (e < 0) return Speaker.NONE;
+            return new Speaker(e, m, true);
+        }
+        return new Speaker(m.entity(), m, false);
+    }
+
+    /**
+     * The most recent person before the pronoun, outside quotations, whose gender does not contradict it;
+     * within the three paragraphs before. The gender a resolved pronoun shows is then noted on the person.
+     */
+    private int resolvePronoun(Mention p) {
+        Integer known = resolvedPronouns.get(p.start());
+        if (known != null) return known;
+        int para = v.sentence(p.sentence()).paragraph();
+        int found = -1;
+        for (int i = v.mentions.size() - 1; i >= 0; i--) {
+            Mention m = v.mentions.get(i);
+            if (m.start() >= p.start()) continue;
+            if (v.sentence(m.sentence()).paragraph() < para - 3) break;
+            if (m.inQuote()) continue;
+            if (m.kind() == Mention.Kind.PERSON && m.entity() >= 0 && tracker.genderOf(m.entity()).compatible(p.gender())
+                    && m.gender().compatible(p.gender())) { found = m.entity(); break; }
+            if (m.kind() == Mention.Kind.PRONOUN && m.gender() == p.gender()) {
+                Integer r = resolvedPronouns.get(m.start());
+                if (r != null && r >= 0) { found = r; break; }
+            }
+        }
+        resolvedPronouns.put(p.start(), found);
+        if (found >= 0) tracker.noteGender(found, p.gender());
+        return found;
+    }
+
+    private Cue cueAt(int k, String lemma) {
+        Token t = v.tokens.get(k);
+        int end = lemma.equals("according to") && k + 1 < v.tokens.size() ? v.tokens.get(k + 1).end() : t.end();
+        return new Cue(new TextSpan(t.start(), end), v.body.substring(t.start(), end), lemma);
+    }
+
+    private Attribution make(TextSpan span, List<TextSpan> pieces, boolean direct, Speaker sp, Cue cue, Sieve sieve, TextSpan sentence) {
+        boolean named = sp.entity() >= 0;
+        double conf = named ? sieve.confidence() : Math.min(sieve.confidence(), 0.5);
+        if (named && tracker.kindOf(sp.entity()) == Mention.Kind.ORGANIZATION) conf = Math.min(conf, 0.9);
+        return new Attribution(span, pieces, direct, sp.entity(), Optional.ofNullable(sp.mention()), Optional.ofNullable(cue),
+                conf, sieve, sentence);
+    }
+
+    // ------------------------------------------------------------------ reported speech
+
+    private List<Attribution> reported(List<Attribution> direct) {
+        List<Attribution> out = new ArrayList<>();
+        Set<Integer> usedCueStarts = new java.util.HashSet<>();
+        for (Attribution a : direct) a.cue().ifPresent(c -> usedCueStarts.add(c.span().start()));
+        List<Integer> cueIdx = new ArrayList<>(v.cues.keySet());
+        cueIdx.sort(Integer::compare);
+        for (int k : cueIdx) {
+            String lemma = v.cues.get(k);
+            Token cueTok = v.tokens.get(k);
+            if (usedCueStarts.contains(cueTok.start())) continue;
+            int sLo = v.sentenceStartToken(k);
+            int sHi = v.sentenceEndToken(k);
+            Optional<Attribution> a = lemma.equals("according to") ? accordingTo(k, sLo, sHi)
+                    : CueLexicon.takesClause(lemma) ? clauseAfter(k, lemma, sLo, sHi) : Optional.empty();
+            if (a.isEmpty() && CueLexicon.takesClause(lemma)) a = clauseBefore(k, lemma, sLo, sHi);
+            if (a.isEmpty()) continue;
+            Attribution r = a.get();
+            if (overlapsDirect(r, direct, out)) continue;
+            out.add(r);
+        }
+        return out;
+    }
+
+    /** A reported claim that mostly repeats a direct quote already found adds nothing: the quote stands. */
+    private boolean overlapsDirect(Attribution r, List<Attribution> direct, List<Attribution> reported) {
+        for (Attribution d : direct) {
+            if (!d.span().overlaps(r.span())) continue;
+            int ov = Math.min(d.span().end(), r.span().end()) - Math.max(d.span().start(), r.span().start());
+            if (ov * 2 >= r.span().length() || ov * 2 >= d.span().length() && d.hasSpeaker()) return true;
+        }
+        for (Attribution o : reported) if (o.span().overlaps(r.span())) return true;
+        return false;
+    }
+
+    /** "Name said (that) CLAUSE", "Name told reporters (on Friday) that CLAUSE". */
+    private Optional<Attribution> clauseAfter(int k, String lemma, int sLo, int sHi) {
+        Speaker sp = subjectBefore(k, sLo);
+        if (sp == null) return Optional.empty();
+        int c = k + 1;
+        int that = -1;
+        for (int j = k + 1; j < Math.min(sHi, k + 10); j++) {
+            String w = v.word(j).toLowerCase(Locale.ROOT);
+            if (w.equals("that")) { that = j; break; }
+            if (v.tokens.get(j).isVerb() || w.equals(",") || w.equals("\"")) break;
+        }
+        if (that >= 0) c = that + 1;
+        else if (lemma.equals("tell") || lemma.equals("assure") || lemma.equals("inform") || lemma.equals("warn") && isObject(k + 1)) {
+            // "told reporters CLAUSE": skip the addressee.
+            c = k + 1;
+            while (c < sHi && c < k + 4 && (isObject(c) || v.word(c).equalsIgnoreCase("the"))) c++;
+        } else if (CueLexicon.weak(lemma)) {
+            return Optional.empty();
+        }
+        while (c < sHi && (v.word(c).equals(",") || v.word(c).equals(":"))) c++;
+        int end = sHi;
+        while (end > c && isTrailingPunct(v.word(end - 1))) end--;
+        if (end - c < 3) return Optional.empty();
+        // A complement that begins with a preposition or a noun phrase without a verb is not a claim ("said on Monday.").
+        boolean hasVerb = false;
+        for (int j = c; j < end; j++) if (v.tokens.get(j).isVerb() || v.tokens.get(j).pos().equals("AUX")) { hasVerb = true; break; }
+        if (!hasVerb) return Optional.empty();
+        if (v.word(c).equalsIgnoreCase("to") && that < 0 && !lemma.equals("say")) return Optional.empty();
+        TextSpan span = new TextSpan(v.tokens.get(c).start(), v.tokens.get(end - 1).end());
+        if (span.length() < 8) return Optional.empty();
+        return Optional.of(reportedAttribution(span, sp, cueAt(k, lemma), Sieve.REPORTED_CLAUSE, sLo, sHi));
+    }
+
+    /** "CLAUSE, Name said." and "CLAUSE, said Name." at the end of a sentence. */
+    private Optional<Attribution> clauseBefore(int k, String lemma, int sLo, int sHi) {
+        int tail = sHi;
+        while (tail > k + 1 && isTrailingPunct(v.word(tail - 1))) tail--;
+        Speaker sp;
+        int comma;
+        if (tail - k <= 5 && k > sLo) {
+            // subject before the verb, then the comma before the subject
+            sp = subjectBefore(k, sLo);
+            if (sp == null || sp.mention() == null && sp.entity() < 0) {
+                Speaker after = subjectAfter(k, v.tokens.get(tail - 1).end() + 1);
+                if (after == null) return Optional.empty();
+                sp = after;
+                comma = k - 1;
+            } else {
+                int ms = sp.mention() != null ? v.tokenFrom(sp.mention().surfaceStart()) : k - 1;
+                comma = ms - 1;
+            }
+        } else {
+            return Optional.empty();
+        }
+        if (comma <= sLo || !v.word(comma).equals(",")) return Optional.empty();
+        int end = comma;
+        if (end - sLo < 3) return Optional.empty();
+        TextSpan span = new TextSpan(v.tokens.get(sLo).start(), v.tokens.get(end - 1).end());
+        if (v.inQuote(span.start()) || v.text.charAt(span.start()) == '"') return Optional.empty();
+        return Optional.of(reportedAttribution(span, sp, cueAt(k, lemma), Sieve.REPORTED_TRAILING, sLo, sHi));
+    }
+
+    /** "According to Name, CLAUSE." and "CLAUSE, according to Name." */
+    private Optional<Attribution> accordingTo(int k, int sLo, int sHi) {
+        Speaker sp = subjectAfter(k + 1, Integer.MAX_VALUE);
+        if (sp == null) return Optional.empty();
+        int afterName = sp.mention() != null ? v.tokenFrom(sp.mention().end()) : k + 3;
+        TextSpan span;
+        if (k == sLo || k == sLo + 1 && isTrailingPunct(v.word(sLo))) {
+            int c = afterName;
+            while (c < sHi && v.word(c).equals(",")) c++;
+            int end = sHi;
+            while (end > c && isTrailingPunct(v.word(end - 1))) end--;
+            if (end - c < 3) return Optional.empty();
+            span = new TextSpan(v.tokens.get(c).start(), v.tokens.get(end - 1).end());
+        } else {
+            int end = k;
+            while (end > sLo && v.word(end - 1).equals(",")) end--;
+            if (end - sLo < 3) return Optional.empty();
+            span = new TextSpan(v.tokens.get(sLo).start(), v.tokens.get(end - 1).end());
+        }
+        return Optional.of(reportedAttribution(span, sp, cueAt(k, "according to"), Sieve.ACCORDING_TO, sLo, sHi));
+    }
+
+    private Attribution reportedAttribution(TextSpan span, Speaker sp, Cue cue, Sieve sieve, int sLo, int sHi) {
+        String t = v.text.substring(span.start(), span.end());
+        boolean direct = t.chars().filter(ch -> ch == '"').count() >= 2;
+        TextSpan sentence = new TextSpan(v.tokens.get(sLo).start(), v.tokens.get(sHi - 1).end());
+        return make(span, List.of(span), direct, sp, cue, sieve, sentence);
+    }
+
+    private boolean isObject(int j) {
+        if (j >= v.tokens.size()) return false;
+        Token t = v.tokens.get(j);
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return t.isPronoun() && !w.equals("it") || w.equals("reporters") || w.equals("journalists") || w.equals("me")
+                || t.isProperNoun() || v.mentionBySurfaceStart.containsKey(t.start()) || w.equals("supporters")
+                || w.equals("the") || w.equals("audience") || w.equals("crowd") || w.equals("voters") || w.equals("host");
+    }
+
+    private static boolean isTrailingPunct(String w) {
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("\"") || w.equals("'") || w.equals(",")
+                || w.equals(";") || w.equals(":") || w.equals("\u201D") || w.equals("''");
+    }
+}

@@ -1,0 +1,182 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups an article's name mentions into entities: "Lindsey Graham", later "Graham" and "Mr Graham", are one.
+ * A surname joins the full name that carries it; when two full names share it ("Bill Clinton", "Hillary
+ * Clinton") the surname alone stays apart rather than be guessed, except that a plain name wins over its
+ * "Jr." ("Trump" is Donald Trump, not Donald Trump Jr.).
+ */
+final class EntityTracker {
+    private final List<Mention> mentions = new ArrayList<>();
+    private final List<Builder> entities = new ArrayList<>();
+
+    private static final class Builder {
+        final int id;
+        final Mention.Kind kind;
+        String name;
+        final Set<String> variants = new LinkedHashSet<>();
+        final Set<String> titles = new LinkedHashSet<>();
+        Gender gender = Gender.UNKNOWN;
+        final List<Integer> mentions = new ArrayList<>();
+
+        Builder(int id, Mention.Kind kind, String name) { this.id = id; this.kind = kind; this.name = name; }
+
+        Entity build() { return new Entity(id, kind, name, variants, titles, gender, mentions); }
+    }
+
+    /** Assigns every name mention an entity; pronouns stay unassigned here, they are resolved per use. */
+    static EntityTracker track(List<Mention> found) {
+        EntityTracker t = new EntityTracker();
+        for (Mention m : found) {
+            if (!m.isName()) { t.mentions.add(m); continue; }
+            Builder e = t.match(m);
+            if (e == null) {
+                e = new Builder(t.entities.size(), m.kind(), clean(m.name()));
+                t.entities.add(e);
+            }
+            t.join(e, m);
+        }
+        t.mergeForwardSurnames();
+        return t;
+    }
+
+    private void join(Builder e, Mention m) {
+        String n = clean(m.name());
+        if (words(n).length > words(e.name).length) e.name = n;
+        e.variants.add(n);
+        if (!m.title().isBlank()) {
+            e.titles.add(m.title());
+            e.variants.add((m.title() + " " + n).replaceAll("\\s+", " "));
+        }
+        if (m.gender() != Gender.UNKNOWN) e.gender = m.gender();
+        e.mentions.add(mentions.size());
+        mentions.add(m.withEntity(e.id));
+    }
+
+    private Builder match(Mention m) {
+        String n = clean(m.name());
+        String[] w = words(n);
+        String key = n.toLowerCase(Locale.ROOT);
+        for (Builder e : entities) if (e.kind == m.kind() && e.name.toLowerCase(Locale.ROOT).equals(key)) return e;
+        if (m.kind() == Mention.Kind.ORGANIZATION) {
+            // "the Times" after "The New York Times": a shorter org name that ends the longer one.
+            for (Builder e : entities)
+                if (e.kind == m.kind() && e.name.toLowerCase(Locale.ROOT).endsWith(" " + key.replaceFirst("^the ", ""))) return e;
+            return null;
+        }
+        if (w.length == 1) return bySurname(w[0], m.gender());
+        // A full name after its surname alone ("Graham ... Lindsey Graham"): upgrade that entity.
+        String sur = surname(n);
+        for (Builder e : entities) {
+            if (e.kind == Mention.Kind.PERSON && words(e.name).length == 1 && e.name.equalsIgnoreCase(sur)) return e;
+            if (e.kind == Mention.Kind.PERSON && sameFullName(e.name, n)) return e;
+        }
+        return null;
+    }
+
+    private Builder bySurname(String word, Gender g) {
+        List<Builder> cands = new ArrayList<>();
+        for (Builder e : entities) {
+            if (e.kind != Mention.Kind.PERSON) continue;
+            if (surname(e.name).equalsIgnoreCase(word) && e.gender.compatible(g)) cands.add(e);
+        }
+        if (cands.isEmpty()) {
+            // A first name used alone for someone named in full ("Hillary") joins only when unique.
+            for (Builder e : entities)
+                if (e.kind == Mention.Kind.PERSON && words(e.name).length > 1 && words(e.name)[0].equalsIgnoreCase(word)) cands.add(e);
+            return cands.size() == 1 ? cands.get(0) : null;
+        }
+        if (cands.size() == 1) return cands.get(0);
+        List<Builder> plain = cands.stream().filter(e -> !hasSuffix(e.name)).toList();
+        return plain.size() == 1 ? plain.get(0) : null;
+    }
+
+    /** Surname-only entities that a later full name resolves uniquely are folded into it. */
+    private void mergeForwardSurnames() {
+        Map<Integer, Integer> into = new HashMap<>();
+        for (Builder e : entities) {
+            if (e.kind != Mention.Kind.PERSON || words(e.name).length != 1) continue;
+            Builder target = null;
+            int n = 0;
+            for (Builder f : entities) {
+                if (f != e && f.kind == Mention.Kind.PERSON && words(f.name).length > 1 && !hasSuffix(f.name)
+                        && surname(f.name).equalsIgnoreCase(e.name)) { target = f; n++; }
+            }
+            if (n == 1) into.put(e.id, target.id);
+        }
+        if (into.isEmpty()) return;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Integer t = m.entity() >= 0 ? into.get(m.entity()) : null;
+            if (t != null) {
+                Builder target = entities.get(t);
+                Builder old = entities.get(m.entity());
+                target.variants.addAll(old.variants);
+                target.titles.addAll(old.titles);
+                if (target.gender == Gender.UNKNOWN) target.gender = old.gender;
+                target.mentions.add(i);
+                mentions.set(i, m.withEntity(t));
+            }
+        }
+        for (Integer dead : into.keySet()) entities.get(dead).mentions.clear();
+    }
+
+    List<Mention> mentions() { return mentions; }
+
+    List<Entity> entities() {
+        List<Entity> out = new ArrayList<>();
+        for (Builder b : entities) out.add(b.build());
+        return out;
+    }
+
+    /** Records what a resolved pronoun tells: "Ms Haley ... she said" confirms a gender for later pronouns. */
+    void noteGender(int entity, Gender g) {
+        Builder b = entities.get(entity);
+        if (b.gender == Gender.UNKNOWN && g != Gender.UNKNOWN) b.gender = g;
+    }
+
+    Gender genderOf(int entity) { return entities.get(entity).gender; }
+
+    Mention.Kind kindOf(int entity) { return entities.get(entity).kind; }
+
+    boolean isLive(int entity) { return !entities.get(entity).mentions.isEmpty(); }
+
+    static String clean(String name) {
+        String n = name.replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        n = n.replaceAll("^(?i)the\\s+(?=[A-Z])", "The ");
+        if (n.endsWith("'s")) n = n.substring(0, n.length() - 2);
+        return n.replaceAll("[,;:]+$", "").strip();
+    }
+
+    static String[] words(String n) { return n.isBlank() ? new String[0] : n.strip().split("\\s+"); }
+
+    static boolean hasSuffix(String n) {
+        String[] w = words(n);
+        return w.length > 1 && Titles.NAME_SUFFIXES.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /** The last word of a name that is not a suffix: "Donald Trump Jr." has the surname "Trump". */
+    static String surname(String n) {
+        String[] w = words(n);
+        int i = w.length - 1;
+        while (i > 0 && Titles.NAME_SUFFIXES.contains(w[i].toLowerCase(Locale.ROOT))) i--;
+        return i >= 0 ? w[i] : n;
+    }
+
+    /** "Steve Mnuchin" and "Steven Mnuchin", "Hillary Rodham Clinton" and "Hillary Clinton". */
+    static boolean sameFullName(String a, String b) {
+        String[] x = words(a), y = words(b);
+        if (hasSuffix(a) != hasSuffix(b)) return false;
+        if (!surname(a).equalsIgnoreCase(surname(b))) return false;
+        String fx = x[0].toLowerCase(Locale.ROOT), fy = y[0].toLowerCase(Locale.ROOT);
+        return Nicknames.sameGivenName(fx, fy);
+    }
+}

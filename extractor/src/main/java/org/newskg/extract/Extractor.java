@@ -1,0 +1,65 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.newskg.nlp.AnalyzedArticle;
+import org.newskg.nlp.NameMention;
+
+/**
+ * The extract stage: quotations, mentions and their entities, attributions, party membership, topics. It holds
+ * only immutable lookup tables (schemes), so one instance serves every worker.
+ */
+public final class Extractor {
+    /** Recorded on every attribution; a new version makes the loader re-extract unchanged articles. */
+    public static final String VERSION = "newskg-extractor/0.1.0";
+
+    private final PartyFinder parties;
+    private final TopicMatcher topics;
+
+    public Extractor(Schemes schemes) {
+        Objects.requireNonNull(schemes, "schemes");
+        this.parties = new PartyFinder(schemes);
+        this.topics = new TopicMatcher(schemes);
+    }
+
+    public Extraction extract(AnalyzedArticle a) {
+        String body = a.article().body();
+        List<Quote> quotes = QuoteFinder.find(body, a.analysisText());
+        List<Mention> found = MentionFinder.find(a, quotes);
+        EntityTracker tracker = EntityTracker.track(found);
+        List<Mention> mentions = tracker.mentions();
+        ArticleView view = new ArticleView(a, quotes, mentions);
+        List<Attribution> attributions = AttributionFinder.find(view, tracker);
+        List<Membership> memberships = parties.find(view, mentions);
+
+        Map<String, List<String>> articleHits = topics.match(a.article().metadata().title().orElse("") + "\n" + body);
+        List<TopicMatch> topicMatches = new ArrayList<>();
+        List<Extraction.ClaimMention> claimMentions = new ArrayList<>();
+        for (int i = 0; i < attributions.size(); i++) {
+            Attribution at = attributions.get(i);
+            topicMatches.addAll(topics.topics(i, at.claimText(body), at.sentence().of(body), articleHits));
+            claimMentions.addAll(mentionsIn(i, at, mentions, a));
+        }
+        return new Extraction(a, tracker.entities(), mentions, attributions, memberships, topicMatches, claimMentions);
+    }
+
+    private static List<Extraction.ClaimMention> mentionsIn(int i, Attribution at, List<Mention> mentions, AnalyzedArticle a) {
+        Map<String, Extraction.ClaimMention> out = new LinkedHashMap<>();
+        for (TextSpan p : at.pieces()) {
+            for (Mention m : mentions) {
+                if (m.isName() && m.entity() >= 0 && m.start() >= p.start() && m.end() <= p.end() && m.entity() != at.speaker())
+                    out.putIfAbsent("e" + m.entity(), new Extraction.ClaimMention(i, m.entity(), m.name(), m.kind(), false));
+            }
+            for (NameMention n : a.names()) {
+                if (n.type().equals("location") && n.start() >= p.start() && n.end() <= p.end())
+                    out.putIfAbsent("p" + n.text(), new Extraction.ClaimMention(i, -1, a.article().body().substring(n.start(), n.end()),
+                            Mention.Kind.ORGANIZATION, true));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+}

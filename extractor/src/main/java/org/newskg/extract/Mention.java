@@ -1,0 +1,18 @@
+package org.newskg.extract;
+
+/**
+ * A reference to a person or organization in the body (UTF-16 offsets, end exclusive). For names,
+ * {@code start..end} is the name without its title; {@code surfaceStart} includes the title ("Sen. Lindsey
+ * Graham"), which is what a reader sees. {@code entity} is the article-local entity, or -1.
+ */
+public record Mention(int surfaceStart, int start, int end, String name, Kind kind, Gender gender,
+                      int sentence, int firstToken, int endToken, boolean inQuote, String title, int entity) {
+
+    public enum Kind { PERSON, ORGANIZATION, PRONOUN, GROUP }
+
+    public Mention withEntity(int id) {
+        return new Mention(surfaceStart, start, end, name, kind, gender, sentence, firstToken, endToken, inQuote, title, id);
+    }
+
+    public boolean isName() { return kind == Kind.PERSON || kind == Kind.ORGANIZATION; }
+}

@@ -1,0 +1,99 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Topics by the scheme's keywords. A claim's own words count most, its sentence less and the article's
+ * headline and body least: a claim about "the plan" in an article about a cyber unit is about
+ * cybersecurity, but only if the claim or its sentence gives some support of its own.
+ */
+final class TopicMatcher {
+    static final double CLAIM_WEIGHT = 1.0;
+    static final double SENTENCE_WEIGHT = 0.5;
+    static final double ARTICLE_WEIGHT = 0.1;
+    static final double THRESHOLD = 0.5;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*");
+
+    private record Keyword(String topic, String phrase, String[] words, boolean prefix) {}
+
+    private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
+    private final List<Keyword> prefixFirst = new ArrayList<>();
+
+    TopicMatcher(Schemes schemes) {
+        for (Schemes.TopicConcept t : schemes.topics()) {
+            for (String k : t.keywords()) {
+                String kw = k.toLowerCase(Locale.ROOT).strip();
+                boolean prefix = kw.endsWith("*");
+                if (prefix) kw = kw.substring(0, kw.length() - 1);
+                String[] words = words(kw).toArray(String[]::new);
+                if (words.length == 0) continue;
+                Keyword key = new Keyword(t.iri(), k, words, prefix);
+                if (prefix && words.length == 1) prefixFirst.add(key);
+                else byFirstWord.computeIfAbsent(words[0], x -> new ArrayList<>()).add(key);
+            }
+        }
+    }
+
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    /** Topic → matched keyword phrases in {@code text}. */
+    Map<String, List<String>> match(String text) {
+        List<String> w = words(text);
+        Map<String, List<String>> hits = new TreeMap<>();
+        for (int i = 0; i < w.size(); i++) {
+            List<Keyword> cands = byFirstWord.get(w.get(i));
+            if (cands != null) for (Keyword k : cands) if (matchesAt(w, i, k)) hits.computeIfAbsent(k.topic, x -> new ArrayList<>()).add(k.phrase);
+            for (Keyword k : prefixFirst) if (w.get(i).startsWith(k.words[0])) hits.computeIfAbsent(k.topic, x -> new ArrayList<>()).add(k.phrase);
+        }
+        return hits;
+    }
+
+    private static boolean matchesAt(List<String> w, int i, Keyword k) {
+        if (i + k.words.length > w.size()) return false;
+        for (int j = 0; j < k.words.length; j++) {
+            String word = w.get(i + j);
+            boolean last = j == k.words.length - 1;
+            if (last && k.prefix ? !word.startsWith(k.words[j]) : !word.equals(k.words[j])) return false;
+        }
+        return true;
+    }
+
+    List<TopicMatch> topics(int attribution, String claim, String sentence, Map<String, List<String>> articleHits) {
+        Map<String, List<String>> c = match(claim);
+        Map<String, List<String>> s = match(sentence);
+        Map<String, Double> score = new TreeMap<>();
+        Map<String, TreeSet<String>> words = new HashMap<>();
+        add(score, words, c, CLAIM_WEIGHT);
+        add(score, words, s, SENTENCE_WEIGHT);
+        List<TopicMatch> out = new ArrayList<>();
+        for (Map.Entry<String, Double> e : score.entrySet()) {
+            List<String> art = articleHits.getOrDefault(e.getKey(), List.of());
+            double total = e.getValue() + Math.min(1.0, ARTICLE_WEIGHT * art.size());
+            if (total < THRESHOLD) continue;
+            double normalized = Math.round(Math.min(1.0, total / 3.0) * 1000) / 1000.0;
+            out.add(new TopicMatch(attribution, e.getKey(), normalized, new ArrayList<>(words.get(e.getKey()))));
+        }
+        out.sort((a, b) -> Double.compare(b.score(), a.score()) != 0 ? Double.compare(b.score(), a.score()) : a.topic().compareTo(b.topic()));
+        return out.size() > 5 ? out.subList(0, 5) : out;
+    }
+
+    private static void add(Map<String, Double> score, Map<String, TreeSet<String>> words, Map<String, List<String>> hits, double w) {
+        for (Map.Entry<String, List<String>> e : hits.entrySet()) {
+            score.merge(e.getKey(), w * e.getValue().size(), Double::sum);
+            words.computeIfAbsent(e.getKey(), k -> new TreeSet<>()).addAll(e.getValue());
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.newskg.ingest;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Turns files, directories and globs into articles. Every input yields either an article or a failure with
+ * its reason, in a stable order (sorted paths), so that two runs over the same folder agree.
+ */
+public final class Ingest {
+    static final List<String> EXTENSIONS = List.of("txt", "html", "htm", "jsonl", "ndjson");
+    /** Files that sit beside articles but are not articles. */
+    private static final Set<String> SIDE_FILES = Set.of("manifest.tsv", "manifest.csv", "metadata.tsv", "index.txt", "readme.md", "readme.txt");
+    public static final long DEFAULT_MAX_BYTES = 5L << 20;
+
+    private final Manifest manifest;
+    private final long maxBytes;
+
+    private Ingest(Manifest manifest, long maxBytes) {
+        this.manifest = Objects.requireNonNull(manifest, "manifest");
+        if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive");
+        this.maxBytes = maxBytes;
+    }
+
+    public static Ingest withManifest(Manifest manifest) { return new Ingest(manifest, DEFAULT_MAX_BYTES); }
+
+    public static Ingest create() { return new Ingest(Manifest.empty(), DEFAULT_MAX_BYTES); }
+
+    public Ingest maxBytes(long max) { return new Ingest(manifest, max); }
+
+    public Manifest manifest() { return manifest; }
+
+    /** All article files under the inputs, expanded and sorted; a glob such as {@code data/*.txt} is allowed. */
+    public List<Path> expand(List<String> inputs) throws IngestException {
+        List<Path> files = new ArrayList<>();
+        for (String in : inputs) {
+            if (in.contains("*") || in.contains("?") || in.contains("[")) {
+                files.addAll(glob(in));
+                continue;
+            }
+            Path p = Path.of(in);
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(Files::isRegularFile).filter(Ingest::isArticleFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new IngestException(in, "cannot walk directory (" + e.getMessage() + ")");
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                throw new IngestException(in, "no such file or directory");
+            }
+        }
+        return files;
+    }
+
+    private static List<Path> glob(String pattern) throws IngestException {
+        Path base = Path.of(".");
+        String rel = pattern;
+        int star = firstWildcard(pattern);
+        int slash = pattern.lastIndexOf('/', star);
+        if (slash >= 0) {
+            base = Path.of(pattern.substring(0, slash + 1));
+            rel = pattern.substring(slash + 1);
+        }
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + rel);
+        Path root = base;
+        try (Stream<Path> walk = Files.walk(base)) {
+            return walk.filter(Files::isRegularFile).filter(p -> m.matches(root.relativize(p))).sorted().toList();
+        } catch (IOException e) {
+            throw new IngestException(pattern, "cannot expand glob (" + e.getMessage() + ")");
+        }
+    }
+
+    private static int firstWildcard(String s) {
+        int i = s.length();
+        for (char c : new char[] {'*', '?', '['}) {
+            int j = s.indexOf(c);
+            if (j >= 0) i = Math.min(i, j);
+        }
+        return i;
+    }
+
+    static boolean isArticleFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (SIDE_FILES.contains(name) || name.startsWith(".")) return false;
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+    }
+
+    /** Reads every input; manifest rows with problems are reported by {@link Manifest#problems()}, not here. Duplicate ids keep the first article and fail the rest, naming both places. */
+    public List<IngestItem> read(List<String> inputs) {
+        List<Path> files;
+        List<IngestItem> items = new ArrayList<>();
+        try {
+            files = expand(inputs);
+        } catch (IngestException e) {
+            items.add(new IngestItem.Failed(e.source(), null, e.getMessage().substring(e.source().length() + 2)));
+            return items;
+        }
+        Map<String, String> seen = new HashMap<>();
+        for (Path f : files) {
+            for (IngestItem item : readFile(f)) {
+                if (item instanceof IngestItem.Ok ok) {
+                    String where = ok.article().metadata().source().map(Path::toString).orElse("?");
+                    String first = seen.putIfAbsent(ok.article().id(), where);
+                    if (first != null) {
+                        items.add(new IngestItem.Failed(where, ok.article().id(), "duplicate article id (first read from " + first + ")"));
+                        continue;
+                    }
+                }
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /** One file: a .jsonl yields many items, other formats one. */
+    public List<IngestItem> readFile(Path file) {
+        String source = file.toString();
+        String name = file.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+        String id = Manifest.stripExtension(name);
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            long limit = ext.equals("jsonl") || ext.equals("ndjson") ? Math.max(maxBytes, 1L << 30) : maxBytes;
+            String text = TextDecoder.decode(source, bytes, limit);
+            List<IngestItem> raw = switch (ext) {
+                case "jsonl", "ndjson" -> JsonlArticleReader.read(text, file, maxBytes);
+                case "html", "htm" -> List.of(new IngestItem.Ok(HtmlArticleReader.read(id, text, file)));
+                case "txt" -> List.of(new IngestItem.Ok(new Article(id, text, ArticleMetadata.empty(file, "txt"))));
+                default -> throw new IngestException(source, "unsupported file type '." + ext + "' (expected .txt, .html, .jsonl)");
+            };
+            return raw.stream().map(this::withManifest).toList();
+        } catch (IngestException e) {
+            return List.of(new IngestItem.Failed(source, id, e.getMessage().substring(e.source().length() + 2)));
+        } catch (IOException e) {
+            return List.of(new IngestItem.Failed(source, id, "cannot read file (" + e.getMessage() + ")"));
+        } catch (RuntimeException e) {
+            return List.of(new IngestItem.Failed(source, id, "unparsable (" + e + ")"));
+        }
+    }
+
+    private IngestItem withManifest(IngestItem item) {
+        if (item instanceof IngestItem.Ok ok) {
+            Article a = ok.article();
+            return manifest.get(a.id())
+                    .map(m -> (IngestItem) new IngestItem.Ok(new Article(a.id(), a.body(), a.metadata().overlay(m))))
+                    .orElse(item);
+        }
+        return item;
+    }
+}

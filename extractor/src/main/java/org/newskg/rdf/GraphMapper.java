@@ -1,0 +1,189 @@
+package org.newskg.rdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.newskg.extract.Attribution;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extractor;
+import org.newskg.extract.Membership;
+import org.newskg.extract.TopicMatch;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.ArticleMetadata;
+import org.newskg.resolve.ResolvedArticle;
+import org.newskg.vocab.NKG;
+
+/**
+ * One article's triples, for the named graph whose name is the article's IRI. Offsets become Unicode code points
+ * here, once, because that is what the graph promises researchers and what the scorer counts.
+ */
+public final class GraphMapper {
+    /** A claim is {@code about} a topic from this score on; weaker matches stay as scored assignments only. */
+    public static final double ABOUT_THRESHOLD = 0.3;
+
+    public record ArticleGraph(String articleId, String graphIri, Graph graph) {}
+
+    public ArticleGraph map(ResolvedArticle r) {
+        Extraction x = r.extraction();
+        Article article = x.analyzed().article();
+        String body = article.body();
+        Graph g = GraphFactory.createDefaultGraph();
+        Node art = uri(Iris.article(article.id()));
+        add(g, art, RDF.type, NKG.Article);
+        add(g, art, NKG.articleId, str(article.id()));
+        add(g, art, NKG.contentHash, str(article.contentHash()));
+        add(g, art, NKG.extractorVersion, str(Extractor.VERSION));
+        ArticleMetadata md = article.metadata();
+        md.title().ifPresent(t -> add(g, art, NKG.title, str(t)));
+        md.author().ifPresent(t -> add(g, art, NKG.byline, str(t)));
+        md.url().ifPresent(u -> add(g, art, NKG.url, NodeFactory.createLiteralDT(u, XSDDatatype.XSDanyURI)));
+        md.published().flatMap(GraphMapper::date).ifPresent(d -> add(g, art, NKG.published, d));
+        md.outlet().ifPresent(o -> {
+            Node out = uri(Iris.outlet(o));
+            add(g, art, NKG.publishedBy, out);
+            add(g, out, RDF.type, NKG.Outlet);
+            add(g, out, SKOS.prefLabel, str(o));
+        });
+
+        Set<Integer> used = new HashSet<>();
+        Map<String, Integer> iriUse = new HashMap<>();
+        for (ResolvedArticle.Claim c : r.claims()) {
+            Attribution a = x.attributions().get(c.attribution());
+            int start = article.codePointOffset(a.span().start());
+            int end = article.codePointOffset(a.span().end());
+            String aIri = Iris.attribution(article.id(), start, end);
+            int n = iriUse.merge(aIri, 1, Integer::sum);
+            if (n > 1) aIri = aIri + "-" + n;
+            Node at = uri(aIri);
+            Node claim = uri(Iris.key(c.key()));
+            add(g, claim, RDF.type, NKG.Claim);
+            add(g, claim, NKG.text, str(c.text()));
+            add(g, at, RDF.type, NKG.Attribution);
+            add(g, at, NKG.claim, claim);
+            add(g, at, NKG.article, art);
+            add(g, at, NKG.quotedText, str(a.span().of(body)));
+            add(g, at, NKG.start, integer(start));
+            add(g, at, NKG.end, integer(end));
+            add(g, at, NKG.direct, NodeFactory.createLiteralDT(Boolean.toString(a.direct()), XSDDatatype.XSDboolean));
+            add(g, at, NKG.confidence, decimal(a.confidence()));
+            add(g, at, NKG.sieve, str(a.sieve().id()));
+            add(g, at, NKG.sentence, str(a.sentence().of(body).strip()));
+            add(g, at, NKG.extractorVersion, str(Extractor.VERSION));
+            a.cue().ifPresent(cue -> {
+                add(g, at, NKG.cue, str(cue.text()));
+                add(g, at, NKG.cueLemma, str(cue.lemma()));
+            });
+            ResolvedArticle.Agent sp = r.agents().get(a.speaker());
+            if (sp != null) {
+                Node speaker = uri(Iris.key(sp.key()));
+                add(g, at, NKG.speaker, speaker);
+                add(g, speaker, NKG.said, claim);
+                used.add(a.speaker());
+                a.speakerMention().ifPresent(m -> add(g, at, NKG.speakerText, str(body.substring(m.surfaceStart(), m.end()))));
+            }
+            for (TopicMatch t : x.topics()) {
+                if (t.attribution() != c.attribution()) continue;
+                Node topic = uri(t.topic());
+                Node ta = uri(Iris.topicAssignment(aIri, t.topic()));
+                add(g, ta, RDF.type, NKG.TopicAssignment);
+                add(g, ta, NKG.claim, claim);
+                add(g, ta, NKG.topic, topic);
+                add(g, ta, NKG.article, art);
+                add(g, ta, NKG.score, decimal(t.score()));
+                for (String w : t.matchedWords()) add(g, ta, NKG.matchedWord, str(w));
+                if (t.score() >= ABOUT_THRESHOLD) add(g, claim, NKG.about, topic);
+            }
+            for (Extraction.ClaimMention m : x.claimMentions()) {
+                if (m.attribution() != c.attribution()) continue;
+                if (m.place()) {
+                    Node place = uri(Iris.place(m.name()));
+                    add(g, place, RDF.type, NKG.Place);
+                    add(g, place, SKOS.prefLabel, str(m.name()));
+                    add(g, claim, NKG.mentions, place);
+                } else if (r.agents().containsKey(m.entity())) {
+                    add(g, claim, NKG.mentions, uri(Iris.key(r.agents().get(m.entity()).key())));
+                    used.add(m.entity());
+                }
+            }
+        }
+        for (Membership m : x.memberships()) {
+            ResolvedArticle.Agent p = r.agents().get(m.entity());
+            if (p == null || !p.isPerson()) continue;
+            used.add(m.entity());
+            Node person = uri(Iris.key(p.key()));
+            Node party = uri(m.party());
+            add(g, person, NKG.memberOf, party);
+            int start = article.codePointOffset(m.evidence().start());
+            int end = article.codePointOffset(m.evidence().end());
+            Node ev = uri(Iris.membership(article.id(), start, end, m.party()));
+            add(g, ev, RDF.type, NKG.MembershipEvidence);
+            add(g, ev, NKG.person, person);
+            add(g, ev, NKG.party, party);
+            add(g, ev, NKG.article, art);
+            add(g, ev, NKG.evidence, str(m.evidence().of(body)));
+            add(g, ev, NKG.start, integer(start));
+            add(g, ev, NKG.end, integer(end));
+            add(g, ev, NKG.pattern, str(m.pattern()));
+            add(g, ev, NKG.extractorVersion, str(Extractor.VERSION));
+        }
+        for (int id : used) {
+            ResolvedArticle.Agent a = r.agents().get(id);
+            Node n = uri(Iris.key(a.key()));
+            add(g, n, RDF.type, a.isPerson() ? NKG.Person : NKG.Organization);
+            add(g, n, SKOS.prefLabel, str(a.name()));
+            for (String v : a.variants()) add(g, n, SKOS.altLabel, str(v));
+        }
+        return new ArticleGraph(article.id(), Iris.article(article.id()), g);
+    }
+
+    /** xsd:date or xsd:dateTime from what manifests carry; anything else is left out rather than mistyped. */
+    static Optional<Node> date(String s) {
+        String v = s.strip();
+        try {
+            LocalDate.parse(v);
+            return Optional.of(NodeFactory.createLiteralDT(v, XSDDatatype.XSDdate));
+        } catch (DateTimeParseException e) {
+            // not a plain date
+        }
+        try {
+            OffsetDateTime.parse(v);
+            return Optional.of(NodeFactory.createLiteralDT(v, XSDDatatype.XSDdateTime));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Node uri(String s) { return NodeFactory.createURI(s); }
+
+    private static Node str(String s) { return NodeFactory.createLiteralString(s); }
+
+    private static Node integer(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger); }
+
+    private static Node decimal(double d) {
+        return NodeFactory.createLiteralDT(BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    private static void add(Graph g, Node s, Property p, Node o) { g.add(Triple.create(s, p.asNode(), o)); }
+
+    private static void add(Graph g, Node s, Property p, Resource o) { g.add(Triple.create(s, p.asNode(), o.asNode())); }
+
+}

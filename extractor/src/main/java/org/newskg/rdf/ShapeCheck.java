@@ -1,0 +1,45 @@
+package org.newskg.rdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.newskg.extract.Schemes;
+
+/**
+ * Validates each article's graph against {@code ontology/shapes.ttl} before it is written anywhere. The schemes
+ * are part of the data graph because topics and parties are typed there, not in the article graph.
+ */
+public final class ShapeCheck {
+    private final Shapes shapes;
+    private final Graph schemes;
+    private final ShaclValidator validator;
+
+    public ShapeCheck(Shapes shapes, Graph schemes) {
+        this.shapes = shapes;
+        this.schemes = schemes;
+        // A validator of our own rather than ShaclValidator.get(), the process-wide one.
+        this.validator = new org.apache.jena.shacl.validation.ShaclPlainValidator();
+    }
+
+    public static ShapeCheck bundled() {
+        Graph shapesGraph = Schemes.read("/newskg/ontology/shapes.ttl").getGraph();
+        Graph schemes = new Union(Schemes.read(Schemes.PARTIES).getGraph(), Schemes.read(Schemes.TOPICS).getGraph());
+        return new ShapeCheck(Shapes.parse(shapesGraph), schemes);
+    }
+
+    /** Violations as readable lines, empty when the graph conforms. */
+    public List<String> violations(Graph articleGraph) {
+        ValidationReport report = validator.validate(shapes, new Union(articleGraph, schemes));
+        List<String> out = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) {
+            out.add(e.focusNode() + (e.resultPath() == null ? "" : " " + e.resultPath()) + ": " + e.message());
+        }
+        return out;
+    }
+}

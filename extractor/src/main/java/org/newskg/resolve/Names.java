@@ -1,0 +1,79 @@
+package org.newskg.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.newskg.extract.Nicknames;
+
+/**
+ * Identity keys for people: {@code given surname [suffix]}, lowercase, with titles, honorifics, middle names and
+ * initials dropped and the given name replaced by its nickname class ("Steve"/"Steven" → "stephen"), so that
+ * "President Donald J. Trump" and "Donald Trump" share a key while "Donald Trump Jr." keeps its own.
+ */
+public final class Names {
+    private Names() {}
+
+    private static final Set<String> DROP = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady",
+            "sen", "senator", "rep", "representative", "gov", "governor", "president", "secretary", "the", "former",
+            "prof", "professor", "gen", "general", "judge", "justice", "mayor", "congressman", "congresswoman", "rev",
+            "reverend", "pope", "king", "queen", "prince", "princess", "ambassador", "minister", "chancellor", "vice",
+            "speaker", "chairman", "chairwoman", "leader", "adm", "admiral", "lt", "col", "sgt", "capt", "attorney");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /** Words of a display name with titles and possessives removed, as written. */
+    public static List<String> nameWords(String name) {
+        String n = name.replace('\u2019', '\'').replaceAll("'s$", "").strip();
+        List<String> out = new ArrayList<>();
+        for (String w : n.split("\\s+")) {
+            String bare = w.toLowerCase(Locale.ROOT).replaceAll("[.,]", "");
+            if (bare.isEmpty()) continue;
+            if (out.isEmpty() && DROP.contains(bare)) continue;
+            out.add(w.replaceAll(",$", ""));
+        }
+        return out;
+    }
+
+    /** The identity key of a person's name; see the class comment. */
+    public static String personKey(String name) {
+        List<String> w = nameWords(name);
+        if (w.isEmpty()) return ascii(name.toLowerCase(Locale.ROOT));
+        String suffix = "";
+        int last = w.size() - 1;
+        if (last > 0 && SUFFIXES.contains(bare(w.get(last)))) {
+            suffix = " " + bare(w.get(last));
+            last--;
+        }
+        String surname = bare(w.get(last));
+        if (last == 0) return ascii(surname + suffix);
+        String given = Nicknames.canonicalGiven(bare(w.get(0)));
+        // "H.R. McMaster": initials are the given name as the outlet writes it; keep them whole.
+        return ascii(given + " " + surname + suffix);
+    }
+
+    public static String orgKey(String name) {
+        String n = name.replace('\u2019', '\'').replaceAll("'s$", "").strip().toLowerCase(Locale.ROOT);
+        n = n.replaceFirst("^the\\s+", "");
+        return ascii(n.replaceAll("[.,]", ""));
+    }
+
+    /** A display name without titles: "Sen. Lindsey Graham" → "Lindsey Graham". */
+    public static String display(String name) {
+        return String.join(" ", nameWords(name));
+    }
+
+    private static String bare(String w) { return w.toLowerCase(Locale.ROOT).replaceAll("[.,]", ""); }
+
+    static String ascii(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return d.replaceAll("[^a-z0-9 \\-]", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** An IRI path segment from a key: words joined by '-'. */
+    public static String slug(String key) {
+        String s = ascii(key.toLowerCase(Locale.ROOT)).replace(' ', '-').replaceAll("-+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "x" : s;
+    }
+}
