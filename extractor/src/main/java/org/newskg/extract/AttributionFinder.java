@@ -50,6 +50,7 @@ final class AttributionFinder {
         Attribution previous = null;
         for (List<Quote> group : claims) {
             Attribution a = attributeQuote(group, previous);
+            if (isScareQuote(group, a)) continue;
             out.add(a);
             previous = a;
         }
@@ -116,6 +117,19 @@ final class AttributionFinder {
                     Sieve.PREVIOUS_SPEAKER.confidence(), Sieve.PREVIOUS_SPEAKER, sentence);
         return new Attribution(span, pieces, true, -1, Optional.empty(), Optional.empty(),
                 Sieve.UNRESOLVED.confidence(), Sieve.UNRESOLVED, sentence);
+    }
+
+    /**
+     * A word or three in quotation marks that no speech verb governs is a title, a term or irony ("a
+     * “cybersecurity unit”", "the “iron fist” approach"), not speech. With a cue ("called it “pretty close”")
+     * it is a partial quote and stays.
+     */
+    private boolean isScareQuote(List<Quote> group, Attribution a) {
+        if (group.size() > 1) return false;
+        Quote q = group.get(0);
+        int words = v.text.substring(q.start(), q.end()).strip().split("\\s+").length;
+        if (words > 3) return false;
+        return a.cue().isEmpty() || a.sieve() == Sieve.SENTENCE_SUBJECT || a.sieve() == Sieve.PREVIOUS_SPEAKER;
     }
 
     private int paragraphOf(int offset) {
@@ -241,6 +255,13 @@ final class AttributionFinder {
             if (j >= lo && v.word(j).equals(",")) {
                 Speaker s = mentionEndingAt(j - 1, lo);
                 if (s != null) return s;
+                // "Daniel Whitcombe of Texas, the committee's chairman, said": step back over "of Texas".
+                int b = j - 1;
+                while (b > lo && b > j - 5 && Character.isUpperCase(v.word(b).charAt(0)) && !v.mentionByEnd.containsKey(v.tokens.get(b).end())) b--;
+                if (b > lo && (v.word(b).equals("of") || v.word(b).equals("from"))) {
+                    s = mentionEndingAt(b - 1, lo);
+                    if (s != null) return s;
+                }
             }
             return null;
         }
@@ -290,23 +311,39 @@ final class AttributionFinder {
     private int resolvePronoun(Mention p) {
         Integer known = resolvedPronouns.get(p.start());
         if (known != null) return known;
-        int para = v.sentence(p.sentence()).paragraph();
         int found = -1;
-        for (int i = v.mentions.size() - 1; i >= 0; i--) {
-            Mention m = v.mentions.get(i);
-            if (m.start() >= p.start()) continue;
-            if (v.sentence(m.sentence()).paragraph() < para - 3) break;
-            if (m.inQuote()) continue;
-            if (m.kind() == Mention.Kind.PERSON && m.entity() >= 0 && tracker.genderOf(m.entity()).compatible(p.gender())
-                    && m.gender().compatible(p.gender())) { found = m.entity(); break; }
-            if (m.kind() == Mention.Kind.PRONOUN && m.gender() == p.gender()) {
-                Integer r = resolvedPronouns.get(m.start());
-                if (r != null && r >= 0) { found = r; break; }
+        int para = v.sentence(p.sentence()).paragraph();
+        // Same sentence first, nearest before the pronoun ("Putin said he ..."); then earlier sentences, where the
+        // leftmost compatible person (usually the subject) is preferred over a later object ("He said Mr Trump
+        // pressed Mr Putin ... he said" refers to the speaker, not to Putin).
+        for (int si = p.sentence(); si >= 0 && found < 0; si--) {
+            if (v.sentence(si).paragraph() < para - 3) break;
+            int best = -1;
+            for (Mention m : v.mentions) {
+                if (m.sentence() != si || m.inQuote()) continue;
+                if (m.start() >= p.start()) break;
+                int e = candidate(m, p);
+                if (e < 0) continue;
+                if (si == p.sentence()) best = e;           // nearest in the pronoun's own sentence
+                else if (best < 0) best = e;                // leftmost in an earlier sentence
             }
+            found = best;
         }
         resolvedPronouns.put(p.start(), found);
         if (found >= 0) tracker.noteGender(found, p.gender());
         return found;
+    }
+
+    private int candidate(Mention m, Mention pronoun) {
+        if (m.kind() == Mention.Kind.PERSON && m.entity() >= 0 && tracker.isLive(m.entity())
+                && tracker.genderOf(m.entity()).compatible(pronoun.gender()) && m.gender().compatible(pronoun.gender()))
+            return m.entity();
+        if (m.kind() == Mention.Kind.PRONOUN && m.gender() == pronoun.gender()) {
+            Integer r = resolvedPronouns.get(m.start());
+            if (r == null) r = resolvePronoun(m);
+            return r;
+        }
+        return -1;
     }
 
     private Cue cueAt(int k, String lemma) {
@@ -368,7 +405,9 @@ final class AttributionFinder {
         for (int j = k + 1; j < Math.min(sHi, k + 10); j++) {
             String w = v.word(j).toLowerCase(Locale.ROOT);
             if (w.equals("that")) { that = j; break; }
-            if (v.tokens.get(j).isVerb() || w.equals(",") || w.equals("\"")) break;
+            // "said in a written statement that": a participle after a determiner modifies a noun.
+            boolean modifier = j > k + 1 && (v.tokens.get(j - 1).pos().equals("DET") || v.tokens.get(j - 1).pos().equals("ADJ"));
+            if (v.tokens.get(j).isVerb() && !modifier || w.equals(",") || w.equals("\"")) break;
         }
         if (that >= 0) c = that + 1;
         else if (lemma.equals("tell") || lemma.equals("assure") || lemma.equals("inform") || lemma.equals("warn") && isObject(k + 1)) {
@@ -398,7 +437,13 @@ final class AttributionFinder {
         while (tail > k + 1 && isTrailingPunct(v.word(tail - 1))) tail--;
         Speaker sp;
         int comma;
-        if (tail - k <= 5 && k > sLo) {
+        for (int j = k + 1; j < tail; j++) {
+            String pos = v.tokens.get(j).pos();
+            if (!(pos.equals("ADP") || pos.equals("ADV") || pos.equals("PROPN") || pos.equals("NUM") || pos.equals("PUNCT")
+                    || v.mentionBySurfaceStart.containsKey(v.tokens.get(j).start()) || Titles.isTitleWord(v.word(j))
+                    || MentionFinder.isNameWord(v.tokens.get(j)) || j > k + 1 && (pos.equals("NOUN") || pos.equals("DET")))) return Optional.empty();
+        }
+        if (tail - k <= 6 && k > sLo) {
             // subject before the verb, then the comma before the subject
             sp = subjectBefore(k, sLo);
             if (sp == null || sp.mention() == null && sp.entity() < 0) {

@@ -50,7 +50,9 @@ final class EntityTracker {
 
     private void join(Builder e, Mention m) {
         String n = clean(m.name());
-        if (words(n).length > words(e.name).length) e.name = n;
+        // The fullest name wins; at equal length, one not in capitals ("DONALD Trump" in a lede).
+        if (words(n).length > words(e.name).length
+                || words(n).length == words(e.name).length && shouts(e.name) && !shouts(n)) e.name = n;
         e.variants.add(n);
         if (!m.title().isBlank()) {
             e.titles.add(m.title());
@@ -58,13 +60,23 @@ final class EntityTracker {
         }
         if (m.gender() != Gender.UNKNOWN) e.gender = m.gender();
         e.mentions.add(mentions.size());
-        mentions.add(m.withEntity(e.id));
+        Mention joined = m.withEntity(e.id);
+        if (joined.kind() != e.kind)
+            joined = new Mention(m.surfaceStart(), m.start(), m.end(), m.name(), e.kind, m.gender(), m.sentence(),
+                    m.firstToken(), m.endToken(), m.inQuote(), m.title(), e.id);
+        mentions.add(joined);
+        if (e.gender == Gender.UNKNOWN && e.kind == Mention.Kind.PERSON) e.gender = FirstNames.gender(words(e.name)[0]);
     }
 
     private Builder match(Mention m) {
         String n = clean(m.name());
         String[] w = words(n);
         String key = n.toLowerCase(Locale.ROOT);
+        if (m.kind() == Mention.Kind.ORGANIZATION) {
+            // The name finder sometimes calls a person it has already named a person an organization.
+            for (Builder e : entities)
+                if (e.kind == Mention.Kind.PERSON && (e.name.equalsIgnoreCase(n) || w.length == 1 && surname(e.name).equalsIgnoreCase(n))) return e;
+        }
         for (Builder e : entities) if (e.kind == m.kind() && e.name.toLowerCase(Locale.ROOT).equals(key)) return e;
         if (m.kind() == Mention.Kind.ORGANIZATION) {
             // "the Times" after "The New York Times": a shorter org name that ends the longer one.
@@ -127,6 +139,11 @@ final class EntityTracker {
             }
         }
         for (Integer dead : into.keySet()) entities.get(dead).mentions.clear();
+    }
+
+    private static boolean shouts(String n) {
+        for (String w : words(n)) if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) return true;
+        return false;
     }
 
     List<Mention> mentions() { return mentions; }

@@ -107,11 +107,24 @@ final class MentionFinder {
         List<Token> t = s.tokens();
         int first = nm.firstToken();
         int last = nm.endToken();
+        // "Trump's Chief of Staff Reince Priebus": the name is what follows the possessive and the title.
+        boolean person = nm.type().equals("person");
+        for (int i = last - 2; i >= first && person; i--) {
+            String w = t.get(i).text();
+            if (w.equals("'s") || w.equals("\u2019s") || w.equals("'")) { first = i + 1; break; }
+        }
+        while (person && first < last - 1 && (Titles.isTitleWord(t.get(first).text()) || t.get(first).text().equals("of")
+                && first + 1 < last && Titles.isTitleWord(t.get(first + 1).text()))) first++;
         // The name finder often takes a title into a person name ("Sen. Lindsey Graham"): move it out.
         while (first < last - 1 && Titles.isTitleWord(t.get(first).text()) && nm.type().equals("person")) first++;
         // Possessive and trailing punctuation are not part of a name.
         while (last > first && isJunkEnd(t.get(last - 1).text())) last--;
         if (last <= first) return null;
+        boolean allTitles = true;
+        for (int i = first; i < last; i++) if (!Titles.isTitleWord(t.get(i).text())) allTitles = false;
+        // "Sen." or "President" alone names no one, nor does a party-state tag ("D-Ore.").
+        if (allTitles) return null;
+        if (t.get(first).text().matches("[A-Z]-[A-Z].*") && last - first == 1) return null;
         int start = t.get(first).start();
         int end = t.get(last - 1).end();
         String body = a.article().body();

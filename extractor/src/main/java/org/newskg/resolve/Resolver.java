@@ -23,6 +23,7 @@ public final class Resolver {
             if (e.mentions().isEmpty()) continue;
             if (e.isPerson()) {
                 String display = Names.display(e.name());
+                if (display.isBlank()) continue;
                 Set<String> variants = new LinkedHashSet<>();
                 for (String v : e.variants()) {
                     String d = v.replaceAll("\\s+", " ").strip();

@@ -1,0 +1,69 @@
+package org.newskg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.newskg.ingest.DemoCorpus;
+import org.newskg.ingest.IngestItem;
+import org.newskg.load.LoadSummary;
+import org.newskg.load.Loader;
+import org.newskg.load.SchemeGraphs;
+import org.newskg.load.Tdb2Store;
+import org.newskg.pipeline.Pipeline;
+import org.newskg.query.QueryLibrary;
+import org.newskg.serve.NewsKgServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"The main job on a bundled demo corpus: extract it, load it into an embedded TDB2 store,",
+                "serve it with Fuseki and its UI on 127.0.0.1, and print the queries to try."})
+final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--db", description = "TDB2 store directory (default: ./demo-db)")
+    Path db = Path.of("demo-db");
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port)")
+    int port;
+
+    @Option(names = "--no-serve", description = "load and stop, without serving")
+    boolean noServe;
+
+    @Override
+    public Integer call() throws Exception {
+        Path corpus = Files.createTempDirectory("newskg-demo");
+        List<IngestItem> items = DemoCorpus.read(corpus);
+        Tdb2Store store = Tdb2Store.open(db);
+        LoadSummary s;
+        try (Pipeline p = Pipeline.builder().build()) {
+            SchemeGraphs.install(store);
+            s = Loader.builder().store(store).pipeline(p).build().load(items);
+        }
+        System.err.println("newskg demo: " + store.describe() + ": " + s.line());
+        for (LoadSummary.Failure f : s.failures()) System.err.println("newskg demo: FAILED " + f.articleId() + ": " + f.reason());
+        if (noServe) {
+            store.close();
+            return s.failed() > 0 ? Main.PARTIAL : Main.OK;
+        }
+        NewsKgServer server = NewsKgServer.builder().dataset(store.dataset()).port(port).build().start();
+        printWelcome(server, db.toString());
+        server.join();
+        return Main.OK;
+    }
+
+    static void printWelcome(NewsKgServer server, String db) {
+        String url = server.baseUrl();
+        System.out.println();
+        System.out.println("newskg is serving " + db + " with Fuseki");
+        System.out.println("  UI:              " + url + "#/dataset/" + NewsKgServer.DEFAULT_NAME + "/query");
+        System.out.println("  SPARQL endpoint: " + server.datasetUrl() + "/query   (read-only"
+                + (server.writable() ? "; /update and /data need credentials)" : "; writes are off)"));
+        System.out.println();
+        System.out.println("Queries to try (paste into the UI, or run: newskg query NAME --db " + db + "):");
+        for (String n : QueryLibrary.names()) System.out.printf("  %-26s %s%n", n, QueryLibrary.question(QueryLibrary.text(n)));
+        System.out.println();
+        System.out.println("Press Ctrl-C to stop.");
+        System.out.flush();
+    }
+}

@@ -1,0 +1,45 @@
+package org.newskg.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+
+import org.newskg.load.Credentials;
+import org.newskg.load.Tdb2Store;
+import org.newskg.serve.NewsKgServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the embedded store with Fuseki and its UI.",
+                "Queries are open (on 127.0.0.1 unless --public); SPARQL Update and Graph Store writes exist only with credentials."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--db", description = "TDB2 store directory (default: ./newskg-db)")
+    Path db = StoreOptions.DEFAULT_DB;
+
+    @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port)")
+    int port;
+
+    @Option(names = "--public", description = "listen on all interfaces, not only 127.0.0.1")
+    boolean open;
+
+    @Option(names = "--credentials", description = "file with user:password that may write (or NEWSKG_USER/NEWSKG_PASSWORD)")
+    Path credentials;
+
+    @Option(names = "--query-timeout", defaultValue = "60", description = "seconds before a query is stopped (default: ${DEFAULT-VALUE})")
+    int timeout;
+
+    @Option(names = "--no-ui", description = "serve the SPARQL endpoints only")
+    boolean noUi;
+
+    @Override
+    public Integer call() throws Exception {
+        var creds = credentials != null ? java.util.Optional.of(Credentials.fromFile(credentials)) : Credentials.fromEnvironment(System.getenv());
+        Tdb2Store store = Tdb2Store.open(db);
+        NewsKgServer server = NewsKgServer.builder().dataset(store.dataset()).port(port).loopback(!open).ui(!noUi)
+                .credentials(creds).queryTimeout(Duration.ofSeconds(timeout)).build().start();
+        DemoCommand.printWelcome(server, db.toString());
+        server.join();
+        return Main.OK;
+    }
+}

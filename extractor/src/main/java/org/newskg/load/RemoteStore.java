@@ -1,0 +1,183 @@
+package org.newskg.load;
+
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.modify.request.QuadAcc;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.Target;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateRequest;
+import org.newskg.rdf.GraphMapper.ArticleGraph;
+import org.newskg.rdf.Iris;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A dataset on a Fuseki server. An article is replaced by one SPARQL Update request (drop its graph, insert the
+ * new triples, replace its load record), which Fuseki runs as one transaction: a failed request leaves the old
+ * article in place. Requests are built as syntax trees, never by pasting values into query strings.
+ * Connection failures are retried with exponential backoff; a refusal (401, 403) is not.
+ */
+public final class RemoteStore implements ArticleStore {
+    private static final Logger LOG = LoggerFactory.getLogger(RemoteStore.class);
+
+    private final String dataset;
+    private final HttpClient http;
+    private final int attempts;
+    private final Duration firstBackoff;
+
+    private RemoteStore(String dataset, Optional<Credentials> credentials, int attempts, Duration firstBackoff) {
+        this.dataset = dataset.replaceAll("/+$", "");
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        credentials.ifPresent(c -> b.authenticator(c.authenticator()));
+        this.http = b.build();
+        this.attempts = attempts;
+        this.firstBackoff = firstBackoff;
+    }
+
+    /** {@code dataset} is the dataset's base URL, such as {@code http://localhost:3030/newskg}. */
+    public static RemoteStore connect(String dataset, Optional<Credentials> credentials) {
+        return new RemoteStore(Objects.requireNonNull(dataset, "dataset"), credentials, 5, Duration.ofMillis(500));
+    }
+
+    public static RemoteStore connect(String dataset, Optional<Credentials> credentials, int attempts, Duration firstBackoff) {
+        if (attempts < 1) throw new IllegalArgumentException("attempts must be at least 1");
+        return new RemoteStore(Objects.requireNonNull(dataset, "dataset"), credentials, attempts, firstBackoff);
+    }
+
+    @Override
+    public void replace(ArticleGraph g, LoadRecord record) {
+        Node name = NodeFactory.createURI(g.graphIri());
+        UpdateRequest req = new UpdateRequest();
+        req.add(new UpdateDrop(name, true));
+        QuadDataAcc data = new QuadDataAcc();
+        g.graph().find().forEachRemaining(t -> data.addQuad(new Quad(name, t)));
+        req.add(new UpdateDataInsert(data));
+        req.add(deleteRecord(record.articleId()));
+        QuadDataAcc rec = new QuadDataAcc();
+        LoadRecords.of(record).find().forEachRemaining(t -> rec.addQuad(new Quad(LoadRecords.META, t)));
+        req.add(new UpdateDataInsert(rec));
+        update(req, "load " + record.articleId());
+    }
+
+    @Override
+    public void replaceGraph(String graphIri, org.apache.jena.graph.Graph graph) {
+        Node name = NodeFactory.createURI(graphIri);
+        UpdateRequest req = new UpdateRequest();
+        req.add(new UpdateDrop(name, true));
+        QuadDataAcc data = new QuadDataAcc();
+        graph.find().forEachRemaining(t -> data.addQuad(new Quad(name, t)));
+        req.add(new UpdateDataInsert(data));
+        update(req, "write " + graphIri);
+    }
+
+    private static UpdateDeleteWhere deleteRecord(String articleId) {
+        QuadAcc pattern = new QuadAcc();
+        pattern.setGraph(LoadRecords.META);
+        pattern.addTriple(Triple.create(LoadRecords.node(articleId), Var.alloc("p"), Var.alloc("o")));
+        return new UpdateDeleteWhere(pattern);
+    }
+
+    @Override
+    public boolean remove(String articleId) {
+        boolean had = records().containsKey(articleId);
+        UpdateRequest req = new UpdateRequest();
+        req.add(new UpdateDrop(Target.create(NodeFactory.createURI(Iris.article(articleId))), true));
+        req.add(deleteRecord(articleId));
+        update(req, "remove " + articleId);
+        return had;
+    }
+
+    @Override
+    public Map<String, LoadRecord> records() {
+        Query q = QueryFactory.create("PREFIX nkg: <https://w3id.org/newskg/ontology#>\n"
+                + "SELECT ?id ?hash ?version { GRAPH ?meta { ?r a nkg:LoadRecord ; nkg:articleId ?id ; nkg:contentHash ?hash ; nkg:extractorVersion ?version } }");
+        Map<String, LoadRecord> out = new HashMap<>();
+        retry("read load records", () -> {
+            try (QueryExecHTTP qe = QueryExecHTTP.service(dataset + "/query").httpClient(http)
+                    .query(q).substitution("meta", LoadRecords.META).build()) {
+                RowSet rs = qe.select();
+                rs.forEachRemaining(b -> {
+                    String id = b.get("id").getLiteralLexicalForm();
+                    out.put(id, new LoadRecord(id, b.get("hash").getLiteralLexicalForm(), b.get("version").getLiteralLexicalForm()));
+                });
+            }
+            return null;
+        });
+        return out;
+    }
+
+    @Override
+    public RowSet select(Query query) {
+        return retry("query", () -> {
+            try (QueryExecHTTP qe = QueryExecHTTP.service(dataset + "/query").httpClient(http).query(query).build()) {
+                return qe.select().materialize();
+            }
+        });
+    }
+
+    private void update(UpdateRequest req, String what) {
+        retry(what, () -> {
+            UpdateExecHTTP.service(dataset + "/update").httpClient(http).update(req).execute();
+            return null;
+        });
+    }
+
+    private <T> T retry(String what, Supplier<T> action) {
+        Duration wait = firstBackoff;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return action.get();
+            } catch (HttpException e) {
+                int status = e.getStatusCode();
+                if (status == 401 || status == 403)
+                    throw new StoreException(what + ": " + dataset + " refused the request (HTTP " + status
+                            + "); set " + Credentials.ENV_USER + "/" + Credentials.ENV_PASSWORD + " or --credentials FILE", e);
+                boolean transientFailure = status <= 0 || status == 502 || status == 503 || status == 504 || isConnection(e);
+                if (!transientFailure || attempt >= attempts)
+                    throw new StoreException(what + ": " + dataset + " failed after " + attempt + " attempt(s): " + e.getMessage(), e);
+                LOG.warn("{}: {} unreachable ({}), retry {} of {} in {} ms", what, dataset, e.getMessage(), attempt, attempts - 1, wait.toMillis());
+            }
+            try {
+                Thread.sleep(wait.toMillis());
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+                throw new StoreException(what + ": interrupted", ie);
+            }
+            wait = wait.multipliedBy(2);
+        }
+    }
+
+    private static boolean isConnection(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause())
+            if (t instanceof ConnectException || t instanceof HttpTimeoutException || t instanceof java.io.IOException) return true;
+        return false;
+    }
+
+    @Override
+    public String describe() { return dataset; }
+
+    @Override
+    public void close() { }
+}

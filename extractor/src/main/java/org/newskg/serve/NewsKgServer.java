@@ -1,0 +1,172 @@
+package org.newskg.serve;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.validation.DataValidator;
+import org.apache.jena.fuseki.validation.IRIValidator;
+import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.fuseki.validation.UpdateValidator;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.newskg.load.Credentials;
+
+/**
+ * Fuseki over a newskg dataset, with its UI. Reading is open: SPARQL query and Graph Store reads, on the
+ * loopback interface unless told otherwise. Writing (SPARQL Update, Graph Store writes) exists only when
+ * credentials are configured, and then only for that user, over HTTP Basic auth. Queries time out.
+ *
+ * <pre>NewsKgServer.builder().dataset(dsg).port(0).build().start()</pre>
+ */
+public final class NewsKgServer implements AutoCloseable {
+    public static final String DEFAULT_NAME = "newskg";
+
+    private final FusekiServer server;
+    private final String name;
+    private final boolean writable;
+    private final Path passwordFile;
+
+    private NewsKgServer(FusekiServer server, String name, boolean writable, Path passwordFile) {
+        this.server = server;
+        this.name = name;
+        this.writable = writable;
+        this.passwordFile = passwordFile;
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    public static final class Builder {
+        private DatasetGraph dataset;
+        private String name = DEFAULT_NAME;
+        private int port = 3030;
+        private boolean loopback = true;
+        private boolean ui = true;
+        private Optional<Credentials> credentials = Optional.empty();
+        private Duration queryTimeout = Duration.ofSeconds(60);
+
+        public Builder dataset(DatasetGraph d) { this.dataset = Objects.requireNonNull(d, "dataset"); return this; }
+
+        public Builder name(String n) {
+            Objects.requireNonNull(n, "name");
+            if (!n.matches("[A-Za-z0-9_.-]+")) throw new IllegalArgumentException("dataset name must be a plain path segment: " + n);
+            this.name = n;
+            return this;
+        }
+
+        /** 0 takes a free port; {@link NewsKgServer#port()} tells which. */
+        public Builder port(int p) {
+            if (p < 0 || p > 65535) throw new IllegalArgumentException("port out of range: " + p);
+            this.port = p;
+            return this;
+        }
+
+        public Builder loopback(boolean l) { this.loopback = l; return this; }
+
+        public Builder ui(boolean u) { this.ui = u; return this; }
+
+        /** With credentials, SPARQL Update and Graph Store writes are on for that user; without, they do not exist. */
+        public Builder credentials(Optional<Credentials> c) { this.credentials = Objects.requireNonNull(c, "credentials"); return this; }
+
+        public Builder queryTimeout(Duration d) {
+            if (d.isNegative() || d.isZero()) throw new IllegalArgumentException("query timeout must be positive");
+            this.queryTimeout = d;
+            return this;
+        }
+
+        public NewsKgServer build() {
+            if (dataset == null) throw new IllegalStateException("NewsKgServer needs a dataset");
+            dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+            DataService.Builder ds = DataService.newBuilder(dataset).withStdServices(false)
+                    .addEndpoint(Operation.Query, "query", Auth.ANY_ANON)
+                    .addEndpoint(Operation.Query, "sparql", Auth.ANY_ANON)
+                    .addEndpoint(Operation.Query, Auth.ANY_ANON)
+                    .addEndpoint(Operation.GSP_R, "get", Auth.ANY_ANON);
+            FusekiServer.Builder fb = FusekiServer.create().port(port).loopback(loopback).enablePing(true).enableStats(true);
+            Path pw = null;
+            if (credentials.isPresent()) {
+                Credentials c = credentials.get();
+                AuthPolicy writer = Auth.policyAllowSpecific(c.user());
+                ds.addEndpoint(Operation.Update, "update", writer).addEndpoint(Operation.GSP_RW, "data", writer);
+                pw = writePasswordFile(c);
+                fb.passwordFile(pw.toString()).auth(AuthScheme.BASIC).realm("newskg");
+            }
+            fb.add("/" + name, ds.build());
+            if (ui) {
+                String base = uiLocation();
+                fb.staticFileBase(base)
+                        .addServlet("/$/server", new ActionServerStatus())
+                        .addServlet("/$/validate/query", new QueryValidator())
+                        .addServlet("/$/validate/update", new UpdateValidator())
+                        .addServlet("/$/validate/iri", new IRIValidator())
+                        .addServlet("/$/validate/data", new DataValidator());
+            }
+            return new NewsKgServer(fb.build(), name, credentials.isPresent(), pw);
+        }
+
+        /** The UI's files ship in the jena-fuseki-ui jar under {@code webapp/}; Jetty serves them from the jar. */
+        private static String uiLocation() {
+            Resource r = ResourceFactory.closeable().newClassLoaderResource("webapp");
+            if (r == null) throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is not on the classpath");
+            return r.getURI().toString();
+        }
+
+        /** Jetty's user store reads a file; it lives in a private temporary file deleted when the server stops. */
+        private static Path writePasswordFile(Credentials c) {
+            try {
+                Path f = Files.createTempFile("newskg-users", ".properties",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                f.toFile().deleteOnExit();
+                Files.writeString(f, c.user() + ": " + new String(c.password()) + "\n", StandardCharsets.UTF_8);
+                return f;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the server's user file", e);
+            }
+        }
+    }
+
+    public NewsKgServer start() {
+        server.start();
+        return this;
+    }
+
+    public int port() { return server.getHttpPort(); }
+
+    public String baseUrl() { return "http://127.0.0.1:" + port() + "/"; }
+
+    /** The dataset URL: append {@code /query}, {@code /get}, and with credentials {@code /update}, {@code /data}. */
+    public String datasetUrl() { return baseUrl() + name; }
+
+    public boolean writable() { return writable; }
+
+    public void join() { server.join(); }
+
+    public void stop() {
+        server.stop();
+        if (passwordFile != null) {
+            try {
+                Files.deleteIfExists(passwordFile);
+            } catch (IOException e) {
+                // deleteOnExit remains
+            }
+        }
+    }
+
+    @Override
+    public void close() { stop(); }
+}

@@ -1,0 +1,107 @@
+package org.newskg.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.ingest.DemoCorpus;
+import org.newskg.ingest.IngestItem;
+import org.newskg.ingest.Ingest;
+import org.newskg.pipeline.Pipeline;
+
+/** Loading is idempotent, incremental and survives bad input, on a real TDB2 store on disk. */
+class ReloadTest {
+    @TempDir Path tmp;
+
+    static Map<String, Graph> snapshot(DatasetGraph dsg) {
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Graph> m = new HashMap<>();
+            dsg.listGraphNodes().forEachRemaining(n -> {
+                Graph copy = GraphFactory.createDefaultGraph();
+                dsg.getGraph(n).find().forEachRemaining(copy::add);
+                m.put(n.getURI(), copy);
+            });
+            return m;
+        });
+    }
+
+    @Test
+    void reloadingTheSameArticlesLeavesTheStoreUnchanged() throws Exception {
+        List<IngestItem> items = DemoCorpus.read(tmp.resolve("corpus"));
+        try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db")); Pipeline p = Pipeline.builder().build()) {
+            Loader loader = Loader.builder().store(store).pipeline(p).build();
+            LoadSummary first = loader.load(items);
+            Map<String, Graph> before = snapshot(store.dataset());
+            LoadSummary again = loader.load(items);
+            assertEquals(0, again.loaded(), "unchanged articles are skipped: " + again.line());
+            assertEquals(first.loaded(), again.skipped());
+            LoadSummary forced = Loader.builder().store(store).pipeline(p).force(true).build().load(items);
+            assertEquals(first.loaded(), forced.loaded());
+            Map<String, Graph> after = snapshot(store.dataset());
+            assertEquals(before.keySet(), after.keySet());
+            for (String g : before.keySet()) {
+                assertEquals(before.get(g).size(), after.get(g).size(), "triples in " + g);
+                assertTrue(before.get(g).isIsomorphicWith(after.get(g)), "graph " + g + " changed on reload");
+            }
+        }
+    }
+
+    @Test
+    void aChangedArticleReplacesItsGraphAndPruneRemovesAVanishedOne() throws Exception {
+        Path src = tmp.resolve("src");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("a1.txt"), "\"We will fix the bridge,\" said Mayor Ellen Voss.\n");
+        Files.writeString(src.resolve("a2.txt"), "\"Taxes stay where they are,\" Governor Tom Reyes said.\n");
+        try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db")); Pipeline p = Pipeline.builder().build()) {
+            Loader.builder().store(store).pipeline(p).build().load(Ingest.create().read(List.of(src.toString())));
+            Files.writeString(src.resolve("a1.txt"), "\"We will fix the tunnel,\" said Mayor Ellen Voss.\n");
+            Files.delete(src.resolve("a2.txt"));
+            LoadSummary s = Loader.builder().store(store).pipeline(p).prune(true).build().load(Ingest.create().read(List.of(src.toString())));
+            assertEquals(1, s.loaded());
+            assertEquals(1, s.pruned());
+            assertEquals(List.of("a1"), List.copyOf(store.records().keySet()));
+            String text = Txn.calculateRead(store.dataset(), () -> {
+                StringBuilder b = new StringBuilder();
+                store.dataset().find(Node.ANY, Node.ANY, org.newskg.vocab.NKG.quotedText.asNode(), Node.ANY)
+                        .forEachRemaining(q -> b.append(q.getObject().getLiteralLexicalForm()).append('|'));
+                return b.toString();
+            });
+            assertTrue(text.contains("tunnel") && !text.contains("bridge") && !text.contains("Taxes"), text);
+        }
+    }
+
+    @Test
+    void aBadArticleFailsAloneAndNamesItself() throws Exception {
+        Path src = tmp.resolve("src");
+        Files.createDirectories(src);
+        Files.writeString(src.resolve("good.txt"), "\"The budget is balanced,\" said Senator Ada Quill.\n");
+        Files.write(src.resolve("binary.txt"), new byte[] {0x00, 0x01, 0x02, (byte) 0xff});
+        Files.write(src.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xe9, ' ', 'o', 'k'});
+        Files.writeString(src.resolve("empty.txt"), "");
+        Files.writeString(src.resolve("feed.jsonl"), "{\"id\": \"j1\", \"body\": \"Mayor Ellen Voss said the bridge will open in May.\"}\n{not json\n");
+        try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db")); Pipeline p = Pipeline.builder().build()) {
+            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(Ingest.create().read(List.of(src.toString())));
+            assertEquals(2, s.loaded(), s.line());
+            assertEquals(4, s.failed(), s.failures().toString());
+            String reasons = s.failures().toString();
+            assertTrue(reasons.contains("binary.txt") && reasons.contains("binary content"), reasons);
+            assertTrue(reasons.contains("latin1.txt") && reasons.contains("not valid UTF-8"), reasons);
+            assertTrue(reasons.contains("empty.txt") && reasons.contains("empty file"), reasons);
+            assertTrue(reasons.contains("feed.jsonl:2") && reasons.contains("malformed JSON"), reasons);
+            assertFalse(store.records().containsKey("binary"));
+        }
+    }
+}
