@@ -53,9 +53,11 @@ final class ScoreCommand implements Callable<Integer> {
             SchemeGraphs.install(mem);
             LoadSummary s = Loader.builder().store(mem).pipeline(p).build().load(items);
             System.err.println("newskg score: " + s.line());
-            RowSet rows = Txn.calculateRead(mem.dataset(), () -> QueryRunner.select(QueryLibrary.text("attributions"), mem.dataset(), Map.of()));
-            try (OutputStream os = Files.newOutputStream(results)) {
-                QueryRunner.write(rows, QueryRunner.Format.JSON, os);
+            for (String q : List.of("attributions", "attribution-provenance", "memberships")) {
+                RowSet rows = Txn.calculateRead(mem.dataset(), () -> QueryRunner.select(QueryLibrary.text(q), mem.dataset(), Map.of()));
+                try (OutputStream os = Files.newOutputStream(out.resolve(q + "-" + split + ".json"))) {
+                    QueryRunner.write(rows, QueryRunner.Format.JSON, os);
+                }
             }
         }
         System.err.printf("newskg score: extracted and queried in %.1f s; results in %s%n", (System.nanoTime() - t0) / 1e9, results);

@@ -47,12 +47,12 @@ final class ArticleView {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (inQuote(t.start())) continue;
-            if (t.pos().equals("PROPN") && !t.text().equals(t.text().toLowerCase())) continue;
-            Optional<String> lemma = CueLexicon.cueLemma(t.text(), t.lemma());
-            if (lemma.isPresent() && (t.isVerb() || t.pos().equals("AUX") || t.pos().equals("NOUN") && isVerbForm(t.text()))) {
+            if (t.pos().equals("PROPN") && !t.form().equals(t.form().toLowerCase())) continue;
+            Optional<String> lemma = CueLexicon.cueLemma(t.form(), t.lemma());
+            if (lemma.isPresent() && (t.isVerb() || t.pos().equals("AUX") || t.pos().equals("NOUN") && isVerbForm(t.form()))) {
                 cues.put(i, lemma.get());
-            } else if (t.text().equalsIgnoreCase("according") && i + 1 < tokens.size()
-                    && tokens.get(i + 1).text().equalsIgnoreCase("to")) {
+            } else if (t.form().equalsIgnoreCase("according") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).form().equalsIgnoreCase("to")) {
                 cues.put(i, "according to");
             }
         }
@@ -105,5 +105,5 @@ final class ArticleView {
         return i + 1;
     }
 
-    String word(int i) { return tokens.get(i).text(); }
+    String word(int i) { return tokens.get(i).form(); }
 }

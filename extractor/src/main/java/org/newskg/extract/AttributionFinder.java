@@ -54,33 +54,74 @@ final class AttributionFinder {
             out.add(a);
             previous = a;
         }
+        carrySpeakersBack(out);
         out.addAll(reported(out));
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;
     }
 
     /**
-     * {@code "We can't," he said, "and we won't."} is one claim in two pieces: a quote followed by a short
-     * attribution ending in a comma and a second quote in the same paragraph.
+     * A quotation over several paragraphs is often attributed only at its end ("...tonight," she said): the
+     * speaker found there belongs to the paragraphs before it that continue the same quotation.
+     */
+    private void carrySpeakersBack(List<Attribution> out) {
+        for (int i = out.size() - 1; i > 0; i--) {
+            Attribution later = out.get(i);
+            if (!later.hasSpeaker()) continue;
+            Quote q = quoteAt(later.span().start());
+            if (q == null || !q.continuesFromPrevious()) continue;
+            Attribution before = out.get(i - 1);
+            if (before.hasSpeaker() || !before.direct()) continue;
+            out.set(i - 1, new Attribution(before.span(), before.pieces(), true, later.speaker(), later.speakerMention(), later.cue(),
+                    Sieve.CONTINUATION.confidence(), Sieve.CONTINUATION, before.sentence()));
+        }
+    }
+
+    private Quote quoteAt(int contentStart) {
+        for (Quote q : v.quotes) if (q.start() == contentStart) return q;
+        return null;
+    }
+
+    /**
+     * One utterance, one claim: {@code "We can't," he said, "and we won't."}, {@code "A," X said. "B."} (the
+     * attribution between two quotes of a paragraph, ending in a comma or a period), quotes separated by
+     * nothing but space, and a paragraph that continues a quotation left open in the paragraph before.
      */
     private List<List<Quote>> groupInterrupted(List<Quote> quotes) {
         List<List<Quote>> out = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             List<Quote> g = new ArrayList<>();
             g.add(quotes.get(i));
-            while (i + 1 < quotes.size()) {
-                Quote a = quotes.get(i), b = quotes.get(i + 1);
-                if (!a.closed() || a.paragraph() != b.paragraph()) break;
-                String between = v.text.substring(a.outerEnd(), b.open()).strip();
-                String inside = v.text.substring(a.start(), a.end()).strip();
-                boolean commaBefore = inside.endsWith(",") || between.startsWith(",");
-                if (!commaBefore || !between.endsWith(",") || between.length() > 80 || !hasCue(a.outerEnd(), b.open())) break;
-                g.add(b);
+            while (i + 1 < quotes.size() && continuesUtterance(quotes.get(i), quotes.get(i + 1), g.get(0))) {
+                g.add(quotes.get(i + 1));
                 i++;
             }
             out.add(g);
         }
         return out;
+    }
+
+    private boolean continuesUtterance(Quote a, Quote b, Quote first) {
+        if (!a.closed()) return b.continuesFromPrevious();
+        if (a.paragraph() != b.paragraph()) return false;
+        String between = v.text.substring(a.outerEnd(), b.open()).strip();
+        if (between.isEmpty()) return true;
+        if (between.length() > 100 || between.contains("\"")) return false;
+        char last = between.charAt(between.length() - 1);
+        if (last != ',' && last != '.' && last != ':') return false;
+        // The words between must attribute (a cue) and name no one but the speaker of the first piece.
+        if (!hasCue(a.outerEnd(), b.open())) return false;
+        int persons = 0;
+        for (Mention m : v.mentions) if (m.start() >= a.outerEnd() && m.start() < b.open() && m.isName()) persons++;
+        return persons <= 1;
+    }
+
+    /** A cue between two quotes other than the one the previous quote was attributed with. */
+    private boolean hasCue(int from, int to, Attribution previous) {
+        int used = previous.cue().map(c -> c.span().start()).orElse(-1);
+        for (int i = v.tokenFrom(from); i < v.tokens.size() && v.tokens.get(i).start() < to; i++)
+            if (v.cues.containsKey(i) && v.tokens.get(i).start() != used) return true;
+        return false;
     }
 
     private boolean hasCue(int from, int to) {
@@ -105,13 +146,23 @@ final class AttributionFinder {
         // 2. Leading: the attribution before the quote, in its sentence.
         Optional<Attribution> l = leading(first, span, pieces, sentence);
         if (l.isPresent()) return l.get();
-        // 3. A paragraph continuing an unclosed quotation.
-        if (first.continuesFromPrevious() && previous != null && previous.direct())
+        // 3. '"A," X said. "B."': a later quote of the same paragraph, with no one else named or speaking between.
+        if (previous != null && previous.hasSpeaker() && previous.direct() && paragraphOf(previous.span().start()) == first.paragraph()
+                && noPersonBetween(previous.span().end(), first.open(), previous.speaker()) && !hasCue(previous.span().end(), first.open(), previous))
             return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), previous.cue(),
                     Sieve.CONTINUATION.confidence(), Sieve.CONTINUATION, sentence);
+        // 4. "Cruz called them on it:" ending the paragraph before introduces this one.
+        if (isLoneQuote(first, last)) {
+            Optional<Attribution> intro = introducedByColon(first, span, pieces, sentence);
+            if (intro.isPresent()) return intro.get();
+        }
+        // 5. A paragraph continuing an unclosed quotation.
+        if (first.continuesFromPrevious() && previous != null && previous.direct())
+            return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), previous.cue(),
+                    previous.hasSpeaker() ? Sieve.CONTINUATION.confidence() : Sieve.UNRESOLVED.confidence(), Sieve.CONTINUATION, sentence);
         // 4. A lone quote right after a paragraph whose quote had a speaker, with no one else named between.
         if (previous != null && previous.direct() && previous.hasSpeaker() && isLoneQuote(first, last)
-                && noPersonBetween(previous.span().end(), first.open())
+                && noPersonBetween(previous.span().end(), first.open(), previous.speaker())
                 && paragraphOf(previous.span().start()) >= first.paragraph() - 1)
             return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), Optional.empty(),
                     Sieve.PREVIOUS_SPEAKER.confidence(), Sieve.PREVIOUS_SPEAKER, sentence);
@@ -132,6 +183,31 @@ final class AttributionFinder {
         return a.cue().isEmpty() || a.sieve() == Sieve.SENTENCE_SUBJECT || a.sieve() == Sieve.PREVIOUS_SPEAKER;
     }
 
+    private Optional<Attribution> introducedByColon(Quote q, TextSpan span, List<TextSpan> pieces, TextSpan sentence) {
+        int ps = paragraphStart(q.open());
+        if (ps < 2) return Optional.empty();
+        String before = v.text.substring(0, ps).stripTrailing();
+        if (!before.endsWith(":")) return Optional.empty();
+        int colonTok = v.tokenFrom(before.length() - 1);
+        int lo = v.sentenceStartToken(Math.min(colonTok, v.tokens.size() - 1));
+        for (int k = colonTok - 1; k >= lo; k--) {
+            String lemma = v.cues.get(k);
+            if (lemma == null || lemma.equals("according to")) continue;
+            Speaker sp = subjectBefore(k, lo);
+            if (sp == null) sp = subjectAfter(k, before.length());
+            if (sp != null) return Optional.of(make(span, pieces, true, sp, cueAt(k, lemma), Sieve.LEADING_CUE, sentence));
+        }
+        // "17-year-old Jared Potts echoed:" — the subject of the introducing sentence, whatever its verb.
+        for (int k = lo; k < colonTok && k < lo + 8; k++) {
+            Mention m = v.mentionBySurfaceStart.get(v.tokens.get(k).start());
+            if (m != null && !m.inQuote() && m.kind() != Mention.Kind.PRONOUN) {
+                Speaker sp = speakerOf(m);
+                return Optional.of(make(span, pieces, true, sp, null, Sieve.SENTENCE_SUBJECT, sentence));
+            }
+        }
+        return Optional.empty();
+    }
+
     private int paragraphOf(int offset) {
         return v.sentence(v.sentenceAt(offset)).paragraph();
     }
@@ -148,9 +224,9 @@ final class AttributionFinder {
         return nl < 0 ? 0 : nl + 1;
     }
 
-    private boolean noPersonBetween(int from, int to) {
+    private boolean noPersonBetween(int from, int to, int except) {
         for (Mention m : v.mentions)
-            if (m.start() >= from && m.start() < to && !m.inQuote() && m.kind() == Mention.Kind.PERSON) return false;
+            if (m.start() >= from && m.start() < to && !m.inQuote() && m.kind() == Mention.Kind.PERSON && m.entity() != except) return false;
         return true;
     }
 
@@ -194,6 +270,8 @@ final class AttributionFinder {
             }
             Speaker sp = subjectBefore(k, lo);
             if (sp == null && !lemma.equals("tell")) sp = subjectAfter(k, q.open());
+            if (sp == null && v.word(k).toLowerCase(Locale.ROOT).endsWith("ing") && k > 0 && v.word(k - 1).equals(","))
+                sp = mainClauseSubject(k);
             if (sp == null) continue;
             return Optional.of(make(span, pieces, true, sp, cueAt(k, lemma),
                     sp.pronoun() ? Sieve.LEADING_PRONOUN : Sieve.LEADING_CUE, sentence));
@@ -206,6 +284,12 @@ final class AttributionFinder {
                 Speaker sp = subjectAfter(k + 1, v.tokens.get(sEnd - 1).end());
                 if (sp != null) return Optional.of(make(span, pieces, true, sp, cueAt(k, "according to"), Sieve.ACCORDING_TO, sentence));
             }
+        }
+        // A name right before the quotation mark: 'Biden "kind of misspoke."'.
+        if (hi > lo) {
+            Mention m = v.mentionByEnd.get(v.tokens.get(hi - 1).end());
+            if (m != null && !m.inQuote() && m.kind() == Mention.Kind.PERSON && v.tokenFrom(m.surfaceStart()) == lo)
+                return Optional.of(make(span, pieces, true, speakerOf(m), null, Sieve.SENTENCE_SUBJECT, sentence));
         }
         // The sentence's subject, with no speech verb: "Ashton Carter equated the move to "..."".
         if (hi > lo) {
@@ -222,6 +306,21 @@ final class AttributionFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Cruz said that ..., adding that ...": a participle after a comma shares the subject of the clause it
+     * hangs on, found as the subject of the nearest cue before it in the same sentence.
+     */
+    private Speaker mainClauseSubject(int k) {
+        int lo = v.sentenceStartToken(k);
+        for (int j = k - 2; j >= lo; j--) {
+            String lemma = v.cues.get(j);
+            if (lemma == null || lemma.equals("according to")) continue;
+            Speaker sp = subjectBefore(j, lo);
+            if (sp != null) return sp;
+        }
+        return null;
     }
 
     private int previousQuoteEnd(int offset) {
@@ -248,7 +347,26 @@ final class AttributionFinder {
         int i = k - 1;
         int skipped = 0;
         while (i >= lo && skipped < 4 && SKIPPABLE.contains(v.word(i).toLowerCase(Locale.ROOT))) { i--; skipped++; }
+        // "Pence went on to say", "Trump declined to say", "she wanted to tell": step over the verb chain.
+        if (i > lo && v.word(i).equalsIgnoreCase("to")) {
+            int j = i - 1;
+            if (j > lo && (v.word(j).equalsIgnoreCase("on") || v.word(j).equalsIgnoreCase("ahead"))) j--;
+            if (j >= lo && v.tokens.get(j).isVerb()) {
+                i = j - 1;
+                while (i >= lo && skipped < 6 && SKIPPABLE.contains(v.word(i).toLowerCase(Locale.ROOT))) { i--; skipped++; }
+                if (i < lo) return null;
+            }
+        }
         if (i < lo) return null;
+        // "G.K. Butterfield of North Carolina said": step back over "of Place".
+        if (!v.mentionByEnd.containsKey(v.tokens.get(i).end()) || v.mentionByEnd.get(v.tokens.get(i).end()).kind() != Mention.Kind.PERSON) {
+            int b = i;
+            while (b > lo && b > i - 4 && Character.isUpperCase(v.word(b).charAt(0)) && v.tokens.get(b).isProperNoun()) b--;
+            if (b > lo && b < i + 1 && (v.word(b).equals("of") || v.word(b).equals("from"))) {
+                Speaker s = mentionEndingAt(b - 1, lo);
+                if (s != null && s.mention() != null && s.mention().kind() == Mention.Kind.PERSON) return s;
+            }
+        }
         if (v.word(i).equals(",")) {
             int j = i - 1;
             while (j >= lo && j > i - 25 && !v.word(j).equals(",") && !v.insideQuoteMarks(v.tokens.get(j).start())) j--;
@@ -272,10 +390,10 @@ final class AttributionFinder {
         if (i < lo || i < 0) return null;
         Token t = v.tokens.get(i);
         Mention m = v.mentionByEnd.get(t.end());
-        if (m == null && (t.text().equals("'s") || t.text().equals("\u2019s"))) return null;
+        if (m == null && (t.form().equals("'s") || t.form().equals("\u2019s"))) return null;
         if (m == null) {
             // "a spokesman said", "officials said": a speaker the text does not name.
-            if (MentionFinder.isGroupNoun(t.text()) || t.text().equalsIgnoreCase("statement")) return Speaker.NONE;
+            if (MentionFinder.isGroupNoun(t.form()) || t.form().equalsIgnoreCase("statement")) return Speaker.NONE;
             return null;
         }
         if (m.inQuote()) return null;
@@ -284,13 +402,16 @@ final class AttributionFinder {
 
     /** Inverted subject: "said Mr Mnuchin", "said Sen. Lindsey Graham, R-S.C.". */
     private Speaker subjectAfter(int k, int limitOffset) {
-        for (int j = k + 1; j < Math.min(v.tokens.size(), k + 4); j++) {
+        for (int j = k + 1; j < Math.min(v.tokens.size(), k + 8); j++) {
             Token t = v.tokens.get(j);
             if (t.start() >= limitOffset) return null;
             Mention m = v.mentionBySurfaceStart.get(t.start());
             if (m != null && !m.inQuote() && m.kind() != Mention.Kind.PRONOUN) return speakerOf(m);
             if (m != null && m.kind() == Mention.Kind.PRONOUN && j == k + 1) return speakerOf(m);
-            if (!(t.text().equalsIgnoreCase("the") || Titles.isTitleWord(t.text()) || t.pos().equals("DET"))) return null;
+            String w = t.form();
+            boolean role = Character.isLowerCase(w.charAt(0)) && (t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("ADP")
+                    || t.pos().equals("DET")) && !w.equals("that") || Titles.isTitleWord(w);
+            if (!role) return null;
         }
         return null;
     }
@@ -418,7 +539,7 @@ final class AttributionFinder {
             return Optional.empty();
         }
         while (c < sHi && (v.word(c).equals(",") || v.word(c).equals(":"))) c++;
-        int end = sHi;
+        int end = clauseEnd(c, sHi);
         while (end > c && isTrailingPunct(v.word(end - 1))) end--;
         if (end - c < 3) return Optional.empty();
         // A complement that begins with a preposition or a noun phrase without a verb is not a claim ("said on Monday.").
@@ -429,6 +550,24 @@ final class AttributionFinder {
         TextSpan span = new TextSpan(v.tokens.get(c).start(), v.tokens.get(end - 1).end());
         if (span.length() < 8) return Optional.empty();
         return Optional.of(reportedAttribution(span, sp, cueAt(k, lemma), Sieve.REPORTED_CLAUSE, sLo, sHi));
+    }
+
+    /**
+     * Where a reported clause ends: the sentence end, or before ", and Helen Quist said ..." when a second
+     * speaker takes over within the sentence.
+     */
+    private int clauseEnd(int from, int sHi) {
+        for (int j = from + 2; j < sHi; j++) {
+            String lemma = v.cues.get(j);
+            if (lemma == null || lemma.equals("according to")) continue;
+            Speaker sp = subjectBefore(j, from);
+            if (sp == null || sp.mention() == null) continue;
+            int cut = v.tokenFrom(sp.mention().surfaceStart());
+            while (cut > from && (v.word(cut - 1).equals(",") || v.word(cut - 1).equalsIgnoreCase("and") || v.word(cut - 1).equalsIgnoreCase("but")
+                    || v.word(cut - 1).equalsIgnoreCase("while"))) cut--;
+            if (cut - from >= 3 && cut < j) return cut;
+        }
+        return sHi;
     }
 
     /** "CLAUSE, Name said." and "CLAUSE, said Name." at the end of a sentence. */
@@ -498,7 +637,7 @@ final class AttributionFinder {
     private boolean isObject(int j) {
         if (j >= v.tokens.size()) return false;
         Token t = v.tokens.get(j);
-        String w = t.text().toLowerCase(Locale.ROOT);
+        String w = t.form().toLowerCase(Locale.ROOT);
         return t.isPronoun() && !w.equals("it") || w.equals("reporters") || w.equals("journalists") || w.equals("me")
                 || t.isProperNoun() || v.mentionBySurfaceStart.containsKey(t.start()) || w.equals("supporters")
                 || w.equals("the") || w.equals("audience") || w.equals("crowd") || w.equals("voters") || w.equals("host");

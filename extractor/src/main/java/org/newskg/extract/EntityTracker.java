@@ -167,7 +167,7 @@ final class EntityTracker {
     boolean isLive(int entity) { return !entities.get(entity).mentions.isEmpty(); }
 
     static String clean(String name) {
-        String n = name.replace('\u2019', '\'').replaceAll("\\s+", " ").strip();
+        String n = name.replace('\u2019', '\'').replaceAll("\\s+", " ").replaceAll(",\\s*(?i)(jr|sr)\\.?$", " $1.").strip();
         n = n.replaceAll("^(?i)the\\s+(?=[A-Z])", "The ");
         if (n.endsWith("'s")) n = n.substring(0, n.length() - 2);
         return n.replaceAll("[,;:]+$", "").strip();

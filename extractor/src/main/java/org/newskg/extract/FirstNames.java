@@ -24,7 +24,7 @@ final class FirstNames {
             "dianne", "kate", "katie", "kathy", "susana", "loretta", "sonia", "ruth", "hope", "omarosa", "stormy", "robin",
             "nadia", "joanne", "lydia", "sofia", "nina", "mira", "luisa", "svetlana", "natalia", "ana", "alexandria",
             "ilhan", "rashida", "liz", "lisa", "marsha", "kristi", "kyrsten", "betsy", "gina", "janet", "hope", "jen",
-            "karine", "dana", "meghan", "haley", "maxine", "sheila", "shelley", "yvette", "debbie", "wendy", "jeanne");
+            "karine", "dana", "phyllis", "helen", "karen", "ellen", "ada", "hilda", "irene", "joy", "meghan", "haley", "maxine", "sheila", "shelley", "yvette", "debbie", "wendy", "jeanne");
     private static final java.util.Set<String> MALE = Words.of("james", "robert", "john", "michael", "william", "david",
             "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald",
             "steven", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "timothy", "ronald", "edward",
@@ -40,7 +40,21 @@ final class FirstNames {
             "bob", "dick", "al", "corey", "jon", "kellan", "reid", "xi", "recep", "benjamin", "bashar", "kim", "emmanuel",
             "boris", "justin", "narendra", "volodymyr", "dmitry", "sergei", "ali", "mohammed", "muhammad", "abdul",
             "marcus", "glenn", "dale", "curtis", "andre", "owen", "ezra", "ben", "hank", "paul", "lyndon", "franklin",
-            "dwight", "gerald", "jimmy", "herbert", "calvin", "woodrow", "ulysses", "abraham", "elon", "rupert", "tucker");
+            "dwight", "gerald", "jimmy", "gregory", "walter", "peter", "herbert", "calvin", "woodrow", "ulysses", "abraham", "elon", "rupert", "tucker");
+
+    /** Given names that are also everyday words, which open sentences: "Will Congress act?", "Hope Street". */
+    private static final java.util.Set<String> AMBIGUOUS = Words.of("will", "hope", "grace", "rose", "joy", "bill", "mark",
+            "may", "june", "april", "august", "faith", "chase", "frank", "jack", "sue", "pat", "rich", "dick", "art", "hank",
+            "robin", "kim", "dana", "jordan", "austin", "logan", "christian", "star", "ali", "al", "chuck", "rudy", "ted",
+            "harry", "joe", "jimmy", "marine", "rand", "sean", "ray", "victoria", "virginia", "madison", "charlotte", "carolina");
+
+    static boolean ambiguous(String given) { return AMBIGUOUS.contains(given.toLowerCase(Locale.ROOT)); }
+
+    /** Listed at all (some names are both: "Robin", "Kim"). */
+    static boolean known(String given) {
+        String g = given.toLowerCase(Locale.ROOT).replace(".", "");
+        return FEMALE.contains(g) || MALE.contains(g);
+    }
 
     static Gender gender(String given) {
         String g = given.toLowerCase(Locale.ROOT).replace(".", "");

@@ -51,16 +51,16 @@ final class MentionFinder {
             for (int i = 0; i < t.size(); i++) {
                 Token tok = t.get(i);
                 if (covered[tok.start()]) continue;
-                Optional<Gender> pg = Titles.pronoun(tok.text());
-                if (pg.isPresent() && (tok.text().equalsIgnoreCase("he") || tok.text().equalsIgnoreCase("she"))) {
-                    out.add(new Mention(tok.start(), tok.start(), tok.end(), tok.text(), Mention.Kind.PRONOUN, pg.get(),
+                Optional<Gender> pg = Titles.pronoun(tok.form());
+                if (pg.isPresent() && (tok.form().equalsIgnoreCase("he") || tok.form().equalsIgnoreCase("she"))) {
+                    out.add(new Mention(tok.start(), tok.start(), tok.end(), tok.form(), Mention.Kind.PRONOUN, pg.get(),
                             s.index(), i, i + 1, inQuote(quotes, tok.start()), "", -1));
                     continue;
                 }
                 // A title or honorific followed by capitalised words the model did not tag: "Sen. Graham", "Mr Mnuchin".
-                if (Titles.isTitleWord(tok.text()) && Character.isUpperCase(tok.text().charAt(0))) {
+                if (Titles.isTitleWord(tok.form()) && Character.isUpperCase(tok.form().charAt(0))) {
                     int j = i;
-                    while (j < t.size() && Titles.isTitleWord(t.get(j).text()) && Character.isUpperCase(t.get(j).text().charAt(0))) j++;
+                    while (j < t.size() && Titles.isTitleWord(t.get(j).form()) && Character.isUpperCase(t.get(j).form().charAt(0))) j++;
                     int k = j;
                     while (k < t.size() && isNameWord(t.get(k)) && !covered[t.get(k).start()]) k++;
                     if (k > j && k - j <= 4 && titleImpliesPerson(t, i, j)) {
@@ -75,13 +75,131 @@ final class MentionFinder {
                 }
             }
         }
+        givenNameRuns(a, quotes, covered, out);
+        knownSurnames(a, quotes, covered, out);
+        cueAdjacentNames(a, quotes, covered, out);
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
 
+    /**
+     * "Karen Dahl and Peter Voss spoke": a common given name followed by one or two capitalised words is a
+     * person, where the name finder (weakest at the start of a text) missed it.
+     */
+    private static void givenNameRuns(AnalyzedArticle a, List<Quote> quotes, boolean[] covered, List<Mention> out) {
+        String body = a.article().body();
+        for (Sentence s : a.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i + 1 < t.size(); i++) {
+                Token g = t.get(i);
+                if (covered[g.start()] || !FirstNames.known(g.form()) || FirstNames.ambiguous(g.form())) continue;
+                if (!Character.isUpperCase(g.form().charAt(0))) continue;
+                int k = i + 1;
+                while (k < t.size() && k < i + 3 && isBareName(t.get(k)) && !covered[t.get(k).start()] && !isOrgHead(t.get(k).form())) k++;
+                if (k == i + 1) continue;
+                int st = g.start(), en = t.get(k - 1).end();
+                int ts = i;
+                while (ts > 0 && Titles.isTitleWord(t.get(ts - 1).form()) && Character.isUpperCase(t.get(ts - 1).form().charAt(0))) ts--;
+                String title = ts < i ? body.substring(t.get(ts).start(), t.get(i - 1).end()) : "";
+                out.add(new Mention(t.get(ts).start(), st, en, body.substring(st, en), Mention.Kind.PERSON,
+                        ts < i ? genderOf(t, ts, i) : FirstNames.gender(g.form()), s.index(), i, k, inQuote(quotes, st), title, -1));
+                for (int c = t.get(ts).start(); c < en; c++) covered[c] = true;
+                i = k - 1;
+            }
+        }
+    }
+
+    /**
+     * A surname the article has already given in full is a mention wherever it stands, also where the name
+     * finder misses it at the start of a sentence ("Brandt spoke first."). A surname shared by two full names
+     * is found too; the entity tracker decides whether it can be resolved.
+     */
+    private static void knownSurnames(AnalyzedArticle a, List<Quote> quotes, boolean[] covered, List<Mention> out) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (Mention m : out) {
+            if (m.kind() != Mention.Kind.PERSON) continue;
+            String[] w = EntityTracker.words(EntityTracker.clean(m.name()));
+            if (w.length >= 2) surnames.add(EntityTracker.surname(m.name()));
+        }
+        if (surnames.isEmpty()) return;
+        String body = a.article().body();
+        for (Sentence s : a.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                Token tok = t.get(i);
+                if (covered[tok.start()] || !surnames.contains(tok.form()) || !Character.isUpperCase(tok.form().charAt(0))) continue;
+                int ts = i;
+                while (ts > 0 && Titles.isTitleWord(t.get(ts - 1).form()) && Character.isUpperCase(t.get(ts - 1).form().charAt(0))) ts--;
+                String title = ts < i ? body.substring(t.get(ts).start(), t.get(i - 1).end()) : "";
+                out.add(new Mention(t.get(ts).start(), tok.start(), tok.end(), tok.text(), Mention.Kind.PERSON,
+                        ts < i ? genderOf(t, ts, i) : Gender.UNKNOWN, s.index(), i, i + 1, inQuote(quotes, tok.start()), title, -1));
+                for (int c = t.get(ts).start(); c < tok.end(); c++) covered[c] = true;
+            }
+        }
+    }
+
+    /**
+     * A capitalised name right before or after a speech verb is a speaker even when the name finder missed it:
+     * "Viguerie tells Breitbart News", "..., said Espinoza." This is where a missed name costs most.
+     */
+    private static void cueAdjacentNames(AnalyzedArticle a, List<Quote> quotes, boolean[] covered, List<Mention> out) {
+        String body = a.article().body();
+        for (Sentence s : a.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 0; i < t.size(); i++) {
+                Token cue = t.get(i);
+                if (!cue.isVerb() || CueLexicon.cueLemma(cue.form(), cue.lemma()).isEmpty() || inQuote(quotes, cue.start())) continue;
+                int j = i - 1;
+                while (j >= 0 && j > i - 3 && isSkippable(t.get(j))) j--;
+                int end = j + 1;
+                // "the White House said", "the Justice Department said": capitalised words ending in an org head.
+                if (j >= 0 && !covered[t.get(j).start()] && isOrgHead(t.get(j).form()) && Character.isUpperCase(t.get(j).form().charAt(0))) {
+                    int o = j;
+                    while (o > 0 && o > j - 5 && Character.isUpperCase(t.get(o - 1).form().charAt(0)) && !covered[t.get(o - 1).start()]
+                            && !t.get(o - 1).form().equals("The")) o--;
+                    if (o < j || o > 0 && t.get(o - 1).form().equalsIgnoreCase("the")) {
+                        int st = t.get(o).start(), en = t.get(j).end();
+                        out.add(new Mention(st, st, en, body.substring(st, en), Mention.Kind.ORGANIZATION, Gender.UNKNOWN, s.index(), o, j + 1,
+                                inQuote(quotes, st), "", -1));
+                        for (int c = st; c < en; c++) covered[c] = true;
+                        continue;
+                    }
+                }
+                while (j >= 0 && isBareName(t.get(j)) && !covered[t.get(j).start()] && end - j <= 3) j--;
+                if (end - (j + 1) >= 1) add(a, s, j + 1, end, quotes, covered, out, body);
+                int k = i + 1;
+                int start = k;
+                while (k < t.size() && isBareName(t.get(k)) && !covered[t.get(k).start()] && k - start < 3) k++;
+                if (k > start && (k == t.size() || !t.get(k).isProperNoun())) add(a, s, start, k, quotes, covered, out, body);
+            }
+        }
+    }
+
+    private static boolean isSkippable(Token t) {
+        String w = t.form().toLowerCase(Locale.ROOT);
+        return t.pos().equals("ADV") || t.pos().equals("AUX") || w.equals("also") || w.equals("has") || w.equals("had");
+    }
+
+    /** A capitalised proper noun that is neither a title, a group noun, nor a pronoun. */
+    private static boolean isBareName(Token t) {
+        String w = t.form();
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.isProperNoun() && !Titles.isTitleWord(w)
+                && !isGroupNoun(w) && Titles.pronoun(w).isEmpty() && w.chars().anyMatch(Character::isLowerCase);
+    }
+
+    private static void add(AnalyzedArticle a, Sentence s, int from, int to, List<Quote> quotes, boolean[] covered, List<Mention> out, String body) {
+        List<Token> t = s.tokens();
+        int start = t.get(from).start(), end = t.get(to - 1).end();
+        String name = body.substring(start, end);
+        if (name.endsWith("'s") || name.endsWith("\u2019s")) return;
+        Mention.Kind kind = isOrgHead(t.get(to - 1).form()) ? Mention.Kind.ORGANIZATION : Mention.Kind.PERSON;
+        out.add(new Mention(start, start, end, name, kind, Gender.UNKNOWN, s.index(), from, to, inQuote(quotes, start), "", -1));
+        for (int c = start; c < end; c++) covered[c] = true;
+    }
+
     private static boolean titleImpliesPerson(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
-            String w = t.get(i).text().toLowerCase(Locale.ROOT);
+            String w = t.get(i).form().toLowerCase(Locale.ROOT);
             if (Set.of("house", "senate", "national", "state", "treasury", "homeland", "security", "us", "u.s.", "gop",
                     "federal", "campaign", "staff", "democratic", "republican").contains(w) && to - from == 1) return false;
         }
@@ -90,14 +208,14 @@ final class MentionFinder {
 
     private static Gender genderOf(List<Token> t, int from, int to) {
         for (int i = from; i < to; i++) {
-            Optional<Gender> g = Titles.genderOf(t.get(i).text());
+            Optional<Gender> g = Titles.genderOf(t.get(i).form());
             if (g.isPresent()) return g.get();
         }
         return Gender.UNKNOWN;
     }
 
     static boolean isNameWord(Token t) {
-        String w = t.text();
+        String w = t.form();
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
         if (!(t.isProperNoun() || t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("X"))) return false;
         return !Titles.isTitleWord(w) || Titles.NAME_SUFFIXES.contains(w.toLowerCase(Locale.ROOT));
@@ -109,22 +227,26 @@ final class MentionFinder {
         int last = nm.endToken();
         // "Trump's Chief of Staff Reince Priebus": the name is what follows the possessive and the title.
         boolean person = nm.type().equals("person");
+        // The name finder leaves "Jr." outside the name, and "Donald Trump Jr." is not Donald Trump.
+        while (person && last < t.size() && Titles.NAME_SUFFIXES.contains(t.get(last).form().toLowerCase(Locale.ROOT))) last++;
+        if (person && last + 1 < t.size() && t.get(last).form().equals(",")
+                && Titles.NAME_SUFFIXES.contains(t.get(last + 1).form().toLowerCase(Locale.ROOT))) last += 2;
         for (int i = last - 2; i >= first && person; i--) {
-            String w = t.get(i).text();
+            String w = t.get(i).form();
             if (w.equals("'s") || w.equals("\u2019s") || w.equals("'")) { first = i + 1; break; }
         }
-        while (person && first < last - 1 && (Titles.isTitleWord(t.get(first).text()) || t.get(first).text().equals("of")
-                && first + 1 < last && Titles.isTitleWord(t.get(first + 1).text()))) first++;
+        while (person && first < last - 1 && (Titles.isTitleWord(t.get(first).form()) || t.get(first).form().equals("of")
+                && first + 1 < last && Titles.isTitleWord(t.get(first + 1).form()))) first++;
         // The name finder often takes a title into a person name ("Sen. Lindsey Graham"): move it out.
-        while (first < last - 1 && Titles.isTitleWord(t.get(first).text()) && nm.type().equals("person")) first++;
+        while (first < last - 1 && Titles.isTitleWord(t.get(first).form()) && nm.type().equals("person")) first++;
         // Possessive and trailing punctuation are not part of a name.
-        while (last > first && isJunkEnd(t.get(last - 1).text())) last--;
+        while (last > first && isJunkEnd(t.get(last - 1).form())) last--;
         if (last <= first) return null;
         boolean allTitles = true;
-        for (int i = first; i < last; i++) if (!Titles.isTitleWord(t.get(i).text())) allTitles = false;
+        for (int i = first; i < last; i++) if (!Titles.isTitleWord(t.get(i).form())) allTitles = false;
         // "Sen." or "President" alone names no one, nor does a party-state tag ("D-Ore.").
         if (allTitles) return null;
-        if (t.get(first).text().matches("[A-Z]-[A-Z].*") && last - first == 1) return null;
+        if (t.get(first).form().matches("[A-Z]-[A-Z].*") && last - first == 1) return null;
         int start = t.get(first).start();
         int end = t.get(last - 1).end();
         String body = a.article().body();
@@ -133,10 +255,10 @@ final class MentionFinder {
         if (name.isBlank()) return null;
         // The title before the name, if any: walk left over title words.
         int ts = first;
-        while (ts > 0 && Titles.isTitleWord(t.get(ts - 1).text())) ts--;
+        while (ts > 0 && Titles.isTitleWord(t.get(ts - 1).form())) ts--;
         String title = ts < first ? body.substring(t.get(ts).start(), t.get(first - 1).end()) : "";
         Mention.Kind kind = nm.type().equals("person") ? Mention.Kind.PERSON : Mention.Kind.ORGANIZATION;
-        String lastWord = t.get(last - 1).text().toLowerCase(Locale.ROOT);
+        String lastWord = t.get(last - 1).form().toLowerCase(Locale.ROOT);
         if (kind == Mention.Kind.PERSON && ORG_HEADS.contains(lastWord) && last - first > 1) kind = Mention.Kind.ORGANIZATION;
         Gender g = ts < first ? genderOf(t, ts, first) : Gender.UNKNOWN;
         return new Mention(t.get(ts).start(), start, end, name, kind, g, s.index(), first, last,

@@ -116,6 +116,9 @@ final class PartyFinder {
             Schemes.PartyConcept p = party(w, sentenceText(v, m));
             if (p == null) continue;
             if (!Character.isUpperCase(w.charAt(0))) return;
+            // "a former Republican who now sits as an independent" states the opposite.
+            String prev = v.word(k - 1).toLowerCase(Locale.ROOT);
+            if (prev.equals("former") || prev.equals("ex") || prev.equals("onetime") || prev.equals("lifelong-turned")) return;
             String next = k + 1 < sEnd ? v.word(k + 1).toLowerCase(Locale.ROOT) : ".";
             if (NOT_MEMBERSHIP_AFTER.contains(next) || next.startsWith("-")) return;
             boolean noun = p.memberNouns().stream().anyMatch(x -> x.equalsIgnoreCase(w));

@@ -75,9 +75,11 @@ public final class Ingest {
             rel = pattern.substring(slash + 1);
         }
         PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + rel);
+        // Shells read "x/**/*.txt" as "any depth, including none"; Java's matcher needs one folder at least.
+        PathMatcher flat = rel.contains("**/") ? FileSystems.getDefault().getPathMatcher("glob:" + rel.replace("**/", "")) : m;
         Path root = base;
         try (Stream<Path> walk = Files.walk(base)) {
-            return walk.filter(Files::isRegularFile).filter(p -> m.matches(root.relativize(p))).sorted().toList();
+            return walk.filter(Files::isRegularFile).filter(p -> m.matches(root.relativize(p)) || flat.matches(root.relativize(p))).sorted().toList();
         } catch (IOException e) {
             throw new IngestException(pattern, "cannot expand glob (" + e.getMessage() + ")");
         }

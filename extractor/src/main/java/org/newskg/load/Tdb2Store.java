@@ -94,7 +94,7 @@ public final class Tdb2Store implements ArticleStore {
     public org.apache.jena.sparql.exec.RowSet select(org.apache.jena.query.Query query) {
         return Txn.calculateRead(dsg, () -> {
             try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(query).build()) {
-                return qe.select().materialize();
+                return org.newskg.query.QueryRunner.detach(qe.select());
             }
         });
     }

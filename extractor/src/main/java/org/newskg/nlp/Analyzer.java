@@ -34,7 +34,8 @@ public final class Analyzer {
     }
 
     public AnalyzedArticle analyze(Article article) {
-        String text = AnalysisText.of(article.body());
+        String body = article.body();
+        String text = AnalysisText.of(body);
         List<Sentence> out = new ArrayList<>();
         List<NameMention> found = new ArrayList<>();
         if (names != null) names.startDocument();
@@ -45,14 +46,14 @@ public final class Analyzer {
             int nl = text.indexOf('\n', pos0);
             int end = nl < 0 ? n : nl;
             if (!text.substring(pos0, end).isBlank()) {
-                analyzeParagraph(text, pos0, end, paragraph++, out, found);
+                analyzeParagraph(body, text, pos0, end, paragraph++, out, found);
             }
             pos0 = end + 1;
         }
         return new AnalyzedArticle(article, text, out, found);
     }
 
-    private void analyzeParagraph(String text, int from, int to, int paragraph, List<Sentence> out, List<NameMention> found) {
+    private void analyzeParagraph(String body, String text, int from, int to, int paragraph, List<Sentence> out, List<NameMention> found) {
         String para = text.substring(from, to);
         for (Span s : Abbreviations.mergeSentences(para, sentences.split(para))) {
             int sStart = from + s.getStart();
@@ -69,14 +70,14 @@ public final class Analyzer {
                 int ts = sStart + tokSpans[i].getStart();
                 int te = sStart + tokSpans[i].getEnd();
                 String lemma = lem == null ? words[i].toLowerCase() : normalizeLemma(lem[i], words[i]);
-                toks.add(new Token(ts, te, words[i], tags[i], lemma));
+                toks.add(new Token(ts, te, body.substring(ts, te), words[i], tags[i], lemma));
             }
             int index = out.size();
             if (names != null) {
                 for (Span ns : names.find(words)) {
                     int ms = toks.get(ns.getStart()).start();
                     int me = toks.get(ns.getEnd() - 1).end();
-                    found.add(new NameMention(ms, me, text.substring(ms, me), ns.getType(), ns.getProb(),
+                    found.add(new NameMention(ms, me, body.substring(ms, me), ns.getType(), ns.getProb(),
                             index, ns.getStart(), ns.getEnd()));
                 }
             }

@@ -37,13 +37,32 @@ public final class QueryRunner {
         return NodeFactory.createLiteralString(value);
     }
 
+    /** Runs inside the caller's read transaction; the rows are detached, so they outlive it. */
     public static RowSet select(String queryText, DatasetGraph dataset, Map<String, Node> params) {
         Query q = parse(queryText);
         QueryExecBuilder b = QueryExec.dataset(dataset).query(q);
         params.forEach(b::substitution);
         try (QueryExec qe = b.build()) {
-            return qe.select().materialize();
+            return detach(qe.select());
         }
+    }
+
+    /**
+     * Copies every row into plain bindings. TDB2 rows hold node ids and look the nodes up when asked, which
+     * fails once the transaction that produced them has ended.
+     */
+    public static RowSet detach(RowSet rows) {
+        java.util.List<org.apache.jena.sparql.core.Var> vars = rows.getResultVars();
+        java.util.List<org.apache.jena.sparql.engine.binding.Binding> out = new java.util.ArrayList<>();
+        rows.forEachRemaining(r -> {
+            org.apache.jena.sparql.engine.binding.BindingBuilder bb = org.apache.jena.sparql.engine.binding.Binding.builder();
+            for (org.apache.jena.sparql.core.Var v : vars) {
+                Node n = r.get(v);
+                if (n != null) bb.add(v, n);
+            }
+            out.add(bb.build());
+        });
+        return org.apache.jena.sparql.exec.RowSetStream.create(vars, out.iterator());
     }
 
     public static RowSet select(String queryText, String endpoint, Map<String, Node> params) {
@@ -51,7 +70,7 @@ public final class QueryRunner {
         var b = QueryExecHTTP.service(Objects.requireNonNull(endpoint, "endpoint")).query(q);
         params.forEach(b::substitution);
         try (QueryExec qe = b.build()) {
-            return qe.select().materialize();
+            return detach(qe.select());
         }
     }
 

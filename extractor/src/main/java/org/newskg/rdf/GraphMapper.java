@@ -66,6 +66,10 @@ public final class GraphMapper {
 
         Set<Integer> used = new HashSet<>();
         Map<String, Integer> iriUse = new HashMap<>();
+        // One preferred label per node and one text per claim: two spellings in one article ("U.N.", "UN") or
+        // one quote printed twice must not give a node two names.
+        Labels labels = new Labels();
+        Set<Node> claimsWithText = new HashSet<>();
         for (ResolvedArticle.Claim c : r.claims()) {
             Attribution a = x.attributions().get(c.attribution());
             int start = article.codePointOffset(a.span().start());
@@ -76,7 +80,7 @@ public final class GraphMapper {
             Node at = uri(aIri);
             Node claim = uri(Iris.key(c.key()));
             add(g, claim, RDF.type, NKG.Claim);
-            add(g, claim, NKG.text, str(c.text()));
+            if (claimsWithText.add(claim)) add(g, claim, NKG.text, str(c.text()));
             add(g, at, RDF.type, NKG.Attribution);
             add(g, at, NKG.claim, claim);
             add(g, at, NKG.article, art);
@@ -117,7 +121,7 @@ public final class GraphMapper {
                 if (m.place()) {
                     Node place = uri(Iris.place(m.name()));
                     add(g, place, RDF.type, NKG.Place);
-                    add(g, place, SKOS.prefLabel, str(m.name()));
+                    labels.add(place, m.name());
                     add(g, claim, NKG.mentions, place);
                 } else if (r.agents().containsKey(m.entity())) {
                     add(g, claim, NKG.mentions, uri(Iris.key(r.agents().get(m.entity()).key())));
@@ -149,10 +153,33 @@ public final class GraphMapper {
             ResolvedArticle.Agent a = r.agents().get(id);
             Node n = uri(Iris.key(a.key()));
             add(g, n, RDF.type, a.isPerson() ? NKG.Person : NKG.Organization);
-            add(g, n, SKOS.prefLabel, str(a.name()));
-            for (String v : a.variants()) add(g, n, SKOS.altLabel, str(v));
+            labels.add(n, a.name());
+            for (String v : a.variants()) labels.alt(n, v);
         }
+        labels.writeTo(g);
         return new ArticleGraph(article.id(), Iris.article(article.id()), g);
+    }
+
+    /** Names per node: the longest (then alphabetically first) is preferred, the others are alternatives. */
+    private static final class Labels {
+        private final Map<Node, java.util.TreeSet<String>> pref = new java.util.LinkedHashMap<>();
+        private final Map<Node, java.util.TreeSet<String>> alt = new java.util.LinkedHashMap<>();
+
+        void add(Node n, String label) { pref.computeIfAbsent(n, k -> new java.util.TreeSet<>()).add(label.strip()); }
+
+        void alt(Node n, String label) { alt.computeIfAbsent(n, k -> new java.util.TreeSet<>()).add(label.strip()); }
+
+        void writeTo(Graph g) {
+            for (var e : pref.entrySet()) {
+                String best = e.getValue().stream()
+                        .max(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.reverseOrder())).orElseThrow();
+                GraphMapper.add(g, e.getKey(), SKOS.prefLabel, str(best));
+                java.util.TreeSet<String> others = new java.util.TreeSet<>(e.getValue());
+                others.addAll(alt.getOrDefault(e.getKey(), new java.util.TreeSet<>()));
+                others.remove(best);
+                for (String o : others) if (!o.isBlank()) GraphMapper.add(g, e.getKey(), SKOS.altLabel, str(o));
+            }
+        }
     }
 
     /** xsd:date or xsd:dateTime from what manifests carry; anything else is left out rather than mistyped. */

@@ -1,0 +1,289 @@
+package org.newskg.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Direct quotations and who said them, on short invented news text. */
+class QuoteAttributionTest {
+
+    private static void assertSpeaker(Extracted e, Attribution a, String name) {
+        assertEquals(name, e.speakerName(a), () -> "speaker of [" + e.claim(a) + "]\n" + e.describe());
+        assertEquals(Mention.Kind.PERSON, e.speaker(a).orElseThrow().kind(), e::describe);
+    }
+
+    // ------------------------------------------------------------------ trailing and leading cues
+
+    @Test
+    void saidAfterNameAttributesQuoteToThatName() {
+        Extracted e = Extracted.of("\"We will rebuild the harbor before winter,\" Kate Ruiz said.");
+        Attribution a = e.only();
+        assertTrue(a.direct());
+        assertEquals("We will rebuild the harbor before winter", e.bareClaim(a));
+        assertSpeaker(e, a, "Kate Ruiz");
+        assertEquals("say", e.cueLemma(a).orElse("-"));
+        assertEquals(Sieve.TRAILING_CUE, a.sieve());
+    }
+
+    @Test
+    void saidBeforeTitledNameAttributesQuoteToTheNameWithoutItsTitle() {
+        Extracted e = Extracted.of("\"The budget is a disgrace to this state,\" said Sen. Walter Brandt.");
+        Attribution a = e.only();
+        assertEquals("The budget is a disgrace to this state", e.bareClaim(a));
+        assertSpeaker(e, a, "Walter Brandt");
+        assertEquals("say", e.cueLemma(a).orElse("-"));
+    }
+
+    @Test
+    void nameSaidColonAttributesTheFollowingQuote() {
+        Extracted e = Extracted.of("Mayor Helen Quist said: \"The bridge will reopen in May.\"");
+        Attribution a = e.only();
+        assertEquals("The bridge will reopen in May", e.bareClaim(a));
+        assertSpeaker(e, a, "Helen Quist");
+        assertEquals(Sieve.LEADING_CUE, a.sieve());
+    }
+
+    @Test
+    void nameToldReportersAttributesTheFollowingQuote() {
+        Extracted e = Extracted.of("Governor Tom Reyes told reporters \"nobody will lose their pension.\"");
+        Attribution a = e.only();
+        assertEquals("nobody will lose their pension", e.bareClaim(a));
+        assertSpeaker(e, a, "Tom Reyes");
+        assertEquals("tell", e.cueLemma(a).orElse("-"));
+    }
+
+    @Test
+    void accordingToNameAttributesTheQuote() {
+        Extracted e = Extracted.of("According to Rep. Daniel Whitcombe, \"the tunnel project is already three years late.\"");
+        Attribution a = e.claimContaining("tunnel project");
+        assertTrue(a.direct());
+        assertEquals("the tunnel project is already three years late", e.bareClaim(a));
+        assertSpeaker(e, a, "Daniel Whitcombe");
+        assertEquals("according to", e.cueLemma(a).orElse("-"));
+    }
+
+    // ------------------------------------------------------------------ pronouns
+
+    @Test
+    void sheSaidResolvesToTheWomanNamedMsNotTheLaterMr() {
+        Extracted e = Extracted.of("Ms Okafor met Mr Lund on Tuesday. \"The vote was rigged from the start,\" she said.");
+        Attribution a = e.only();
+        assertSpeaker(e, a, "Okafor");
+        assertEquals(Sieve.TRAILING_PRONOUN, a.sieve());
+    }
+
+    @Test
+    void heSaidResolvesToTheManNamedMrNotTheLaterMs() {
+        Extracted e = Extracted.of("Mr Lund met Ms Okafor on Tuesday. \"The vote was rigged from the start,\" he said.");
+        assertSpeaker(e, e.only(), "Lund");
+    }
+
+    @Test
+    void sheSaidResolvesToLastCompatiblePersonByFirstName() {
+        Extracted e = Extracted.of("At the rally, Karen Dahl spoke after Peter Voss. \"We need more teachers in every school,\" she said.");
+        assertSpeaker(e, e.only(), "Karen Dahl");
+    }
+
+    @Test
+    void heSaidResolvesToLastCompatiblePersonByFirstName() {
+        Extracted e = Extracted.of("At the rally, Peter Voss spoke after Karen Dahl. \"We need more teachers in every school,\" he said.");
+        assertSpeaker(e, e.only(), "Peter Voss");
+    }
+
+    @Test
+    void pronounResolvesWhenTheWomanOpensTheArticle() {
+        // The same check with the woman's full name as the very first words of the article.
+        Extracted e = Extracted.of("Karen Dahl and Peter Voss spoke at the rally. \"We need more teachers in every school,\" she said.");
+        assertSpeaker(e, e.only(), "Karen Dahl");
+    }
+
+    @Test
+    void pronounNeverResolvesToAPersonOfTheOtherGender() {
+        Extracted e = Extracted.of("Mr Lund spoke first at the hearing. \"The vote was rigged from the start,\" she said.");
+        Attribution a = e.only();
+        assertFalse(a.hasSpeaker(), e::describe);
+        assertTrue(a.confidence() <= 0.5, e::describe);
+    }
+
+    // ------------------------------------------------------------------ shapes of quotations
+
+    @Test
+    void quoteBrokenByItsAttributionIsOneClaimJoiningBothPieces() {
+        Extracted e = Extracted.of("Ms Okafor spoke to the crowd. \"We can't,\" she said, \"and we won't.\"");
+        Attribution a = e.only();
+        assertEquals(2, a.pieces().size(), e::describe);
+        assertTrue(e.claim(a).startsWith("We can't"), e::describe);
+        assertTrue(e.claim(a).endsWith("and we won't."), e::describe);
+        assertFalse(e.claim(a).contains("she said"), e::describe);
+        assertSpeaker(e, a, "Okafor");
+    }
+
+    @Test
+    void partialQuoteInsideASentenceIsAttributedToTheSubject() {
+        Extracted e = Extracted.of("Harold Benn said he \"strongly opposed\" the plan to close the clinic.");
+        Attribution a = e.claimContaining("strongly opposed");
+        assertTrue(a.direct(), e::describe);
+        assertEquals("strongly opposed", e.claim(a));
+        assertSpeaker(e, a, "Harold Benn");
+    }
+
+    @Test
+    void quoteRunningOverTwoSentencesIsOneClaim() {
+        Extracted e = Extracted.of("\"The river is rising faster than anyone expected. We have to evacuate the lower town tonight,\""
+                + " Mayor Helen Quist said.");
+        Attribution a = e.only();
+        assertEquals("The river is rising faster than anyone expected. We have to evacuate the lower town tonight", e.bareClaim(a));
+        assertSpeaker(e, a, "Helen Quist");
+    }
+
+    static Stream<Arguments> quoteStyles() {
+        return Stream.of(
+                Arguments.of("straight", "\"We will not raise the tolls this year,\" said Gov. Nadia Ferrer."),
+                Arguments.of("curly", "\u201CWe will not raise the tolls this year,\u201D said Gov. Nadia Ferrer."),
+                Arguments.of("two apostrophes", "''We will not raise the tolls this year,'' said Gov. Nadia Ferrer."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("quoteStyles")
+    void straightCurlyAndTwoApostropheMarksAllQuote(String style, String sentence) {
+        Extracted e = Extracted.of(sentence);
+        Attribution a = e.only();
+        assertTrue(a.direct());
+        assertEquals("We will not raise the tolls this year", e.bareClaim(a), style);
+        assertSpeaker(e, a, "Nadia Ferrer");
+    }
+
+    @Test
+    void quoteContinuedAfterItsAttributionIsOneClaimOfTheSameSpeaker() {
+        // PolNeAR and analysts alike read '"A," X said. "B."' as one utterance in two pieces.
+        Extracted e = Extracted.of("\"The plan is dead,\" Sen. Walter Brandt said. \"It was dead on arrival.\"");
+        assertEquals(1, e.direct().size(), e::describe);
+        Attribution a = e.claimContaining("The plan is dead");
+        assertEquals(2, a.pieces().size(), e::describe);
+        assertTrue(e.claim(a).contains("dead on arrival"), e::describe);
+        assertSpeaker(e, a, "Walter Brandt");
+    }
+
+    @Test
+    void multiParagraphQuoteOpenedAfterLeadingCueKeepsItsSpeaker() {
+        Extracted e = Extracted.of("Mayor Helen Quist spoke for an hour at the town hall on Monday. She said: \"The river is rising"
+                + " faster than anyone expected, and the levee was never built for this.\n\n"
+                + "\"We have to evacuate the lower town tonight.\"");
+        assertEquals(1, e.direct().size(), () -> "one quotation over two paragraphs is one claim\n" + e.describe());
+        assertEquals(2, e.claimContaining("levee was never built").pieces().size(), e::describe);
+        assertSpeaker(e, e.claimContaining("levee was never built"), "Helen Quist");
+        assertSpeaker(e, e.claimContaining("evacuate the lower town"), "Helen Quist");
+    }
+
+    @Test
+    void multiParagraphQuoteContinuesTheSpeakerOfItsFirstSentence() {
+        // News style: attribution after the first sentence, the quote runs on, then over a paragraph break.
+        Extracted e = Extracted.of("\"The river is rising faster than anyone expected,\" Mayor Helen Quist said. \"And the levee"
+                + " was never built for this.\n\n"
+                + "\"We have to evacuate the lower town tonight.\"");
+        assertSpeaker(e, e.claimContaining("rising faster"), "Helen Quist");
+        assertSpeaker(e, e.claimContaining("levee was never built"), "Helen Quist");
+        assertSpeaker(e, e.claimContaining("evacuate the lower town"), "Helen Quist");
+    }
+
+    @Test
+    void multiParagraphQuoteAttributedAtItsEndGivesTheSpeakerToEveryParagraph() {
+        Extracted e = Extracted.of("Mayor Helen Quist spoke for an hour at the town hall on Monday.\n\n"
+                + "\"The river is rising faster than anyone expected, and the levee was never built for this.\n\n"
+                + "\"We have to evacuate the lower town tonight,\" she said.");
+        assertSpeaker(e, e.claimContaining("evacuate the lower town"), "Helen Quist");
+        assertSpeaker(e, e.claimContaining("levee was never built"), "Helen Quist");
+    }
+
+    @Test
+    void tweetMarkupAttributeQuotesAreNotQuotations() {
+        String body = "Sen. Walter Brandt posted a message late on Sunday. <tweet author=\"@wbrandt\">The harbor deal is dead"
+                + " and everyone knows it.</tweet> \"We will keep talking,\" said Mayor Helen Quist.";
+        Extracted e = Extracted.of(body);
+        for (Attribution a : e.attributions()) {
+            String c = e.claim(a);
+            assertFalse(c.contains("@wbrandt") || c.contains("author") || c.contains("tweet") || c.contains(">"),
+                    () -> "markup became a claim: [" + c + "]\n" + e.describe());
+        }
+        Attribution q = e.claimContaining("keep talking");
+        assertSpeaker(e, q, "Helen Quist");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The company calls its new unit a \"cyber shield\" for small towns.",
+            "The so-called \"iron fist\" approach was dropped last year.",
+            "Harold Benn joined the \"reform caucus\" in March.",
+            "Residents of the \u201Criver ward\u201D voted for the levee on Tuesday."})
+    void scareQuotesWithoutASpeechVerbGiveNoAttribution(String sentence) {
+        Extracted e = Extracted.of(sentence);
+        assertTrue(e.direct().isEmpty(), e::describe);
+    }
+
+    // ------------------------------------------------------------------ organizations and the unresolved
+
+    static Stream<Arguments> organizationStatements() {
+        return Stream.of(
+                Arguments.of("White House", "\"We are reviewing the request,\" the White House said."),
+                Arguments.of("Department of Energy",
+                        "\"The plant will remain open through the summer,\" the Department of Energy said in a statement."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("organizationStatements")
+    void organizationSpeakerIsAnOrganizationNeverAPerson(String org, String sentence) {
+        Extracted e = Extracted.of(sentence);
+        Attribution a = e.only();
+        Entity speaker = e.speaker(a).orElseThrow(() -> new AssertionError("no speaker\n" + e.describe()));
+        assertEquals(Mention.Kind.ORGANIZATION, speaker.kind(), e::describe);
+        assertTrue(speaker.name().contains(org), e::describe);
+        assertTrue(e.persons().isEmpty(), () -> "no person is named here\n" + e.describe());
+    }
+
+    @Test
+    void quoteWithNoSpeakerInSightIsKeptWithoutSpeakerAndLowConfidence() {
+        Extracted e = Extracted.of("\"This is the end of the line for the ferry.\"");
+        Attribution a = e.only();
+        assertTrue(a.direct());
+        assertEquals("This is the end of the line for the ferry", e.bareClaim(a));
+        assertFalse(a.hasSpeaker(), e::describe);
+        assertTrue(a.confidence() <= 0.5, e::describe);
+    }
+
+    @Test
+    void unresolvedMultiParagraphQuoteKeepsLowConfidenceInEveryParagraph() {
+        Extracted e = Extracted.of("\"This is the end of the line for the ferry.\n\n\"Nobody will miss it.\"");
+        assertEquals(1, e.direct().size(), () -> "one quotation over two paragraphs is one claim\n" + e.describe());
+        for (Attribution a : e.direct()) {
+            assertFalse(a.hasSpeaker(), e::describe);
+            assertTrue(a.confidence() <= 0.5, () -> "a claim with no speaker cannot be confident\n" + e.describe());
+        }
+    }
+
+    @Test
+    void quoteFromAnUnnamedVoiceIsKeptWithoutSpeakerAndLowConfidence() {
+        Extracted e = Extracted.of("\"Nobody will stop this project,\" a voice shouted from the back of the hall.");
+        Attribution a = e.only();
+        assertFalse(a.hasSpeaker(), e::describe);
+        assertTrue(a.confidence() <= 0.5, e::describe);
+    }
+
+    @Test
+    void twoQuotesOfTwoSpeakersInOneArticleEachKeepTheirOwn() {
+        Extracted e = Extracted.of("\"The budget is balanced,\" said Sen. Walter Brandt.\n\n"
+                + "\"The budget is a fantasy,\" Mayor Helen Quist said.");
+        List<Attribution> d = e.direct();
+        assertEquals(2, d.size(), e::describe);
+        assertSpeaker(e, e.claimContaining("balanced"), "Walter Brandt");
+        assertSpeaker(e, e.claimContaining("fantasy"), "Helen Quist");
+    }
+}
