@@ -73,6 +73,7 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.printf("%-44s %10.2f %12.1f %14.0f%n", "bare OpenNLP (sentences, tokens, POS)", bestBare, n / bestBare, tokens / bestBare);
                 System.out.printf("%-44s %10.2f %12.1f %14.0f%n", "full extraction (to validated RDF)", bestFull, n / bestFull, tokens / bestFull);
                 System.out.printf("ratio (full throughput / bare throughput): %.2f   (full costs %.2fx the bare pass)%n", bestBare / bestFull, bestFull / bestBare);
+                full.stageSeconds().forEach((st, sec) -> System.out.printf("  stage %-16s %8.2f s (all rounds, summed over threads)%n", st, sec));
                 System.out.printf("max heap: %d MB, peak heap used: %d MB%n", Runtime.getRuntime().maxMemory() >> 20, peakHeap() >> 20);
             } finally {
                 pool.shutdownNow();

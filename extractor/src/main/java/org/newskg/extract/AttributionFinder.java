@@ -358,6 +358,12 @@ final class AttributionFinder {
             }
         }
         if (i < lo) return null;
+        // "Comey called it careless, but said ...": a verb coordinated with an earlier one shares its subject.
+        String w0 = v.word(i).toLowerCase(Locale.ROOT);
+        if ((w0.equals("but") || w0.equals("and")) && i > lo) {
+            Speaker s = sentenceSubject(lo, i);
+            if (s != null) return s;
+        }
         // "G.K. Butterfield of North Carolina said": step back over "of Place".
         if (!v.mentionByEnd.containsKey(v.tokens.get(i).end()) || v.mentionByEnd.get(v.tokens.get(i).end()).kind() != Mention.Kind.PERSON) {
             int b = i;
@@ -367,8 +373,19 @@ final class AttributionFinder {
                 if (s != null && s.mention() != null && s.mention().kind() == Mention.Kind.PERSON) return s;
             }
         }
+        // "Mr Trump, he said, and others" no; "Sen. Marco Rubio, R-Fla., appearing on Fox News, said" yes: walk back
+        // over up to three comma-delimited insertions to the name before them.
         if (v.word(i).equals(",")) {
-            int j = i - 1;
+            int j = i;
+            for (int seg = 0; seg < 3; seg++) {
+                int c = j - 1;
+                while (c >= lo && c > j - 25 && !v.word(c).equals(",") && !v.insideQuoteMarks(v.tokens.get(c).start())) c--;
+                if (c < lo || !v.word(c).equals(",")) break;
+                Speaker s = mentionEndingAt(c - 1, lo);
+                if (s != null && s.mention() != null && s.mention().kind() != Mention.Kind.PRONOUN) return s;
+                j = c;
+            }
+            j = i - 1;
             while (j >= lo && j > i - 25 && !v.word(j).equals(",") && !v.insideQuoteMarks(v.tokens.get(j).start())) j--;
             if (j >= lo && v.word(j).equals(",")) {
                 Speaker s = mentionEndingAt(j - 1, lo);
@@ -384,6 +401,17 @@ final class AttributionFinder {
             return null;
         }
         return mentionEndingAt(i, lo);
+    }
+
+    /** The first person or pronoun that opens the clause from {@code lo}, before a verb. */
+    private Speaker sentenceSubject(int lo, int before) {
+        for (int k = lo; k < Math.min(before, lo + 8); k++) {
+            Token t = v.tokens.get(k);
+            if (t.isVerb()) return null;
+            Mention m = v.mentionBySurfaceStart.get(t.start());
+            if (m != null && !m.inQuote() && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) return speakerOf(m);
+        }
+        return null;
     }
 
     private Speaker mentionEndingAt(int i, int lo) {
@@ -576,6 +604,22 @@ final class AttributionFinder {
         while (tail > k + 1 && isTrailingPunct(v.word(tail - 1))) tail--;
         Speaker sp;
         int comma;
+        // "..., said David Gilbert, its president and CEO.": the apposition after the name is not the claim's.
+        if (tail - k > 6 && k > sLo && v.word(k - 1).equals(",")) {
+            Speaker after = subjectAfter(k, v.tokens.get(tail - 1).end() + 1);
+            if (after != null && after.mention() != null) {
+                int afterName = v.tokenFrom(after.mention().end());
+                if (afterName < tail && v.word(afterName).equals(",") || afterName >= tail) {
+                    tail = afterName;
+                    sp = after;
+                    comma = k - 1;
+                    if (comma - sLo < 3) return Optional.empty();
+                    TextSpan span = new TextSpan(v.tokens.get(sLo).start(), v.tokens.get(comma - 1).end());
+                    if (v.inQuote(span.start()) || v.text.charAt(span.start()) == '"') return Optional.empty();
+                    return Optional.of(reportedAttribution(span, sp, cueAt(k, lemma), Sieve.REPORTED_TRAILING, sLo, sHi));
+                }
+            }
+        }
         for (int j = k + 1; j < tail; j++) {
             String pos = v.tokens.get(j).pos();
             if (!(pos.equals("ADP") || pos.equals("ADV") || pos.equals("PROPN") || pos.equals("NUM") || pos.equals("PUNCT")

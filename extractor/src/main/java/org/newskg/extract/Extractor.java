@@ -41,10 +41,22 @@ public final class Extractor {
         List<Extraction.ClaimMention> claimMentions = new ArrayList<>();
         for (int i = 0; i < attributions.size(); i++) {
             Attribution at = attributions.get(i);
-            topicMatches.addAll(topics.topics(i, at.claimText(body), at.sentence().of(body), articleHits));
+            topicMatches.addAll(topics.topics(i, at.claimText(body), at.sentence().of(body), contextBefore(a, at), articleHits));
             claimMentions.addAll(mentionsIn(i, at, mentions, a));
         }
         return new Extraction(a, tracker.entities(), mentions, attributions, memberships, topicMatches, claimMentions);
+    }
+
+    /** The two sentences before the claim's sentence, within its paragraph or the one before. */
+    private static String contextBefore(AnalyzedArticle a, Attribution at) {
+        StringBuilder b = new StringBuilder();
+        var ss = a.sentences();
+        int idx = -1;
+        for (int i = 0; i < ss.size(); i++) if (ss.get(i).start() <= at.sentence().start() && at.sentence().start() < ss.get(i).end()) idx = i;
+        if (idx < 0) return "";
+        for (int i = Math.max(0, idx - 2); i < idx; i++)
+            if (ss.get(i).paragraph() >= ss.get(idx).paragraph() - 1) b.append(ss.get(i).text(a.article().body())).append('\n');
+        return b.toString();
     }
 
     private static List<Extraction.ClaimMention> mentionsIn(int i, Attribution at, List<Mention> mentions, AnalyzedArticle a) {

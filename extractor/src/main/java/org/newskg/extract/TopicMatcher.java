@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class TopicMatcher {
     static final double CLAIM_WEIGHT = 1.0;
     static final double SENTENCE_WEIGHT = 0.5;
+    static final double CONTEXT_WEIGHT = 0.3;
     static final double ARTICLE_WEIGHT = 0.1;
     static final double THRESHOLD = 0.5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*");
@@ -71,17 +72,28 @@ final class TopicMatcher {
         return true;
     }
 
-    List<TopicMatch> topics(int attribution, String claim, String sentence, Map<String, List<String>> articleHits) {
-        Map<String, List<String>> c = match(claim);
-        Map<String, List<String>> s = match(sentence);
+    /**
+     * Scores each topic: hits in the claim count 1, in its sentence 0.5, in the two sentences before it 0.3,
+     * and the article's two dominant topics add 0.1 per hit up to 1, so that "it is pretty close to the dumbest
+     * idea" in an article about a cyber unit is about cybersecurity, weakly. Kept from 0.5; the score reported
+     * is the total over 3, capped at 1.
+     */
+    List<TopicMatch> topics(int attribution, String claim, String sentence, String context, Map<String, List<String>> articleHits) {
         Map<String, Double> score = new TreeMap<>();
         Map<String, TreeSet<String>> words = new HashMap<>();
-        add(score, words, c, CLAIM_WEIGHT);
-        add(score, words, s, SENTENCE_WEIGHT);
+        add(score, words, match(claim), CLAIM_WEIGHT);
+        add(score, words, match(sentence), SENTENCE_WEIGHT);
+        add(score, words, match(context), CONTEXT_WEIGHT);
+        List<String> dominant = articleHits.entrySet().stream()
+                .sorted((a, b) -> b.getValue().size() != a.getValue().size() ? b.getValue().size() - a.getValue().size() : a.getKey().compareTo(b.getKey()))
+                .limit(2).map(Map.Entry::getKey).toList();
+        for (String t : dominant) {
+            score.merge(t, Math.min(1.0, ARTICLE_WEIGHT * articleHits.get(t).size()), Double::sum);
+            words.computeIfAbsent(t, k -> new TreeSet<>()).addAll(articleHits.get(t));
+        }
         List<TopicMatch> out = new ArrayList<>();
         for (Map.Entry<String, Double> e : score.entrySet()) {
-            List<String> art = articleHits.getOrDefault(e.getKey(), List.of());
-            double total = e.getValue() + Math.min(1.0, ARTICLE_WEIGHT * art.size());
+            double total = e.getValue();
             if (total < THRESHOLD) continue;
             double normalized = Math.round(Math.min(1.0, total / 3.0) * 1000) / 1000.0;
             out.add(new TopicMatch(attribution, e.getKey(), normalized, new ArrayList<>(words.get(e.getKey()))));

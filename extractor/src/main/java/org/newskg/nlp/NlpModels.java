@@ -19,7 +19,11 @@ import opennlp.tools.tokenize.TokenizerModel;
  * Loading fails early naming the model that is missing or of the wrong kind.
  */
 public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas,
-                        TokenNameFinderModel names) {
+                        TokenNameFinderModel names, Lemmatizer.Memory lemmaMemory) {
+
+    public NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas, TokenNameFinderModel names) {
+        this(sentences, tokens, pos, lemmas, names, new Lemmatizer.Memory());
+    }
 
     /** Apache's English UD models from Maven Central, and the name finder trained on PolNeAR (see extractor/models). */
     public static final String SENTENCES = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -34,6 +38,7 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
         Objects.requireNonNull(pos, "POS model");
         Objects.requireNonNull(lemmas, "lemmatizer model");
         Objects.requireNonNull(names, "name-finder model");
+        Objects.requireNonNull(lemmaMemory, "lemma memory");
     }
 
     private static volatile NlpModels defaults;

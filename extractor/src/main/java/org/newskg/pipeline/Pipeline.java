@@ -36,6 +36,11 @@ public final class Pipeline implements AutoCloseable {
     private final int threads;
     private final ExecutorService pool;
     private final ThreadLocal<Analyzer> analyzers;
+    /** Nanoseconds spent per stage, over all workers: the pipeline times its stages as CoreNLP's does. */
+    private final java.util.concurrent.atomic.LongAdder[] stageNanos = new java.util.concurrent.atomic.LongAdder[Stage.values().length];
+
+    /** The stages, in order. */
+    public enum Stage { NLP, EXTRACT, RESOLVE_AND_MAP, SHACL }
 
     private Pipeline(Builder b) {
         this.models = b.models;
@@ -48,6 +53,20 @@ public final class Pipeline implements AutoCloseable {
             return t;
         });
         this.analyzers = ThreadLocal.withInitial(() -> new Analyzer(models));
+        for (int i = 0; i < stageNanos.length; i++) stageNanos[i] = new java.util.concurrent.atomic.LongAdder();
+    }
+
+    /** Seconds spent in each stage so far, summed over workers. */
+    public java.util.Map<Stage, Double> stageSeconds() {
+        java.util.Map<Stage, Double> m = new java.util.EnumMap<>(Stage.class);
+        for (Stage st : Stage.values()) m.put(st, stageNanos[st.ordinal()].sum() / 1e9);
+        return m;
+    }
+
+    private long lap(Stage st, long t0) {
+        long t = System.nanoTime();
+        stageNanos[st.ordinal()].add(t - t0);
+        return t;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -83,10 +102,15 @@ public final class Pipeline implements AutoCloseable {
     public ArticleResult process(Article a) {
         String source = a.metadata().source().map(Object::toString).orElse(a.id());
         try {
+            long t = System.nanoTime();
             AnalyzedArticle analyzed = analyzers.get().analyze(a);
+            t = lap(Stage.NLP, t);
             Extraction x = extractor.extract(analyzed);
+            t = lap(Stage.EXTRACT, t);
             GraphMapper.ArticleGraph g = mapper.map(resolver.resolve(x));
+            t = lap(Stage.RESOLVE_AND_MAP, t);
             List<String> violations = shapes.violations(g.graph());
+            lap(Stage.SHACL, t);
             if (!violations.isEmpty())
                 return new ArticleResult(source, a.id(), Optional.empty(), Optional.of(x), a.contentHash(),
                         List.of("graph fails the SHACL shapes: " + String.join(" | ", violations.subList(0, Math.min(5, violations.size())))),

@@ -38,7 +38,7 @@ import org.newskg.vocab.NKG;
  */
 public final class GraphMapper {
     /** A claim is {@code about} a topic from this score on; weaker matches stay as scored assignments only. */
-    public static final double ABOUT_THRESHOLD = 0.3;
+    public static final double ABOUT_THRESHOLD = 0.25;
 
     public record ArticleGraph(String articleId, String graphIri, Graph graph) {}
 

@@ -27,10 +27,28 @@ public final class ShapeCheck {
         this.validator = new org.apache.jena.shacl.validation.ShaclPlainValidator();
     }
 
+    /**
+     * The bundled shapes for article graphs. The shapes that target the schemes' own concepts (nkg:Topic,
+     * nkg:Party) are left untargeted here: the schemes do not change between articles, so checking their
+     * hundred concepts again for every article would only cost time; {@link #schemeViolations()} checks them.
+     */
     public static ShapeCheck bundled() {
         Graph shapesGraph = Schemes.read("/newskg/ontology/shapes.ttl").getGraph();
+        Graph perArticle = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        shapesGraph.find().forEachRemaining(t -> {
+            boolean schemeTarget = t.getPredicate().getURI().equals("http://www.w3.org/ns/shacl#targetClass")
+                    && (t.getObject().equals(org.newskg.vocab.NKG.Topic.asNode()) || t.getObject().equals(org.newskg.vocab.NKG.Party.asNode()));
+            if (!schemeTarget) perArticle.add(t);
+        });
         Graph schemes = new Union(Schemes.read(Schemes.PARTIES).getGraph(), Schemes.read(Schemes.TOPICS).getGraph());
-        return new ShapeCheck(Shapes.parse(shapesGraph), schemes);
+        return new ShapeCheck(Shapes.parse(perArticle), schemes);
+    }
+
+    /** Violations in the topic and party schemes themselves, against all the shapes. */
+    public static List<String> schemeViolations() {
+        Graph shapesGraph = Schemes.read("/newskg/ontology/shapes.ttl").getGraph();
+        Graph schemes = new Union(Schemes.read(Schemes.PARTIES).getGraph(), Schemes.read(Schemes.TOPICS).getGraph());
+        return new ShapeCheck(Shapes.parse(shapesGraph), org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph()).violations(schemes);
     }
 
     /** Violations as readable lines, empty when the graph conforms. */

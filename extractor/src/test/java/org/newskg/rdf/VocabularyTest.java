@@ -193,4 +193,10 @@ class VocabularyTest {
                     sp::toString);
         }
     }
+
+    @Test
+    void theTopicAndPartySchemesConformToTheirShapes() {
+        java.util.List<String> v = ShapeCheck.schemeViolations();
+        org.junit.jupiter.api.Assertions.assertTrue(v.isEmpty(), () -> String.join("\n", v));
+    }
 }
