@@ -49,7 +49,9 @@ final class ArticleView {
             if (inQuote(t.start())) continue;
             if (t.pos().equals("PROPN") && !t.form().equals(t.form().toLowerCase())) continue;
             Optional<String> lemma = CueLexicon.cueLemma(t.form(), t.lemma());
-            if (lemma.isPresent() && (t.isVerb() || t.pos().equals("AUX") || t.pos().equals("NOUN") && isVerbForm(t.form()))) {
+            // The tagger calls "notes", "adds", "tweets" nouns after a name; a cue form right after its subject is a verb.
+            boolean afterSubject = i > 0 && (tokens.get(i - 1).isProperNoun() || tokens.get(i - 1).isPronoun());
+            if (lemma.isPresent() && (t.isVerb() || t.pos().equals("AUX") || t.pos().equals("NOUN") && (isVerbForm(t.form()) || afterSubject))) {
                 cues.put(i, lemma.get());
             } else if (t.form().equalsIgnoreCase("according") && i + 1 < tokens.size()
                     && tokens.get(i + 1).form().equalsIgnoreCase("to")) {

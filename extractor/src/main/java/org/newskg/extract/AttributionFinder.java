@@ -106,13 +106,13 @@ final class AttributionFinder {
         if (a.paragraph() != b.paragraph()) return false;
         String between = v.text.substring(a.outerEnd(), b.open()).strip();
         if (between.isEmpty()) return true;
-        if (between.length() > 100 || between.contains("\"")) return false;
+        if (between.length() > 200 || between.contains("\"")) return false;
         char last = between.charAt(between.length() - 1);
         if (last != ',' && last != '.' && last != ':') return false;
         // The words between must attribute (a cue) and name no one but the speaker of the first piece.
         if (!hasCue(a.outerEnd(), b.open())) return false;
         int persons = 0;
-        for (Mention m : v.mentions) if (m.start() >= a.outerEnd() && m.start() < b.open() && m.isName()) persons++;
+        for (Mention m : v.mentions) if (m.start() >= a.outerEnd() && m.start() < b.open() && m.kind() == Mention.Kind.PERSON) persons++;
         return persons <= 1;
     }
 
@@ -166,8 +166,36 @@ final class AttributionFinder {
                 && paragraphOf(previous.span().start()) >= first.paragraph() - 1)
             return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), Optional.empty(),
                     Sieve.PREVIOUS_SPEAKER.confidence(), Sieve.PREVIOUS_SPEAKER, sentence);
+        // 7. A lone quote paragraph after a paragraph whose last speech verb has a person for subject.
+        if (isLoneQuote(first, last)) {
+            Speaker sp = lastSpeakerOfPreviousParagraph(first);
+            if (sp != null) return make(span, pieces, true, sp, null, Sieve.PREVIOUS_SPEAKER, sentence);
+        }
         return new Attribution(span, pieces, true, -1, Optional.empty(), Optional.empty(),
                 Sieve.UNRESOLVED.confidence(), Sieve.UNRESOLVED, sentence);
+    }
+
+    /** "Sanders said he would not attack Clinton." then a paragraph of quotation alone: Sanders goes on. */
+    private Speaker lastSpeakerOfPreviousParagraph(Quote q) {
+        int ps = paragraphStart(q.open());
+        if (ps < 2) return null;
+        int prevEnd = ps - 1;
+        while (prevEnd > 0 && Character.isWhitespace(v.text.charAt(prevEnd - 1))) prevEnd--;
+        int prevStart = paragraphStart(prevEnd);
+        int lo = v.tokenFrom(prevStart), hi = v.tokenFrom(prevEnd);
+        for (int k = hi - 1; k >= lo; k--) {
+            String lemma = v.cues.get(k);
+            if (lemma == null || lemma.equals("according to")) continue;
+            int sLo = Math.max(lo, v.sentenceStartToken(k));
+            Speaker sp = subjectBefore(k, sLo);
+            if (sp == null) sp = subjectAfter(k, prevEnd);
+            if (sp != null && sp.entity() >= 0 && tracker.kindOf(sp.entity()) == Mention.Kind.PERSON) {
+                // Only when no other person is named after that verb in the paragraph.
+                return noPersonBetween(v.tokens.get(k).end(), prevEnd, sp.entity()) ? sp : null;
+            }
+            return null;
+        }
+        return null;
     }
 
     /**
@@ -383,6 +411,10 @@ final class AttributionFinder {
                 if (c < lo || !v.word(c).equals(",")) break;
                 Speaker s = mentionEndingAt(c - 1, lo);
                 if (s != null && s.mention() != null && s.mention().kind() != Mention.Kind.PRONOUN) return s;
+                // ", the White House press secretary, Josh Earnest, said": the inserted segment is the name itself.
+                Speaker inner = mentionEndingAt(j - 1, c + 1);
+                if (inner != null && inner.mention() != null && inner.mention().kind() == Mention.Kind.PERSON
+                        && v.tokenFrom(inner.mention().surfaceStart()) <= c + 2) return inner;
                 j = c;
             }
             j = i - 1;
