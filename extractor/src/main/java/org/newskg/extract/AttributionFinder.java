@@ -558,6 +558,7 @@ final class AttributionFinder {
             Optional<Attribution> a = lemma.equals("according to") ? accordingTo(k, sLo, sHi)
                     : CueLexicon.takesClause(lemma) ? clauseAfter(k, lemma, sLo, sHi) : Optional.empty();
             if (a.isEmpty() && CueLexicon.takesClause(lemma)) a = clauseBefore(k, lemma, sLo, sHi);
+            if (a.isEmpty() && CueLexicon.takesObject(lemma)) a = objectAfter(k, lemma, sLo, sHi);
             if (a.isEmpty()) continue;
             Attribution r = a.get();
             if (overlapsDirect(r, direct, out)) continue;
@@ -628,6 +629,31 @@ final class AttributionFinder {
             if (cut - from >= 3 && cut < j) return cut;
         }
         return sHi;
+    }
+
+    /**
+     * "Sanders defended his call to raise the minimum wage", "Mrs. Clinton accused him of sexism": a named
+     * subject, a stance verb, and the rest of its phrase as the claim. The subject must be a person, a pronoun
+     * or an organization the text names; "the bill was criticized" has none and gives nothing.
+     */
+    private Optional<Attribution> objectAfter(int k, String lemma, int sLo, int sHi) {
+        Speaker sp = subjectBefore(k, sLo);
+        if (sp == null || sp.mention() == null) return Optional.empty();
+        int c = k + 1;
+        String particle = CueLexicon.PARTICLE.get(lemma);
+        if (particle != null) {
+            if (c >= sHi || !v.word(c).equalsIgnoreCase(particle)) {
+                if (!CueLexicon.OBJECT.contains(lemma)) return Optional.empty();
+            } else {
+                c++;
+            }
+        }
+        if (c < sHi && v.word(c).equalsIgnoreCase("that")) return Optional.empty();
+        int end = clauseEnd(c, sHi);
+        while (end > c && isTrailingPunct(v.word(end - 1))) end--;
+        if (end <= c || v.word(c).equals(",") || v.word(c).equals(".") || v.insideQuoteMarks(v.tokens.get(c).start())) return Optional.empty();
+        TextSpan span = new TextSpan(v.tokens.get(c).start(), v.tokens.get(end - 1).end());
+        return Optional.of(reportedAttribution(span, sp, cueAt(k, lemma), Sieve.REPORTED_OBJECT, sLo, sHi));
     }
 
     /** "CLAUSE, Name said." and "CLAUSE, said Name." at the end of a sentence. */

@@ -35,12 +35,27 @@ public final class CueLexicon {
             "indicate", "signal", "estimate", "speculate", "agree", "hint", "threaten", "assure", "inform",
             "believe", "think", "fear", "expect", "worry", "know", "suspect", "doubt", "hope", "feel");
 
+    /**
+     * Stance verbs whose object is what is attributed ("endorsed Clinton", "defended his call to raise the
+     * minimum wage", "urged the administration to act"): PolNeAR annotates the rest of the verb phrase.
+     */
+    static final Set<String> OBJECT = Words.of("endorse", "defend", "criticize", "criticise", "accuse", "praise", "describe",
+            "urge", "propose", "want", "plan", "seek", "support", "reject", "cite", "offer", "refuse", "decline", "hope", "blame",
+            "condemn", "oppose", "welcome", "dismiss", "question", "challenge", "demand", "pledge", "threaten", "back", "slam",
+            "blast", "attack", "applaud", "thank", "credit", "predict", "promise", "vow", "call", "push", "tout", "mock",
+            "ridicule", "decry", "denounce", "lament", "acknowledge", "admit", "deny", "recommend", "suggest", "insist");
+    /** Verbs whose object follows a particle: "called for", "referred to", "pushed for", "pointed to". */
+    static final Map<String, String> PARTICLE = Map.of("call", "for", "push", "for", "refer", "to", "point", "to", "talk", "about",
+            "ask", "for", "argue", "for", "advocate", "for");
+
     private static final Map<String, String> FORMS = new HashMap<>();
 
 
     static {
         for (String l : SPEECH) inflect(l);
         for (String l : COGNITION) inflect(l);
+        for (String l : OBJECT) inflect(l);
+        for (String l : PARTICLE.keySet()) inflect(l);
         irregular("say", "said", "says", "saying");
         irregular("tell", "told", "tells", "telling");
         irregular("write", "wrote", "written", "writes", "writing");
@@ -86,6 +101,8 @@ public final class CueLexicon {
     }
 
     public static boolean takesClause(String lemma) { return REPORTING.contains(lemma); }
+
+    public static boolean takesObject(String lemma) { return OBJECT.contains(lemma) || PARTICLE.containsKey(lemma); }
 
     public static boolean isCognition(String lemma) { return COGNITION.contains(lemma); }
 

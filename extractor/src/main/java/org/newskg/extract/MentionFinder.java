@@ -25,7 +25,16 @@ final class MentionFinder {
             "times", "post", "journal", "news", "press", "reuters", "network", "cnn", "fbi", "cia", "nsa", "pentagon",
             "kremlin", "inc.", "corp.", "company", "group", "center", "centre", "board", "authority", "police",
             "command", "army", "navy", "coalition", "organization", "organisation", "fund", "bank", "tribune",
-            "herald", "gazette", "ledger", "wire", "daily", "magazine", "channel", "poll", "team");
+            "herald", "gazette", "ledger", "wire", "daily", "magazine", "channel", "poll", "team", "convention",
+            "conference", "summit", "caucus", "caucuses", "primary", "debate", "act", "bill", "law", "amendment", "day");
+    /** Words that open sentences in capitals and are never part of a name. */
+    private static final Set<String> NOT_NAME = Words.of("although", "however", "but", "and", "then", "when", "while", "if", "as",
+            "after", "before", "since", "because", "meanwhile", "still", "yet", "so", "also", "though", "even", "now", "today",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "june", "july", "august", "september", "october", "november", "december", "i'd", "i'm", "i've", "i'll",
+            "says", "said", "tells", "told", "sees", "asks", "wants", "calls", "slams", "blasts", "warns", "claims",
+            "everything", "nothing", "everyone", "nobody", "something", "here", "there", "this", "that", "these", "those",
+            "what", "why", "how", "who", "where", "breaking", "exclusive", "watch", "update", "analysis", "opinion", "video");
     private static final Set<String> GROUP_NOUNS = Words.of("officials", "official", "sources", "source", "aides",
             "aide", "spokesman", "spokeswoman", "spokesperson", "critics", "experts", "analysts", "observers",
             "lawmakers", "democrats", "republicans", "advisers", "supporters", "opponents", "statement",
@@ -183,6 +192,7 @@ final class MentionFinder {
     /** A capitalised proper noun that is neither a title, a group noun, nor a pronoun. */
     private static boolean isBareName(Token t) {
         String w = t.form();
+        if (NOT_NAME.contains(w.toLowerCase(Locale.ROOT)) || ORG_HEADS.contains(w.toLowerCase(Locale.ROOT))) return false;
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && t.isProperNoun() && !Titles.isTitleWord(w)
                 && !isGroupNoun(w) && Titles.pronoun(w).isEmpty() && w.chars().anyMatch(Character::isLowerCase);
     }
@@ -217,6 +227,8 @@ final class MentionFinder {
     static boolean isNameWord(Token t) {
         String w = t.form();
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        String l = w.toLowerCase(Locale.ROOT);
+        if (NOT_NAME.contains(l) || ORG_HEADS.contains(l)) return false;
         if (!(t.isProperNoun() || t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("X"))) return false;
         return !Titles.isTitleWord(w) || Titles.NAME_SUFFIXES.contains(w.toLowerCase(Locale.ROOT));
     }
@@ -242,6 +254,9 @@ final class MentionFinder {
         // Possessive and trailing punctuation are not part of a name.
         while (last > first && isJunkEnd(t.get(last - 1).form())) last--;
         if (last <= first) return null;
+        while (first < last && NOT_NAME.contains(t.get(first).form().toLowerCase(Locale.ROOT))) first++;
+        while (last > first && NOT_NAME.contains(t.get(last - 1).form().toLowerCase(Locale.ROOT))) last--;
+        if (last <= first) return null;
         boolean allTitles = true;
         for (int i = first; i < last; i++) if (!Titles.isTitleWord(t.get(i).form())) allTitles = false;
         // "Sen." or "President" alone names no one, nor does a party-state tag ("D-Ore.").
@@ -259,7 +274,11 @@ final class MentionFinder {
         String title = ts < first ? body.substring(t.get(ts).start(), t.get(first - 1).end()) : "";
         Mention.Kind kind = nm.type().equals("person") ? Mention.Kind.PERSON : Mention.Kind.ORGANIZATION;
         String lastWord = t.get(last - 1).form().toLowerCase(Locale.ROOT);
-        if (kind == Mention.Kind.PERSON && ORG_HEADS.contains(lastWord) && last - first > 1) kind = Mention.Kind.ORGANIZATION;
+        if (kind == Mention.Kind.PERSON && ORG_HEADS.contains(lastWord)) {
+            // "Democratic National Convention", "Labor Day": an event or body, never a person.
+            if (last - first == 1) return null;
+            kind = Mention.Kind.ORGANIZATION;
+        }
         Gender g = ts < first ? genderOf(t, ts, first) : Gender.UNKNOWN;
         return new Mention(t.get(ts).start(), start, end, name, kind, g, s.index(), first, last,
                 inQuote(quotes, start), title, -1);

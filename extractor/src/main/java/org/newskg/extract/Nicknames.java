@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Given-name equivalences from {@code newskg/names/nicknames.tsv}: "Steve", "Steven" and "Stephen"; "Ash" and
- * "Ashton". Names linked through any row form one class, and the class's alphabetically first formal name
+ * Given-name equivalences from {@code newskg/names/nicknames.tsv}: "Steve" and "Steven"; "Ash" and "Ashton".
+ * A formal name and its unambiguous short forms form one class, and the class's alphabetically first formal name
  * stands for it in identity keys, so the key does not depend on which form an outlet printed. Only given
  * names are compared this way; a surname must always match as written.
  */
@@ -24,19 +24,32 @@ public final class Nicknames {
     private static Map<String, String> load() {
         Map<String, String> parent = new HashMap<>();
         Map<String, Boolean> formal = new HashMap<>();
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
         try (InputStream in = Nicknames.class.getResourceAsStream("/newskg/names/nicknames.tsv")) {
             if (in == null) throw new IllegalStateException("newskg/names/nicknames.tsv is not on the classpath");
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] cols = line.split("\t");
-                String head = cols[0].strip();
-                formal.put(head, true);
-                union(parent, head, head);
-                if (cols.length > 1) for (String v : cols[1].split(",")) union(parent, head, v.strip());
+                rows.add(cols);
+                formal.put(cols[0].strip(), true);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // A short form listed under two formal names ("pat": Patricia, Patrick; "chris": Christina, Christopher)
+        // says nothing about which one is meant: it joins neither, or Patrick Leahy would become a Patricia.
+        Map<String, Integer> heads = new HashMap<>();
+        for (String[] cols : rows)
+            if (cols.length > 1) for (String v : cols[1].split(",")) heads.merge(v.strip(), 1, Integer::sum);
+        for (String[] cols : rows) {
+            String head = cols[0].strip();
+            union(parent, head, head);
+            if (cols.length > 1) for (String v : cols[1].split(",")) {
+                String nick = v.strip();
+                if (heads.get(nick) == 1 && !formal.containsKey(nick)) union(parent, head, nick);
+                else union(parent, nick, nick);
+            }
         }
         // Representative: the alphabetically first formal name of each class.
         Map<String, String> rep = new HashMap<>();

@@ -46,10 +46,15 @@ final class PartyFinder {
         List<Membership> out = new ArrayList<>();
         for (Mention m : mentions) {
             if (m.kind() != Mention.Kind.PERSON || m.entity() < 0 || m.inQuote()) continue;
-            fromTitle(v, m, out);
-            fromTag(v, m, out);
-            fromAppositionAfter(v, m, out);
-            fromAppositionBefore(v, m, out);
+            List<Membership> found = new ArrayList<>();
+            fromTitle(v, m, found);
+            fromTag(v, m, found);
+            fromAppositionAfter(v, m, found);
+            fromAppositionBefore(v, m, found);
+            // "Democratic Rep. Adam Schiff, D-Calif." states it twice in one mention: one evidence, the longest.
+            found.stream().collect(java.util.stream.Collectors.toMap(Membership::party, x -> x,
+                    (x, y) -> x.evidence().length() >= y.evidence().length() ? x : y, java.util.LinkedHashMap::new))
+                    .values().forEach(out::add);
         }
         return out;
     }
@@ -98,7 +103,9 @@ final class PartyFinder {
         if (!t.find()) return;
         Schemes.PartyConcept p = byAbbreviation.get(t.group(1));
         if (p == null) return;
-        out.add(new Membership(m.entity(), p.iri(), new TextSpan(m.surfaceStart(), m.end() + t.end() - 1), "party-state-tag"));
+        // The evidence ends with the tag: its closing parenthesis belongs to it, a following comma does not.
+        int end = m.end() + t.end() - (after.charAt(t.end() - 1) == ')' ? 0 : 1);
+        out.add(new Membership(m.entity(), p.iri(), new TextSpan(m.surfaceStart(), end), "party-state-tag"));
     }
 
     /** "Marco Rubio, a Florida Republican," / "Adam Schiff, the top Democrat on the committee,". */
@@ -121,6 +128,9 @@ final class PartyFinder {
             if (prev.equals("former") || prev.equals("ex") || prev.equals("onetime") || prev.equals("lifelong-turned")) return;
             String next = k + 1 < sEnd ? v.word(k + 1).toLowerCase(Locale.ROOT) : ".";
             if (NOT_MEMBERSHIP_AFTER.contains(next) || next.startsWith("-")) return;
+            // "Ivanka Trump, the Republican presidential nominee's eldest daughter": the party is her father's.
+            for (int q = k + 1; q < Math.min(sEnd, k + 5) && !v.word(q).equals(","); q++)
+                if (v.word(q).equals("'s") || v.word(q).endsWith("'s")) return;
             boolean noun = p.memberNouns().stream().anyMatch(x -> x.equalsIgnoreCase(w));
             if (!noun && !ROLE_NOUNS.contains(next)) return;
             out.add(new Membership(m.entity(), p.iri(), new TextSpan(m.surfaceStart(), v.tokens.get(Math.min(k + (noun ? 0 : 1), sEnd - 1)).end()), "apposition"));

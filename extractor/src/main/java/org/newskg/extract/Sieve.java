@@ -23,6 +23,8 @@ public enum Sieve {
     PREVIOUS_SPEAKER(0.6),
     /** {@code Name said (that) CLAUSE}. */
     REPORTED_CLAUSE(0.8),
+    /** {@code Name endorsed/defended/urged OBJECT}: a stance and what it is about. */
+    REPORTED_OBJECT(0.6),
     /** {@code CLAUSE, Name said.} */
     REPORTED_TRAILING(0.75),
     /** A quotation whose speaker could not be resolved: kept, with no speaker. */
