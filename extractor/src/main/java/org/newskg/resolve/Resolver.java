@@ -29,7 +29,12 @@ public final class Resolver {
                     String d = v.replaceAll("\\s+", " ").strip();
                     if (!d.equals(display)) variants.add(d);
                 }
-                agents.put(e.id(), new ResolvedArticle.Agent("person", "person/" + Names.slug(Names.personKey(e.name())), display, variants));
+                String key = Names.personKey(e.name());
+                // A surname alone ("Scott") names different people in different articles: without a full name
+                // the article cannot tell whom, so the node stays the article's own rather than merge strangers.
+                String iriKey = key.contains(" ") ? "person/" + Names.slug(key)
+                        : "person/" + Names.slug(key) + "/in/" + Names.slug(x.analyzed().article().id());
+                agents.put(e.id(), new ResolvedArticle.Agent("person", iriKey, display, variants));
             } else {
                 String display = e.name().replaceFirst("^(?i)the\\s+", "");
                 Set<String> variants = new LinkedHashSet<>(e.variants());
