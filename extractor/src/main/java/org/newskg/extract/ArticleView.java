@@ -90,8 +90,12 @@ final class ArticleView {
 
     int sentenceAt(int offset) {
         List<Sentence> ss = analyzed.sentences();
-        for (Sentence s : ss) if (offset < s.end()) return s.index();
-        return ss.size() - 1;
+        int lo = 0, hi = ss.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ss.get(mid).end() <= offset) lo = mid + 1; else hi = mid;
+        }
+        return Math.max(0, lo);
     }
 
     /** The first token index of the sentence holding token {@code i}. */

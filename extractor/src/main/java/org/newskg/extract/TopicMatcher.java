@@ -26,7 +26,9 @@ final class TopicMatcher {
     private record Keyword(String topic, String phrase, String[] words, boolean prefix) {}
 
     private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
-    private final List<Keyword> prefixFirst = new ArrayList<>();
+    /** Single-word prefix keywords ("cyber*") by their first three letters, so a word is checked against a few. */
+    private final Map<String, List<Keyword>> prefixByStart = new HashMap<>();
+    private final List<Keyword> shortPrefixes = new ArrayList<>();
 
     TopicMatcher(Schemes schemes) {
         for (Schemes.TopicConcept t : schemes.topics()) {
@@ -37,7 +39,10 @@ final class TopicMatcher {
                 String[] words = words(kw).toArray(String[]::new);
                 if (words.length == 0) continue;
                 Keyword key = new Keyword(t.iri(), k, words, prefix);
-                if (prefix && words.length == 1) prefixFirst.add(key);
+                if (prefix && words.length == 1) {
+                    if (words[0].length() >= 3) prefixByStart.computeIfAbsent(words[0].substring(0, 3), x -> new ArrayList<>()).add(key);
+                    else shortPrefixes.add(key);
+                }
                 else byFirstWord.computeIfAbsent(words[0], x -> new ArrayList<>()).add(key);
             }
         }
@@ -57,7 +62,10 @@ final class TopicMatcher {
         for (int i = 0; i < w.size(); i++) {
             List<Keyword> cands = byFirstWord.get(w.get(i));
             if (cands != null) for (Keyword k : cands) if (matchesAt(w, i, k)) hits.computeIfAbsent(k.topic, x -> new ArrayList<>()).add(k.phrase);
-            for (Keyword k : prefixFirst) if (w.get(i).startsWith(k.words[0])) hits.computeIfAbsent(k.topic, x -> new ArrayList<>()).add(k.phrase);
+            String word = w.get(i);
+            List<Keyword> pre = word.length() >= 3 ? prefixByStart.get(word.substring(0, 3)) : null;
+            if (pre != null) for (Keyword k : pre) if (word.startsWith(k.words[0])) hits.computeIfAbsent(k.topic, x -> new ArrayList<>()).add(k.phrase);
+            for (Keyword k : shortPrefixes) if (word.startsWith(k.words[0])) hits.computeIfAbsent(k.topic, x -> new ArrayList<>()).add(k.phrase);
         }
         return hits;
     }
