@@ -296,10 +296,12 @@ final class AttributionFinder {
                 if (sp != null) return Optional.of(make(span, pieces, true, sp, cueAt(k, lemma), Sieve.ACCORDING_TO, sentence));
                 continue;
             }
-            Speaker sp = subjectBefore(k, lo);
+            // "Bush attacked Trump, calling him a "loser"": a participle after a comma takes the main clause's subject,
+            // not the nearest name before it, which is usually the first verb's object.
+            boolean participle = v.word(k).toLowerCase(Locale.ROOT).endsWith("ing") && k > 0 && v.word(k - 1).equals(",");
+            Speaker sp = participle ? mainClauseSubject(k) : null;
+            if (sp == null) sp = subjectBefore(k, lo);
             if (sp == null && !lemma.equals("tell")) sp = subjectAfter(k, q.open());
-            if (sp == null && v.word(k).toLowerCase(Locale.ROOT).endsWith("ing") && k > 0 && v.word(k - 1).equals(","))
-                sp = mainClauseSubject(k);
             if (sp == null) continue;
             return Optional.of(make(span, pieces, true, sp, cueAt(k, lemma),
                     sp.pronoun() ? Sieve.LEADING_PRONOUN : Sieve.LEADING_CUE, sentence));
@@ -348,7 +350,7 @@ final class AttributionFinder {
             Speaker sp = subjectBefore(j, lo);
             if (sp != null) return sp;
         }
-        return null;
+        return sentenceSubject(lo, k);
     }
 
     private int previousQuoteEnd(int offset) {
@@ -450,6 +452,14 @@ final class AttributionFinder {
         if (i < lo || i < 0) return null;
         Token t = v.tokens.get(i);
         Mention m = v.mentionByEnd.get(t.end());
+        // "Cruz and Trump have slammed": coordinated subjects, the first leads.
+        if (m != null && m.kind() == Mention.Kind.PERSON) {
+            int before = v.tokenFrom(m.surfaceStart()) - 1;
+            if (before - 1 >= lo && v.word(before).equalsIgnoreCase("and")) {
+                Mention first = v.mentionByEnd.get(v.tokens.get(before - 1).end());
+                if (first != null && first.kind() == Mention.Kind.PERSON && !first.inQuote()) m = first;
+            }
+        }
         if (m == null && (t.form().equals("'s") || t.form().equals("\u2019s"))) return null;
         if (m == null) {
             // "a spokesman said", "officials said": a speaker the text does not name.
