@@ -27,8 +27,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", description = "output file (default: standard output)")
     Path out;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
+    @Mixin PipelineOptions pipeline;
 
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories or globs")
     List<String> paths;
@@ -39,9 +38,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<IngestItem> items = inputs.read(paths);
         int[] ok = {0}, failed = {0};
         OutputStream os = out == null ? System.out : new BufferedOutputStream(Files.newOutputStream(out));
-        Pipeline.Builder pb = Pipeline.builder();
-        if (threads != null) pb.threads(threads);
-        try (Pipeline p = pb.build(); QuadsWriter w = new QuadsWriter(f, os)) {
+        try (Pipeline p = pipeline.build(); QuadsWriter w = new QuadsWriter(f, os)) {
             p.processAll(items, r -> {
                 if (r.ok()) {
                     w.write(r.graph().get());

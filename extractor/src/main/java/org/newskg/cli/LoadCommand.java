@@ -37,8 +37,7 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--failures", description = "write failed articles, with reasons, as JSON Lines to this file")
     Path failures;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
+    @Mixin PipelineOptions pipeline;
 
     @Option(names = "--quiet", description = "no progress lines")
     boolean quiet;
@@ -49,10 +48,8 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<IngestItem> items = inputs.read(paths);
-        Pipeline.Builder pb = Pipeline.builder();
-        if (threads != null) pb.threads(threads);
         LoadSummary s;
-        try (ArticleStore st = store.open(); Pipeline p = pb.build()) {
+        try (ArticleStore st = store.open(); Pipeline p = pipeline.build()) {
             SchemeGraphs.install(st);
             s = Loader.builder().store(st).pipeline(p).prune(prune).force(force)
                     .progress(quiet ? x -> { } : x -> System.err.println("newskg load: " + x)).build().load(items);

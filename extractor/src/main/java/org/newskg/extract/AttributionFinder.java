@@ -240,11 +240,9 @@ final class AttributionFinder {
         return v.sentence(v.sentenceAt(offset)).paragraph();
     }
 
+    /** A quotation that opens its paragraph, with nothing before it to attribute it. */
     private boolean isLoneQuote(Quote first, Quote last) {
-        int s = v.sentence(v.sentenceAt(first.open())).start();
-        int para = first.paragraph();
-        String before = v.text.substring(paragraphStart(first.open()), first.open()).strip();
-        return before.isEmpty() && para >= 0 && s >= 0;
+        return v.text.substring(paragraphStart(first.open()), first.open()).isBlank();
     }
 
     private int paragraphStart(int offset) {

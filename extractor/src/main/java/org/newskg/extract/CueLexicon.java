@@ -104,7 +104,6 @@ public final class CueLexicon {
 
     public static boolean takesObject(String lemma) { return OBJECT.contains(lemma) || PARTICLE.containsKey(lemma); }
 
-    public static boolean isCognition(String lemma) { return COGNITION.contains(lemma); }
 
     /** Lemmas so common outside speech ("call", "post", "point", "continue") that they need a quote beside them. */
     public static boolean weak(String lemma) {
@@ -113,5 +112,4 @@ public final class CueLexicon {
                 "inform", "expect", "hope", "worry", "fear", "doubt", "wonder", "assume", "reckon").contains(lemma);
     }
 
-    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

@@ -207,13 +207,13 @@ final class MentionFinder {
         for (int c = start; c < end; c++) covered[c] = true;
     }
 
+    /** Modifiers that, alone before capitalised words, make an organization or a place: "House Republicans". */
+    private static final Set<String> NOT_A_PERSON_TITLE = Words.of("house", "senate", "national", "state", "treasury",
+            "homeland", "security", "us", "u.s.", "gop", "federal", "campaign", "staff", "democratic", "republican");
+
+    /** "Sen. Graham" is a person; a lone "House" or "GOP" before capitalised words is not a title of one. */
     private static boolean titleImpliesPerson(List<Token> t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String w = t.get(i).form().toLowerCase(Locale.ROOT);
-            if (Set.of("house", "senate", "national", "state", "treasury", "homeland", "security", "us", "u.s.", "gop",
-                    "federal", "campaign", "staff", "democratic", "republican").contains(w) && to - from == 1) return false;
-        }
-        return true;
+        return to - from != 1 || !NOT_A_PERSON_TITLE.contains(t.get(from).form().toLowerCase(Locale.ROOT));
     }
 
     private static Gender genderOf(List<Token> t, int from, int to) {

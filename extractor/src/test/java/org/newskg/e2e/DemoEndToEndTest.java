@@ -23,7 +23,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.ingest.Article;
 import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.IngestItem;
 import org.newskg.load.LoadSummary;
@@ -217,8 +216,4 @@ class DemoEndToEndTest {
         assertTrue(status.body().contains("/newskg"), "the UI lists the dataset from $/server: " + status.body());
     }
 
-    static Article article(String id) {
-        return items.stream().filter(i -> i instanceof IngestItem.Ok ok && ok.article().id().equals(id))
-                .map(i -> ((IngestItem.Ok) i).article()).findFirst().orElseThrow();
-    }
 }
