@@ -375,6 +375,9 @@ final class AttributionFinder {
         int i = k - 1;
         int skipped = 0;
         while (i >= lo && skipped < 4 && SKIPPABLE.contains(v.word(i).toLowerCase(Locale.ROOT))) { i--; skipped++; }
+        i = skipParenthetical(i, lo);
+        // "Gov. John Kasich (R-OH), said": a comma right after a parenthetical closes nothing.
+        if (i > lo && v.word(i).equals(",") && v.word(i - 1).equals(")")) i = skipParenthetical(i - 1, lo);
         // "Pence went on to say", "Trump declined to say", "she wanted to tell": step over the verb chain.
         if (i > lo && v.word(i).equalsIgnoreCase("to")) {
             int j = i - 1;
@@ -435,6 +438,14 @@ final class AttributionFinder {
         return mentionEndingAt(i, lo);
     }
 
+    /** "Sen. Chuck Schumer (D-N.Y.) said": from a closing parenthesis back to the token before its opening one. */
+    private int skipParenthetical(int i, int lo) {
+        if (i < lo || !v.word(i).equals(")")) return i;
+        int j = i - 1;
+        while (j >= lo && j > i - 12 && !v.word(j).equals("(")) j--;
+        return j >= lo && v.word(j).equals("(") ? j - 1 : i;
+    }
+
     /** The first person or pronoun that opens the clause from {@code lo}, before a verb. */
     private Speaker sentenceSubject(int lo, int before) {
         for (int k = lo; k < Math.min(before, lo + 8); k++) {
@@ -477,8 +488,10 @@ final class AttributionFinder {
             if (m != null && !m.inQuote() && m.kind() != Mention.Kind.PRONOUN) return speakerOf(m);
             if (m != null && m.kind() == Mention.Kind.PRONOUN && j == k + 1) return speakerOf(m);
             String w = t.form();
+            // "said the bureau's director, James B. Comey": a role phrase, possessive and comma included.
             boolean role = Character.isLowerCase(w.charAt(0)) && (t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("ADP")
-                    || t.pos().equals("DET")) && !w.equals("that") || Titles.isTitleWord(w);
+                    || t.pos().equals("DET")) && !w.equals("that") || Titles.isTitleWord(w) || w.equals("'s")
+                    || w.equals(",") && j > k + 1;
             if (!role) return null;
         }
         return null;

@@ -22,6 +22,7 @@ public final class CueLexicon {
             "post", "recount", "describe", "call", "dismiss", "ridicule", "mock", "scoff", "muse", "shout",
             "exclaim", "reiterate", "repeat", "point", "indicate", "signal", "estimate", "speculate", "acknowledge",
             "agree", "disagree", "contradict", "hint", "threaten", "decry", "denounce", "criticize", "criticise",
+            "fume", "grumble", "gush", "snap", "sneer", "rant", "chide", "mutter", "marvel", "scold", "thunder", "crow",
             "tout", "boast", "brag", "assure", "reassure", "inform", "notify", "advise", "announce", "concur");
     /** Cognition and perception cues: PolNeAR annotates beliefs as attributions too. */
     static final Set<String> COGNITION = Words.of("believe", "think", "feel", "hope", "fear", "expect", "worry",

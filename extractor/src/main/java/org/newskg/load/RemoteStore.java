@@ -149,15 +149,17 @@ public final class RemoteStore implements ArticleStore {
         for (int attempt = 1; ; attempt++) {
             try {
                 return action.get();
-            } catch (HttpException e) {
-                int status = e.getStatusCode();
+            } catch (HttpException | org.apache.jena.sparql.engine.http.QueryExceptionHTTP e) {
+                // Updates fail with HttpException, queries with QueryExceptionHTTP; both carry the status (or -1).
+                int status = e instanceof HttpException h ? h.getStatusCode()
+                        : ((org.apache.jena.sparql.engine.http.QueryExceptionHTTP) e).getStatusCode();
                 if (status == 401 || status == 403)
                     throw new StoreException(what + ": " + dataset + " refused the request (HTTP " + status
                             + "); set " + Credentials.ENV_USER + "/" + Credentials.ENV_PASSWORD + " or --credentials FILE", e);
                 boolean transientFailure = status <= 0 || status == 502 || status == 503 || status == 504 || isConnection(e);
                 if (!transientFailure || attempt >= attempts)
-                    throw new StoreException(what + ": " + dataset + " failed after " + attempt + " attempt(s): " + e.getMessage(), e);
-                LOG.warn("{}: {} unreachable ({}), retry {} of {} in {} ms", what, dataset, e.getMessage(), attempt, attempts - 1, wait.toMillis());
+                    throw new StoreException(what + ": " + dataset + " failed after " + attempt + " attempt(s): " + rootCause(e), e);
+                LOG.warn("{}: {} unreachable ({}), retry {} of {} in {} ms", what, dataset, rootCause(e), attempt, attempts - 1, wait.toMillis());
             }
             try {
                 Thread.sleep(wait.toMillis());
@@ -169,7 +171,16 @@ public final class RemoteStore implements ArticleStore {
         }
     }
 
-    private static boolean isConnection(Throwable e) {
+    /** The innermost cause, named: "ConnectException" says more than a URL-long message. */
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage();
+        String cls = t.getClass().getSimpleName();
+        return m == null || m.length() > 200 ? cls : cls + ": " + m;
+    }
+
+    private static boolean isConnection(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause())
             if (t instanceof ConnectException || t instanceof HttpTimeoutException || t instanceof java.io.IOException) return true;
         return false;
