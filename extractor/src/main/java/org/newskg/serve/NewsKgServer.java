@@ -15,7 +15,6 @@ import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
-import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.validation.DataValidator;
 import org.apache.jena.fuseki.validation.IRIValidator;
@@ -92,21 +91,18 @@ public final class NewsKgServer implements AutoCloseable {
         public NewsKgServer build() {
             if (dataset == null) throw new IllegalStateException("NewsKgServer needs a dataset");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            DataService.Builder ds = DataService.newBuilder(dataset).withStdServices(false)
-                    .addEndpoint(Operation.Query, "query", Auth.ANY_ANON)
-                    .addEndpoint(Operation.Query, "sparql", Auth.ANY_ANON)
-                    .addEndpoint(Operation.Query, Auth.ANY_ANON)
-                    .addEndpoint(Operation.GSP_R, "get", Auth.ANY_ANON);
-            FusekiServer.Builder fb = FusekiServer.create().port(port).loopback(loopback).enablePing(true).enableStats(true);
+            FusekiServer.Builder fb = FusekiServer.create().port(port).loopback(loopback).enablePing(true).enableStats(true)
+                    // The standard read-only services: query, sparql, get, and query on the dataset URL itself.
+                    .add("/" + name, dataset, false);
             Path pw = null;
             if (credentials.isPresent()) {
                 Credentials c = credentials.get();
                 AuthPolicy writer = Auth.policyAllowSpecific(c.user());
-                ds.addEndpoint(Operation.Update, "update", writer).addEndpoint(Operation.GSP_RW, "data", writer);
+                fb.addEndpoint("/" + name, "update", Operation.Update, writer)
+                  .addEndpoint("/" + name, "data", Operation.GSP_RW, writer);
                 pw = writePasswordFile(c);
                 fb.passwordFile(pw.toString()).auth(AuthScheme.BASIC).realm("newskg");
             }
-            fb.add("/" + name, ds.build());
             if (ui) {
                 String base = uiLocation();
                 fb.staticFileBase(base)
