@@ -34,6 +34,9 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--force", description = "re-extract articles even when unchanged")
     boolean force;
 
+    @Option(names = "--bulk", description = "first load into an empty embedded store: extract to N-Quads, then build TDB2 with Jena's bulk loader")
+    boolean bulk;
+
     @Option(names = "--failures", description = "write failed articles, with reasons, as JSON Lines to this file")
     Path failures;
 
@@ -49,10 +52,15 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<IngestItem> items = inputs.read(paths);
         LoadSummary s;
+        java.util.function.Consumer<String> progress = quiet ? x -> { } : x -> System.err.println("newskg load: " + x);
+        if (bulk && store.remote()) throw new IllegalArgumentException("--bulk builds an embedded TDB2 store; it cannot write to --endpoint");
         try (ArticleStore st = store.open(); Pipeline p = pipeline.build()) {
-            SchemeGraphs.install(st);
-            s = Loader.builder().store(st).pipeline(p).prune(prune).force(force)
-                    .progress(quiet ? x -> { } : x -> System.err.println("newskg load: " + x)).build().load(items);
+            if (bulk) {
+                s = org.newskg.load.BulkLoader.load((org.newskg.load.Tdb2Store) st, p, items, store.db().toAbsolutePath().getParent(), progress);
+            } else {
+                SchemeGraphs.install(st);
+                s = Loader.builder().store(st).pipeline(p).prune(prune).force(force).progress(progress).build().load(items);
+            }
             System.err.println("newskg load: " + st.describe() + ": " + s.line());
         }
         for (LoadSummary.Failure f : s.failures())

@@ -54,10 +54,13 @@ public final class QuadsWriter implements AutoCloseable {
         }
     }
 
-    public void write(ArticleGraph g) {
-        Node name = NodeFactory.createURI(g.graphIri());
-        if (stream != null) g.graph().find().forEachRemaining(t -> stream.quad(new Quad(name, t)));
-        else g.graph().find().forEachRemaining(t -> collected.add(new Quad(name, t)));
+    public void write(ArticleGraph g) { write(g.graphIri(), g.graph()); }
+
+    /** Any graph under its name: the loader also writes load records and the schemes this way. */
+    public void write(String graphIri, org.apache.jena.graph.Graph g) {
+        Node name = NodeFactory.createURI(graphIri);
+        if (stream != null) g.find().forEachRemaining(t -> stream.quad(new Quad(name, t)));
+        else g.find().forEachRemaining(t -> collected.add(new Quad(name, t)));
     }
 
     @Override

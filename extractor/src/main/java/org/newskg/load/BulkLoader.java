@@ -1,0 +1,72 @@
+package org.newskg.load;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.newskg.extract.Extractor;
+import org.newskg.ingest.IngestItem;
+import org.newskg.pipeline.Pipeline;
+import org.newskg.rdf.QuadsWriter;
+
+/**
+ * A first load of many articles: extract everything to one N-Quads file (article graphs, load records and
+ * schemes, as an incremental load would write them), then build the TDB2 indexes with Jena's phased bulk
+ * loader, which is several times faster than one transaction per article. Only for an empty store: the bulk
+ * loader adds, it does not replace, so reloads go through {@link Loader}.
+ */
+public final class BulkLoader {
+    private BulkLoader() {}
+
+    public static LoadSummary load(Tdb2Store store, Pipeline pipeline, List<IngestItem> items, Path workDir, Consumer<String> progress)
+            throws IOException {
+        int existing = store.records().size();
+        if (existing > 0)
+            throw new IllegalStateException(store.describe() + " already holds " + existing
+                    + " articles; the bulk path builds a new store: load without --bulk to add or replace articles");
+        long t0 = System.nanoTime();
+        Files.createDirectories(workDir);
+        Path nq = Files.createTempFile(workDir, "newskg-bulk-", ".nq");
+        int[] loaded = {0};
+        long[] triples = {0};
+        List<LoadSummary.Failure> failures = new ArrayList<>();
+        try {
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(nq)); QuadsWriter w = new QuadsWriter(QuadsWriter.Format.NQ, os)) {
+                SchemeGraphs.bundled().forEach(w::write);
+                pipeline.processAll(items, r -> {
+                    if (r.ok()) {
+                        w.write(r.graph().get());
+                        w.write(LoadRecords.META.getURI(), LoadRecords.of(new ArticleStore.LoadRecord(r.articleId(), r.contentHash(), Extractor.VERSION)));
+                        loaded[0]++;
+                        triples[0] += r.graph().get().graph().size();
+                    } else {
+                        failures.add(new LoadSummary.Failure(r.source(), r.articleId(), String.join("; ", r.errors())));
+                    }
+                    progress.accept((loaded[0] + failures.size()) + "/" + items.size() + (r.ok() ? " extracted " : " FAILED ")
+                            + (r.articleId() == null ? r.source() : r.articleId()));
+                });
+            }
+            progress.accept("building the TDB2 indexes from " + Files.size(nq) + " bytes of N-Quads");
+            DataLoader loader = LoaderFactory.phasedLoader(store.dataset(), (fmt, args) -> { });
+            loader.startBulk();
+            try {
+                loader.load(List.of(nq.toString()));
+                loader.finishBulk();
+            } catch (RuntimeException e) {
+                loader.finishException(e);
+                throw e;
+            }
+        } finally {
+            Files.deleteIfExists(nq);
+        }
+        ClaimLinks.refresh(store);
+        return new LoadSummary(loaded[0], 0, failures.size(), 0, triples[0], (System.nanoTime() - t0) / 1e9, failures);
+    }
+}
