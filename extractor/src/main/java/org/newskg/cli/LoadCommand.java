@@ -52,7 +52,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<IngestItem> items = inputs.read(paths);
         LoadSummary s;
-        java.util.function.Consumer<String> progress = quiet ? x -> { } : x -> System.err.println("newskg load: " + x);
+        java.util.function.Consumer<String> progress = Progress.forCommand("load", quiet);
         if (bulk && store.remote()) throw new IllegalArgumentException("--bulk builds an embedded TDB2 store; it cannot write to --endpoint");
         try (ArticleStore st = store.open(); Pipeline p = pipeline.build()) {
             if (bulk) {
