@@ -35,6 +35,9 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--prune", description = "remove articles that are no longer in the inputs")
     boolean prune;
 
+    @Option(names = "--failures", description = "after each run, write its failed articles, with reasons, as JSON Lines to this file")
+    Path failures;
+
     @Option(names = "--lock", description = "lock file (default: beside the store, or in the temporary folder for --endpoint)")
     Path lock;
 
@@ -81,7 +84,12 @@ final class WatchCommand implements Callable<Integer> {
                     System.err.println("newskg watch: " + st.describe() + ": " + s.line());
                     for (LoadSummary.Failure f : s.failures())
                         System.err.println("newskg watch: FAILED " + (f.articleId() == null ? f.source() : f.articleId()) + ": " + f.reason());
+                    if (failures != null) LoadCommand.writeFailures(failures, s);
                     rc = s.failed() > 0 ? Main.PARTIAL : Main.OK;
+                } catch (org.newskg.load.StoreException e) {
+                    // The store is down or refuses: report it and try again next turn; what was loaded stays.
+                    System.err.println("newskg watch: " + e.getMessage());
+                    rc = Main.FATAL;
                 }
             }
             if (once) return rc;
