@@ -1,15 +1,8 @@
 package org.newskg.cli;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newskg.ingest.IngestItem;
 import org.newskg.load.ArticleStore;
 import org.newskg.load.LoadSummary;
@@ -28,17 +21,13 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
     @Mixin StoreOptions store;
 
-    @Option(names = "--prune", description = "remove articles that are no longer in the inputs")
-    boolean prune;
+    @Mixin LoadOptions load;
 
     @Option(names = "--force", description = "re-extract articles even when unchanged")
     boolean force;
 
     @Option(names = "--bulk", description = "first load into an empty embedded store: extract to N-Quads, then build TDB2 with Jena's bulk loader")
     boolean bulk;
-
-    @Option(names = "--failures", description = "write failed articles, with reasons, as JSON Lines to this file")
-    Path failures;
 
     @Mixin PipelineOptions pipeline;
 
@@ -52,6 +41,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<IngestItem> items = inputs.read(paths);
         LoadSummary s;
+        String where;
         java.util.function.Consumer<String> progress = Progress.forCommand("load", quiet);
         if (bulk && store.remote()) throw new IllegalArgumentException("--bulk builds an embedded TDB2 store; it cannot write to --endpoint");
         try (ArticleStore st = store.open(); Pipeline p = pipeline.build()) {
@@ -59,24 +49,10 @@ final class LoadCommand implements Callable<Integer> {
                 s = org.newskg.load.BulkLoader.load((org.newskg.load.Tdb2Store) st, p, items, store.db().toAbsolutePath().getParent(), progress);
             } else {
                 SchemeGraphs.install(st);
-                s = Loader.builder().store(st).pipeline(p).prune(prune).force(force).progress(progress).build().load(items);
+                s = Loader.builder().store(st).pipeline(p).prune(load.prune).force(force).progress(progress).build().load(items);
             }
-            System.err.println("newskg load: " + st.describe() + ": " + s.line());
+            where = st.describe();
         }
-        for (LoadSummary.Failure f : s.failures())
-            System.err.println("newskg load: FAILED " + (f.articleId() == null ? f.source() : f.articleId() + " (" + f.source() + ")") + ": " + f.reason());
-        if (failures != null) writeFailures(failures, s);
-        if (s.loaded() + s.skipped() == 0 && s.failed() > 0) return Main.FATAL;
-        return s.failed() > 0 ? Main.PARTIAL : Main.OK;
-    }
-
-    static void writeFailures(Path file, LoadSummary s) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (LoadSummary.Failure f : s.failures()) {
-                w.write(json.writeValueAsString(Map.of("source", f.source(), "article", f.articleId() == null ? "" : f.articleId(), "reason", f.reason())));
-                w.write('\n');
-            }
-        }
+        return load.report("load", where, s);
     }
 }

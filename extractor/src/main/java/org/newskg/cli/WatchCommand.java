@@ -32,11 +32,7 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--once", description = "one run, then exit (for cron or a systemd timer)")
     boolean once;
 
-    @Option(names = "--prune", description = "remove articles that are no longer in the inputs")
-    boolean prune;
-
-    @Option(names = "--failures", description = "after each run, write its failed articles, with reasons, as JSON Lines to this file")
-    Path failures;
+    @Mixin LoadOptions load;
 
     @Option(names = "--lock", description = "lock file (default: beside the store, or in the temporary folder for --endpoint)")
     Path lock;
@@ -80,12 +76,8 @@ final class WatchCommand implements Callable<Integer> {
             } else {
                 try (RunLock l = held.get(); ArticleStore st = store.open(); Pipeline p = pipeline.build()) {
                     SchemeGraphs.install(st);
-                    LoadSummary s = Loader.builder().store(st).pipeline(p).prune(prune).build().load(inputs.read(paths));
-                    System.err.println("newskg watch: " + st.describe() + ": " + s.line());
-                    for (LoadSummary.Failure f : s.failures())
-                        System.err.println("newskg watch: FAILED " + (f.articleId() == null ? f.source() : f.articleId()) + ": " + f.reason());
-                    if (failures != null) LoadCommand.writeFailures(failures, s);
-                    rc = s.failed() > 0 ? Main.PARTIAL : Main.OK;
+                    LoadSummary s = Loader.builder().store(st).pipeline(p).prune(load.prune).build().load(inputs.read(paths));
+                    rc = load.report("watch", st.describe(), s);
                 } catch (org.newskg.load.StoreException e) {
                     // The store is down or refuses: report it and try again next turn; what was loaded stays.
                     System.err.println("newskg watch: " + e.getMessage());

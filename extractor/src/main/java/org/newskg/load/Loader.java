@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.IngestItem;
-import org.newskg.pipeline.ArticleResult;
 import org.newskg.pipeline.Pipeline;
 
 /**
