@@ -110,23 +110,16 @@ final class AttributionFinder {
         char last = between.charAt(between.length() - 1);
         if (last != ',' && last != '.' && last != ':') return false;
         // The words between must attribute (a cue) and name no one but the speaker of the first piece.
-        if (!hasCue(a.outerEnd(), b.open())) return false;
+        if (!hasCue(a.outerEnd(), b.open(), -1)) return false;
         int persons = 0;
         for (Mention m : v.mentions) if (m.start() >= a.outerEnd() && m.start() < b.open() && m.kind() == Mention.Kind.PERSON) persons++;
         return persons <= 1;
     }
 
-    /** A cue between two quotes other than the one the previous quote was attributed with. */
-    private boolean hasCue(int from, int to, Attribution previous) {
-        int used = previous.cue().map(c -> c.span().start()).orElse(-1);
+    /** A cue between two offsets, other than the one at {@code except} (-1: any). */
+    private boolean hasCue(int from, int to, int except) {
         for (int i = v.tokenFrom(from); i < v.tokens.size() && v.tokens.get(i).start() < to; i++)
-            if (v.cues.containsKey(i) && v.tokens.get(i).start() != used) return true;
-        return false;
-    }
-
-    private boolean hasCue(int from, int to) {
-        for (int i = v.tokenFrom(from); i < v.tokens.size() && v.tokens.get(i).start() < to; i++)
-            if (v.cues.containsKey(i)) return true;
+            if (v.cues.containsKey(i) && v.tokens.get(i).start() != except) return true;
         return false;
     }
 
@@ -148,7 +141,7 @@ final class AttributionFinder {
         if (l.isPresent()) return l.get();
         // 3. '"A," X said. "B."': a later quote of the same paragraph, with no one else named or speaking between.
         if (previous != null && previous.hasSpeaker() && previous.direct() && paragraphOf(previous.span().start()) == first.paragraph()
-                && noPersonBetween(previous.span().end(), first.open(), previous.speaker()) && !hasCue(previous.span().end(), first.open(), previous))
+                && noPersonBetween(previous.span().end(), first.open(), previous.speaker()) && !hasCue(previous.span().end(), first.open(), previous.cue().map(c -> c.span().start()).orElse(-1)))
             return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), previous.cue(),
                     Sieve.CONTINUATION.confidence(), Sieve.CONTINUATION, sentence);
         // 4. "Cruz called them on it:" ending the paragraph before introduces this one.

@@ -108,7 +108,7 @@ public final class Ingest {
         try {
             files = expand(inputs);
         } catch (IngestException e) {
-            items.add(new IngestItem.Failed(e.source(), null, e.getMessage().substring(e.source().length() + 2)));
+            items.add(new IngestItem.Failed(e.source(), null, e.reason()));
             return items;
         }
         Map<String, String> seen = new HashMap<>();
@@ -146,7 +146,7 @@ public final class Ingest {
             };
             return raw.stream().map(this::withManifest).toList();
         } catch (IngestException e) {
-            return List.of(new IngestItem.Failed(source, id, e.getMessage().substring(e.source().length() + 2)));
+            return List.of(new IngestItem.Failed(source, id, e.reason()));
         } catch (IOException e) {
             return List.of(new IngestItem.Failed(source, id, "cannot read file (" + e.getMessage() + ")"));
         } catch (RuntimeException e) {

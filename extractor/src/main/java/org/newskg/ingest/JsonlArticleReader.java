@@ -24,14 +24,10 @@ final class JsonlArticleReader {
             try {
                 items.add(new IngestItem.Ok(parse(line, source, where, maxBytes)));
             } catch (IngestException e) {
-                items.add(new IngestItem.Failed(where, null, reasonOf(e)));
+                items.add(new IngestItem.Failed(where, null, e.reason()));
             }
         }
         return items;
-    }
-
-    private static String reasonOf(IngestException e) {
-        return e.getMessage().substring(e.source().length() + 2);
     }
 
     private static Article parse(String line, Path source, String where, long maxBytes) throws IngestException {

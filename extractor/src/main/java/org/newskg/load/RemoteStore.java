@@ -68,12 +68,7 @@ public final class RemoteStore implements ArticleStore {
 
     @Override
     public void replace(ArticleGraph g, LoadRecord record) {
-        Node name = NodeFactory.createURI(g.graphIri());
-        UpdateRequest req = new UpdateRequest();
-        req.add(new UpdateDrop(name, true));
-        QuadDataAcc data = new QuadDataAcc();
-        g.graph().find().forEachRemaining(t -> data.addQuad(new Quad(name, t)));
-        req.add(new UpdateDataInsert(data));
+        UpdateRequest req = replacing(g.graphIri(), g.graph());
         req.add(deleteRecord(record.articleId()));
         QuadDataAcc rec = new QuadDataAcc();
         LoadRecords.of(record).find().forEachRemaining(t -> rec.addQuad(new Quad(LoadRecords.META, t)));
@@ -83,13 +78,18 @@ public final class RemoteStore implements ArticleStore {
 
     @Override
     public void replaceGraph(String graphIri, org.apache.jena.graph.Graph graph) {
+        update(replacing(graphIri, graph), "write " + graphIri);
+    }
+
+    /** A request that drops the named graph and inserts {@code graph} as its new content. */
+    private static UpdateRequest replacing(String graphIri, org.apache.jena.graph.Graph graph) {
         Node name = NodeFactory.createURI(graphIri);
         UpdateRequest req = new UpdateRequest();
         req.add(new UpdateDrop(name, true));
         QuadDataAcc data = new QuadDataAcc();
         graph.find().forEachRemaining(t -> data.addQuad(new Quad(name, t)));
         req.add(new UpdateDataInsert(data));
-        update(req, "write " + graphIri);
+        return req;
     }
 
     private static UpdateDeleteWhere deleteRecord(String articleId) {

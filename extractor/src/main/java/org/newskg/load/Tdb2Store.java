@@ -46,32 +46,23 @@ public final class Tdb2Store implements ArticleStore {
     public void replace(ArticleGraph g, LoadRecord record) {
         Node name = NodeFactory.createURI(g.graphIri());
         Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            g.graph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+            put(name, g.graph());
             Node rec = LoadRecords.node(record.articleId());
             dsg.deleteAny(LoadRecords.META, rec, Node.ANY, Node.ANY);
             LoadRecords.of(record).find().forEachRemaining(t -> dsg.add(new Quad(LoadRecords.META, t)));
         });
     }
 
-    /** Adds graphs without checking records, for a first bulk load into an empty store. */
-    public void addAll(Iterable<ArticleGraph> graphs, Iterable<LoadRecord> records) {
-        Txn.executeWrite(dsg, () -> {
-            for (ArticleGraph g : graphs) {
-                Node name = NodeFactory.createURI(g.graphIri());
-                g.graph().find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-            }
-            for (LoadRecord r : records) LoadRecords.of(r).find().forEachRemaining(t -> dsg.add(new Quad(LoadRecords.META, t)));
-        });
-    }
-
     @Override
     public void replaceGraph(String graphIri, org.apache.jena.graph.Graph graph) {
         Node name = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        });
+        Txn.executeWrite(dsg, () -> put(name, graph));
+    }
+
+    /** Inside a write transaction: the named graph becomes exactly {@code graph}. */
+    private void put(Node name, org.apache.jena.graph.Graph graph) {
+        dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+        graph.find().forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     @Override
