@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var creds = credentials != null ? java.util.Optional.of(Credentials.fromFile(credentials)) : Credentials.fromEnvironment(System.getenv());
+        var creds = Credentials.resolve(credentials, System.getenv());
         Tdb2Store store = Tdb2Store.open(db);
         NewsKgServer server = NewsKgServer.builder().dataset(store.dataset()).port(port).loopback(!open).ui(!noUi)
                 .credentials(creds).queryTimeout(Duration.ofSeconds(timeout)).build().start();

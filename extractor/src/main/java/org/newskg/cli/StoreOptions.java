@@ -30,8 +30,7 @@ final class StoreOptions {
     Path credentials;
 
     Optional<Credentials> credentials() throws IOException {
-        if (credentials != null) return Optional.of(Credentials.fromFile(credentials));
-        return Credentials.fromEnvironment(System.getenv());
+        return Credentials.resolve(credentials, System.getenv());
     }
 
     Path db() { return target == null || target.db == null ? DEFAULT_DB : target.db; }

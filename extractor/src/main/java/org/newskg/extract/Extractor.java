@@ -41,21 +41,21 @@ public final class Extractor {
         List<Extraction.ClaimMention> claimMentions = new ArrayList<>();
         for (int i = 0; i < attributions.size(); i++) {
             Attribution at = attributions.get(i);
-            topicMatches.addAll(topics.topics(i, at.claimText(body), at.sentence().of(body), contextBefore(a, at), articleHits));
+            topicMatches.addAll(topics.topics(i, at.claimText(body), at.sentence().of(body), contextBefore(view, at), articleHits));
             claimMentions.addAll(mentionsIn(i, at, mentions, a));
         }
         return new Extraction(a, tracker.entities(), mentions, attributions, memberships, topicMatches, claimMentions);
     }
 
     /** The two sentences before the claim's sentence, within its paragraph or the one before. */
-    private static String contextBefore(AnalyzedArticle a, Attribution at) {
+    private static String contextBefore(ArticleView view, Attribution at) {
+        var ss = view.analyzed.sentences();
+        if (ss.isEmpty()) return "";
+        int idx = view.sentenceAt(at.sentence().start());
+        if (ss.get(idx).start() > at.sentence().start()) return "";
         StringBuilder b = new StringBuilder();
-        var ss = a.sentences();
-        int idx = -1;
-        for (int i = 0; i < ss.size(); i++) if (ss.get(i).start() <= at.sentence().start() && at.sentence().start() < ss.get(i).end()) idx = i;
-        if (idx < 0) return "";
         for (int i = Math.max(0, idx - 2); i < idx; i++)
-            if (ss.get(i).paragraph() >= ss.get(idx).paragraph() - 1) b.append(ss.get(i).text(a.article().body())).append('\n');
+            if (ss.get(i).paragraph() >= ss.get(idx).paragraph() - 1) b.append(ss.get(i).text(view.body)).append('\n');
         return b.toString();
     }
 

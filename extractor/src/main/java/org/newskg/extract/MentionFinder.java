@@ -107,8 +107,7 @@ final class MentionFinder {
                 while (k < t.size() && k < i + 3 && isBareName(t.get(k)) && !covered[t.get(k).start()] && !isOrgHead(t.get(k).form())) k++;
                 if (k == i + 1) continue;
                 int st = g.start(), en = t.get(k - 1).end();
-                int ts = i;
-                while (ts > 0 && Titles.isTitleWord(t.get(ts - 1).form()) && Character.isUpperCase(t.get(ts - 1).form().charAt(0))) ts--;
+                int ts = titleStart(t, i, true);
                 String title = ts < i ? body.substring(t.get(ts).start(), t.get(i - 1).end()) : "";
                 out.add(new Mention(t.get(ts).start(), st, en, body.substring(st, en), Mention.Kind.PERSON,
                         ts < i ? genderOf(t, ts, i) : FirstNames.gender(g.form()), s.index(), i, k, inQuote(quotes, st), title, -1));
@@ -137,8 +136,7 @@ final class MentionFinder {
             for (int i = 0; i < t.size(); i++) {
                 Token tok = t.get(i);
                 if (covered[tok.start()] || !surnames.contains(tok.form()) || !Character.isUpperCase(tok.form().charAt(0))) continue;
-                int ts = i;
-                while (ts > 0 && Titles.isTitleWord(t.get(ts - 1).form()) && Character.isUpperCase(t.get(ts - 1).form().charAt(0))) ts--;
+                int ts = titleStart(t, i, true);
                 String title = ts < i ? body.substring(t.get(ts).start(), t.get(i - 1).end()) : "";
                 out.add(new Mention(t.get(ts).start(), tok.start(), tok.end(), tok.text(), Mention.Kind.PERSON,
                         ts < i ? genderOf(t, ts, i) : Gender.UNKNOWN, s.index(), i, i + 1, inQuote(quotes, tok.start()), title, -1));
@@ -207,6 +205,17 @@ final class MentionFinder {
         for (int c = start; c < end; c++) covered[c] = true;
     }
 
+    /**
+     * Where the title before token {@code i} begins ("Republican Sen." before "Lindsey"): walk left over title
+     * words, capitalised ones only when {@code capitalOnly} (outside the name finder's spans "former" is text).
+     */
+    private static int titleStart(List<Token> t, int i, boolean capitalOnly) {
+        int ts = i;
+        while (ts > 0 && Titles.isTitleWord(t.get(ts - 1).form())
+                && (!capitalOnly || Character.isUpperCase(t.get(ts - 1).form().charAt(0)))) ts--;
+        return ts;
+    }
+
     /** Modifiers that, alone before capitalised words, make an organization or a place: "House Republicans". */
     private static final Set<String> NOT_A_PERSON_TITLE = Words.of("house", "senate", "national", "state", "treasury",
             "homeland", "security", "us", "u.s.", "gop", "federal", "campaign", "staff", "democratic", "republican");
@@ -269,8 +278,7 @@ final class MentionFinder {
         if (name.endsWith("'s") || name.endsWith("\u2019s")) { end -= 2; name = name.substring(0, name.length() - 2); }
         if (name.isBlank()) return null;
         // The title before the name, if any: walk left over title words.
-        int ts = first;
-        while (ts > 0 && Titles.isTitleWord(t.get(ts - 1).form())) ts--;
+        int ts = titleStart(t, first, false);
         String title = ts < first ? body.substring(t.get(ts).start(), t.get(first - 1).end()) : "";
         Mention.Kind kind = nm.type().equals("person") ? Mention.Kind.PERSON : Mention.Kind.ORGANIZATION;
         String lastWord = t.get(last - 1).form().toLowerCase(Locale.ROOT);

@@ -32,6 +32,11 @@ public record Credentials(String user, char[] password) {
         return new Credentials(line.substring(0, colon).strip(), line.substring(colon + 1).strip().toCharArray());
     }
 
+    /** From the file when one is given, else from the environment; empty when neither has any. */
+    public static Optional<Credentials> resolve(Path file, Map<String, String> env) throws IOException {
+        return file != null ? Optional.of(fromFile(file)) : fromEnvironment(env);
+    }
+
     public Authenticator authenticator() {
         return new Authenticator() {
             @Override

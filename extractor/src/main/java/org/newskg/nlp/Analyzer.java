@@ -20,7 +20,6 @@ public final class Analyzer {
     private final PosTagger pos;
     private final Lemmatizer lemmas;
     private final NameFinder names;
-    private final Level level;
 
     public Analyzer(NlpModels models) { this(models, Level.FULL); }
 
@@ -30,7 +29,6 @@ public final class Analyzer {
         this.pos = new PosTagger(models);
         this.lemmas = level == Level.FULL ? new Lemmatizer(models, models.lemmaMemory()) : null;
         this.names = level == Level.FULL ? new NameFinder(models) : null;
-        this.level = level;
     }
 
     public AnalyzedArticle analyze(Article article) {
@@ -91,5 +89,4 @@ public final class Analyzer {
         return lemma.toLowerCase();
     }
 
-    public Level level() { return level; }
 }

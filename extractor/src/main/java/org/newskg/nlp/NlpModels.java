@@ -2,9 +2,6 @@ package org.newskg.nlp;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Objects;
 
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -49,20 +46,20 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
         if (m == null) {
             synchronized (NlpModels.class) {
                 m = defaults;
-                if (m == null) defaults = m = loadBundled(null);
+                if (m == null) defaults = m = loadBundled();
             }
         }
         return m;
     }
 
-    /** The bundled models, with the name finder taken from {@code nameModel} when given. */
-    public static NlpModels loadBundled(Path nameModel) {
+    /** The bundled models, loaded anew. */
+    public static NlpModels loadBundled() {
         return new NlpModels(
                 load(SENTENCES, SentenceModel::new),
                 load(TOKENS, TokenizerModel::new),
                 load(POS, POSModel::new),
                 load(LEMMAS, LemmatizerModel::new),
-                nameModel == null ? load(NAMES, TokenNameFinderModel::new) : loadFile(nameModel));
+                load(NAMES, TokenNameFinderModel::new));
     }
 
     private interface Loader<T> { T load(InputStream in) throws IOException; }
@@ -73,14 +70,6 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
             return loader.load(in);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot load model " + resource + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static TokenNameFinderModel loadFile(Path p) {
-        try (InputStream in = Files.newInputStream(p)) {
-            return new TokenNameFinderModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load name-finder model " + p, e);
         }
     }
 }
