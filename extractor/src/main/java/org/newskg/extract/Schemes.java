@@ -43,10 +43,21 @@ public record Schemes(List<PartyConcept> parties, List<TopicConcept> topics) {
         if (s == null) {
             synchronized (Schemes.class) {
                 s = bundled;
-                if (s == null) bundled = s = load(read(PARTIES), read(TOPICS));
+                if (s == null) bundled = s = load(ModelFactory.createModelForGraph(bundledGraph(PARTIES)),
+                        ModelFactory.createModelForGraph(bundledGraph(TOPICS)));
             }
         }
         return s;
+    }
+
+    private static final java.util.Map<String, org.apache.jena.graph.Graph> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A bundled Turtle file, parsed once per process: extraction, SHACL and the store's scheme graphs all read
+     * the same files. Callers only read the graph; it must not be changed.
+     */
+    public static org.apache.jena.graph.Graph bundledGraph(String resource) {
+        return PARSED.computeIfAbsent(resource, r -> read(r).getGraph());
     }
 
     public static Model read(String resource) {

@@ -17,9 +17,9 @@ public final class SchemeGraphs {
 
     public static Map<String, Graph> bundled() {
         Map<String, Graph> m = new LinkedHashMap<>();
-        m.put(BASE + "ontology", Schemes.read("/newskg/ontology/newskg.ttl").getGraph());
-        m.put(BASE + "topics", Schemes.read(Schemes.TOPICS).getGraph());
-        m.put(BASE + "parties", Schemes.read(Schemes.PARTIES).getGraph());
+        m.put(BASE + "ontology", Schemes.bundledGraph("/newskg/ontology/newskg.ttl"));
+        m.put(BASE + "topics", Schemes.bundledGraph(Schemes.TOPICS));
+        m.put(BASE + "parties", Schemes.bundledGraph(Schemes.PARTIES));
         return m;
     }
 

@@ -33,21 +33,21 @@ public final class ShapeCheck {
      * hundred concepts again for every article would only cost time; {@link #schemeViolations()} checks them.
      */
     public static ShapeCheck bundled() {
-        Graph shapesGraph = Schemes.read("/newskg/ontology/shapes.ttl").getGraph();
+        Graph shapesGraph = Schemes.bundledGraph("/newskg/ontology/shapes.ttl");
         Graph perArticle = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         shapesGraph.find().forEachRemaining(t -> {
             boolean schemeTarget = t.getPredicate().getURI().equals("http://www.w3.org/ns/shacl#targetClass")
                     && (t.getObject().equals(org.newskg.vocab.NKG.Topic.asNode()) || t.getObject().equals(org.newskg.vocab.NKG.Party.asNode()));
             if (!schemeTarget) perArticle.add(t);
         });
-        Graph schemes = new Union(Schemes.read(Schemes.PARTIES).getGraph(), Schemes.read(Schemes.TOPICS).getGraph());
+        Graph schemes = new Union(Schemes.bundledGraph(Schemes.PARTIES), Schemes.bundledGraph(Schemes.TOPICS));
         return new ShapeCheck(Shapes.parse(perArticle), schemes);
     }
 
     /** Violations in the topic and party schemes themselves, against all the shapes. */
     public static List<String> schemeViolations() {
-        Graph shapesGraph = Schemes.read("/newskg/ontology/shapes.ttl").getGraph();
-        Graph schemes = new Union(Schemes.read(Schemes.PARTIES).getGraph(), Schemes.read(Schemes.TOPICS).getGraph());
+        Graph shapesGraph = Schemes.bundledGraph("/newskg/ontology/shapes.ttl");
+        Graph schemes = new Union(Schemes.bundledGraph(Schemes.PARTIES), Schemes.bundledGraph(Schemes.TOPICS));
         return new ShapeCheck(Shapes.parse(shapesGraph), org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph()).violations(schemes);
     }
 
