@@ -109,6 +109,7 @@ public final class Loader {
             }
         }
         if (loaded[0] > 0 || pruned > 0) ClaimLinks.refresh(store);
+        else ClaimLinks.refreshIfStale(store, records);
         return new LoadSummary(loaded[0], skipped, failures.size(), pruned, triples[0], (System.nanoTime() - t0) / 1e9, failures);
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.apache.jena.atlas.web.HttpException;
@@ -46,24 +47,36 @@ public final class RemoteStore implements ArticleStore {
     private final HttpClient http;
     private final int attempts;
     private final Duration firstBackoff;
+    /** A server that accepts a request and never answers must not hold a scheduled load forever. */
+    private final long timeoutMillis;
 
-    private RemoteStore(String dataset, Optional<Credentials> credentials, int attempts, Duration firstBackoff) {
+    /** Long enough for the claim-link query over a large store; an article's write takes well under a second. */
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofMinutes(5);
+
+    private RemoteStore(String dataset, Optional<Credentials> credentials, int attempts, Duration firstBackoff, Duration requestTimeout) {
         this.dataset = dataset.replaceAll("/+$", "");
         HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
         credentials.ifPresent(c -> b.authenticator(c.authenticator()));
         this.http = b.build();
         this.attempts = attempts;
         this.firstBackoff = firstBackoff;
+        this.timeoutMillis = requestTimeout.toMillis();
     }
 
     /** {@code dataset} is the dataset's base URL, such as {@code http://localhost:3030/newskg}. */
     public static RemoteStore connect(String dataset, Optional<Credentials> credentials) {
-        return new RemoteStore(Objects.requireNonNull(dataset, "dataset"), credentials, 5, Duration.ofMillis(500));
+        return new RemoteStore(Objects.requireNonNull(dataset, "dataset"), credentials, 5, Duration.ofMillis(500), DEFAULT_REQUEST_TIMEOUT);
     }
 
     public static RemoteStore connect(String dataset, Optional<Credentials> credentials, int attempts, Duration firstBackoff) {
+        return connect(dataset, credentials, attempts, firstBackoff, DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    /** A request unanswered after {@code requestTimeout} counts as a connection failure: it is retried. */
+    public static RemoteStore connect(String dataset, Optional<Credentials> credentials, int attempts, Duration firstBackoff, Duration requestTimeout) {
         if (attempts < 1) throw new IllegalArgumentException("attempts must be at least 1");
-        return new RemoteStore(Objects.requireNonNull(dataset, "dataset"), credentials, attempts, firstBackoff);
+        if (requestTimeout.isNegative() || requestTimeout.isZero()) throw new IllegalArgumentException("requestTimeout must be positive");
+        return new RemoteStore(Objects.requireNonNull(dataset, "dataset"), credentials, attempts, firstBackoff, requestTimeout);
     }
 
     @Override
@@ -115,7 +128,7 @@ public final class RemoteStore implements ArticleStore {
                 + "SELECT ?id ?hash ?version { GRAPH ?meta { ?r a nkg:LoadRecord ; nkg:articleId ?id ; nkg:contentHash ?hash ; nkg:extractorVersion ?version } }");
         Map<String, LoadRecord> out = new HashMap<>();
         retry("read load records", () -> {
-            try (QueryExecHTTP qe = QueryExecHTTP.service(dataset + "/query").httpClient(http)
+            try (QueryExecHTTP qe = QueryExecHTTP.service(dataset + "/query").httpClient(http).timeout(timeoutMillis, TimeUnit.MILLISECONDS)
                     .query(q).substitution("meta", LoadRecords.META).build()) {
                 RowSet rs = qe.select();
                 rs.forEachRemaining(b -> {
@@ -131,7 +144,7 @@ public final class RemoteStore implements ArticleStore {
     @Override
     public RowSet select(Query query) {
         return retry("query", () -> {
-            try (QueryExecHTTP qe = QueryExecHTTP.service(dataset + "/query").httpClient(http).query(query).build()) {
+            try (QueryExecHTTP qe = QueryExecHTTP.service(dataset + "/query").httpClient(http).timeout(timeoutMillis, TimeUnit.MILLISECONDS).query(query).build()) {
                 return qe.select().materialize();
             }
         });
@@ -139,7 +152,7 @@ public final class RemoteStore implements ArticleStore {
 
     private void update(UpdateRequest req, String what) {
         retry(what, () -> {
-            UpdateExecHTTP.service(dataset + "/update").httpClient(http).update(req).execute();
+            UpdateExecHTTP.service(dataset + "/update").httpClient(http).timeout(timeoutMillis, TimeUnit.MILLISECONDS).update(req).execute();
             return null;
         });
     }

@@ -45,6 +45,7 @@ public final class NKG {
     public static final Property byline = p("byline");
     public static final Property contentHash = p("contentHash");
     public static final Property extractorVersion = p("extractorVersion");
+    public static final Property linksBuiltFrom = p("linksBuiltFrom");
 
     public static final Property text = p("text");
 

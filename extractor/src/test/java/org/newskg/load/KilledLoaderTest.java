@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.Ingest;
-import org.newskg.ingest.IngestItem;
 import org.newskg.pipeline.Pipeline;
 
 /**
@@ -30,29 +24,9 @@ import org.newskg.pipeline.Pipeline;
 class KilledLoaderTest {
     @TempDir Path tmp;
 
-    /** 120 articles: the demo corpus under varied ids, as one JSON Lines file. */
-    private Path corpus() throws Exception {
-        List<IngestItem> demo = DemoCorpus.read(tmp.resolve("demo"));
-        ObjectMapper json = new ObjectMapper();
-        List<String> lines = new ArrayList<>();
-        for (int copy = 0; copy < 10; copy++) {
-            for (IngestItem i : demo) {
-                if (!(i instanceof IngestItem.Ok ok)) continue;
-                ObjectNode n = json.createObjectNode();
-                n.put("id", ok.article().id() + "-copy" + copy);
-                n.put("outlet", ok.article().metadata().outlet().orElse("Unknown Outlet"));
-                n.put("body", ok.article().body());
-                lines.add(json.writeValueAsString(n));
-            }
-        }
-        Path f = tmp.resolve("feed.jsonl");
-        Files.write(f, lines, StandardCharsets.UTF_8);
-        return f;
-    }
-
     @Test
     void aLoaderKilledMidRunAndRunAgainEndsWithTheStoreACleanRunGives() throws Exception {
-        Path feed = corpus();
+        Path feed = DemoFeed.write(tmp, 10);
         Path killedDb = tmp.resolve("killed-db");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),

@@ -60,6 +60,23 @@ class ReloadTest {
     }
 
     @Test
+    void claimLinksLostWithALoaderThatDiedBeforeDerivingThemAreDerivedOnTheNextRunThatLoadsNothing() throws Exception {
+        List<IngestItem> items = DemoCorpus.read(tmp.resolve("corpus"));
+        try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db")); Pipeline p = Pipeline.builder().build()) {
+            Loader loader = Loader.builder().store(store).pipeline(p).build();
+            loader.load(items);
+            Graph links = snapshot(store.dataset()).get(ClaimLinks.GRAPH);
+            assertTrue(links.contains(Node.ANY, org.newskg.vocab.NKG.partOf.asNode(), Node.ANY), "the demo has a partial quote");
+            // What a loader killed between its last article and the links leaves: articles loaded, links stale.
+            store.replaceGraph(ClaimLinks.GRAPH, GraphFactory.createDefaultGraph());
+            LoadSummary again = loader.load(items);
+            assertEquals(0, again.loaded(), again.line());
+            assertTrue(links.isIsomorphicWith(snapshot(store.dataset()).get(ClaimLinks.GRAPH)), "the links are derived again");
+            assertFalse(ClaimLinks.refreshIfStale(store, store.records()), "and are current after that");
+        }
+    }
+
+    @Test
     void aChangedArticleReplacesItsGraphAndPruneRemovesAVanishedOne() throws Exception {
         Path src = tmp.resolve("src");
         Files.createDirectories(src);
