@@ -27,6 +27,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "3030", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 for any free port)")
     int port;
 
+    @Option(names = "--result-limit", defaultValue = "" + NewsKgServer.DEFAULT_RESULT_LIMIT, description = "most rows a query returns; a larger LIMIT, or none, is lowered to this (default: ${DEFAULT-VALUE})")
+    long resultLimit;
+
     @Option(names = "--no-serve", description = "load and stop, without serving")
     boolean noServe;
 
@@ -46,7 +49,7 @@ final class DemoCommand implements Callable<Integer> {
             store.close();
             return s.failed() > 0 ? Main.PARTIAL : Main.OK;
         }
-        NewsKgServer server = NewsKgServer.builder().dataset(store.dataset()).port(port).build().start();
+        NewsKgServer server = NewsKgServer.builder().dataset(store.dataset()).port(port).resultLimit(resultLimit).build().start();
         printWelcome(server, db.toString());
         server.join();
         return Main.OK;

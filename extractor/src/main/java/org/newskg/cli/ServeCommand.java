@@ -29,6 +29,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--query-timeout", defaultValue = "60", description = "seconds before a query is stopped (default: ${DEFAULT-VALUE})")
     int timeout;
 
+    @Option(names = "--result-limit", defaultValue = "" + NewsKgServer.DEFAULT_RESULT_LIMIT, description = "most rows a query returns; a larger LIMIT, or none, is lowered to this (default: ${DEFAULT-VALUE})")
+    long resultLimit;
+
     @Option(names = "--no-ui", description = "serve the SPARQL endpoints only")
     boolean noUi;
 
@@ -37,7 +40,7 @@ final class ServeCommand implements Callable<Integer> {
         var creds = Credentials.resolve(credentials, System.getenv());
         Tdb2Store store = Tdb2Store.open(db);
         NewsKgServer server = NewsKgServer.builder().dataset(store.dataset()).port(port).loopback(!open).ui(!noUi)
-                .credentials(creds).queryTimeout(Duration.ofSeconds(timeout)).build().start();
+                .credentials(creds).queryTimeout(Duration.ofSeconds(timeout)).resultLimit(resultLimit).build().start();
         DemoCommand.printWelcome(server, db.toString());
         server.join();
         return Main.OK;

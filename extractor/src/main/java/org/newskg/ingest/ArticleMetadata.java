@@ -20,7 +20,8 @@ public record ArticleMetadata(
 
     public ArticleMetadata {
         outlet = clean(outlet);
-        url = clean(url);
+        // The graph types the url xsd:anyURI, and a page's og:url or a feed's "url" can hold anything at all.
+        url = clean(url).filter(Manifest::validUrl);
         published = clean(published);
         title = clean(title);
         author = clean(author);

@@ -39,13 +39,28 @@ final class HtmlArticleReader {
 
         Optional<String> title = meta(doc, "og:title").or(() -> Optional.of(doc.title()));
         ArticleMetadata md = new ArticleMetadata(
-                meta(doc, "og:site_name"),
-                meta(doc, "og:url").or(() -> attr(doc, "link[rel=canonical]", "href")),
-                meta(doc, "article:published_time").or(() -> meta(doc, "date")).or(() -> attr(doc, "time[datetime]", "datetime")),
-                title,
-                meta(doc, "author").or(() -> meta(doc, "article:author")),
+                meta(doc, "og:site_name").map(HtmlArticleReader::asRendered),
+                meta(doc, "og:url").or(() -> attr(doc, "link[rel=canonical]", "href")).map(HtmlArticleReader::asRendered),
+                meta(doc, "article:published_time").or(() -> meta(doc, "date")).or(() -> attr(doc, "time[datetime]", "datetime"))
+                        .map(HtmlArticleReader::asRendered),
+                title.map(HtmlArticleReader::asRendered),
+                meta(doc, "author").or(() -> meta(doc, "article:author")).map(HtmlArticleReader::asRendered),
                 Optional.of(source), "html");
-        return new Article(id, body.toString(), md);
+        return new Article(id, asRendered(body.toString()), md);
+    }
+
+    /**
+     * jsoup decodes a character reference to half a surrogate pair ({@code &#xD800;}) as that lone char, which no RDF
+     * syntax can write. The HTML standard has browsers show U+FFFD instead; so do we, one char for one, so offsets hold.
+     */
+    private static String asRendered(String s) {
+        if (TextDecoder.unpairedSurrogate(s) < 0) return s;
+        char[] cs = s.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            if (Character.isHighSurrogate(cs[i]) && i + 1 < cs.length && Character.isLowSurrogate(cs[i + 1])) i++;
+            else if (Character.isSurrogate(cs[i])) cs[i] = '\uFFFD';
+        }
+        return new String(cs);
     }
 
     private static Element firstOf(Document doc, String... selectors) {

@@ -135,8 +135,11 @@ public final class Ingest {
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
         String id = Manifest.stripExtension(name);
         try {
-            byte[] bytes = Files.readAllBytes(file);
             long limit = ext.equals("jsonl") || ext.equals("ndjson") ? Math.max(maxBytes, 1L << 30) : maxBytes;
+            // Refused before reading, so that an oversized file costs no memory.
+            long size = Files.size(file);
+            if (size > limit) throw new IngestException(source, TextDecoder.tooLarge(size, limit));
+            byte[] bytes = Files.readAllBytes(file);
             String text = TextDecoder.decode(source, bytes, limit);
             List<IngestItem> raw = switch (ext) {
                 case "jsonl", "ndjson" -> JsonlArticleReader.read(text, file, maxBytes);

@@ -29,12 +29,14 @@ import org.newskg.load.Credentials;
 /**
  * Fuseki over a newskg dataset, with its UI. Reading is open: SPARQL query and Graph Store reads, on the
  * loopback interface unless told otherwise. Writing (SPARQL Update, Graph Store writes) exists only when
- * credentials are configured, and then only for that user, over HTTP Basic auth. Queries time out.
+ * credentials are configured, and then only for that user, over HTTP Basic auth. Queries time out, and return at
+ * most {@link #DEFAULT_RESULT_LIMIT} rows unless told otherwise (see {@link LimitedQuery}).
  *
  * <pre>NewsKgServer.builder().dataset(dsg).port(0).build().start()</pre>
  */
 public final class NewsKgServer implements AutoCloseable {
     public static final String DEFAULT_NAME = "newskg";
+    public static final long DEFAULT_RESULT_LIMIT = 100_000;
 
     private final FusekiServer server;
     private final String name;
@@ -58,6 +60,7 @@ public final class NewsKgServer implements AutoCloseable {
         private boolean ui = true;
         private Optional<Credentials> credentials = Optional.empty();
         private Duration queryTimeout = Duration.ofSeconds(60);
+        private long resultLimit = DEFAULT_RESULT_LIMIT;
 
         public Builder dataset(DatasetGraph d) { this.dataset = Objects.requireNonNull(d, "dataset"); return this; }
 
@@ -88,10 +91,19 @@ public final class NewsKgServer implements AutoCloseable {
             return this;
         }
 
+        /** Most solutions a query returns: a larger LIMIT, or none, is lowered to this. */
+        public Builder resultLimit(long rows) {
+            if (rows <= 0) throw new IllegalArgumentException("result limit must be positive, got " + rows);
+            this.resultLimit = rows;
+            return this;
+        }
+
         public NewsKgServer build() {
             if (dataset == null) throw new IllegalStateException("NewsKgServer needs a dataset");
             dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             FusekiServer.Builder fb = FusekiServer.create().port(port).loopback(loopback).enablePing(true).enableStats(true)
+                    // Every endpoint with the query operation (query, sparql, the dataset URL) runs through this handler.
+                    .registerOperation(Operation.Query, new LimitedQuery(resultLimit))
                     // The standard read-only services: query, sparql, get, and query on the dataset URL itself.
                     .add("/" + name, dataset, false);
             Path pw = null;

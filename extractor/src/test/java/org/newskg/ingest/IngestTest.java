@@ -107,6 +107,15 @@ class IngestTest {
     }
 
     @Test
+    void aUrlThatIsNotAnAbsoluteHttpUrlIsDroppedWhateverCarriedIt() throws IOException {
+        Path html = write("dated.html", "<html><head><meta property=\"og:url\" content=\"2026-04-02T09:00:00Z\"></head>"
+                + "<body><article><p>The dam is safe.</p></article></body></html>");
+        Path jsonl = write("relative.jsonl", "{\"id\":\"r1\",\"url\":\"/2026/04/dam\",\"body\":\"The dam is safe.\"}\n");
+        assertTrue(onlyArticle(Ingest.create().read(List.of(html.toString()))).metadata().url().isEmpty());
+        assertTrue(onlyArticle(Ingest.create().read(List.of(jsonl.toString()))).metadata().url().isEmpty());
+    }
+
+    @Test
     void jsonLinesGiveOneArticlePerLineWithAllFields() throws IOException {
         Path p = write("wire.jsonl", """
                 {"id":"w1","url":"https://wire.example/w1","outlet":"Coast Wire","published":"2026-03-11","title":"Levee holds","author":"Ana Pike","body":"The levee held overnight, officials said."}
@@ -272,6 +281,36 @@ class IngestTest {
         assertEquals(1, bad.size(), items::toString);
         assertTrue(bad.get(0).message().contains("feed.jsonl:2"), bad.get(0)::message);
         assertTrue(bad.get(0).reason().toLowerCase().contains("json"), bad.get(0)::reason);
+    }
+
+    @Test
+    void jsonLineWithABlankIdFailsAloneAndTheOtherLinesStillLoad() throws IOException {
+        Path p = write("ids.jsonl", "{\"id\":\"  \",\"body\":\"The levee held.\"}\n{\"id\":\"k2\",\"body\":\"The ferry ran.\"}\n");
+        List<IngestItem> items = Ingest.create().read(List.of(p.toString()));
+        assertEquals(List.of("k2"), ok(items).stream().map(Article::id).toList(), items::toString);
+        IngestItem.Failed f = failed(items).get(0);
+        assertTrue(f.message().contains("ids.jsonl:1") && f.reason().contains("id"), f::message);
+    }
+
+    @Test
+    void jsonLineEscapingHalfASurrogatePairFailsNamingTheField() throws IOException {
+        // The escape is written with a doubled backslash so that the JSON, not javac, decodes it.
+        Path p = write("halves.jsonl", "{\"id\":\"h1\",\"title\":\"Tolls \\ud83d\",\"body\":\"The tolls stay.\"}\n"
+                + "{\"id\":\"h2\",\"body\":\"A whole pair \\ud83c\\udf0a is fine.\"}\n");
+        List<IngestItem> items = Ingest.create().read(List.of(p.toString()));
+        assertEquals(List.of("h2"), ok(items).stream().map(Article::id).toList(), items::toString);
+        assertEquals("A whole pair \uD83C\uDF0A is fine.", ok(items).get(0).body());
+        IngestItem.Failed f = failed(items).get(0);
+        assertTrue(f.message().contains("halves.jsonl:1"), f::message);
+        assertTrue(f.reason().contains("\"title\"") && f.reason().contains("surrogate"), f::reason);
+    }
+
+    @Test
+    void htmlCharacterReferenceToHalfASurrogatePairReadsAsTheReplacementCharacter() throws IOException {
+        Path p = write("ref.html", "<html><head><title>Tolls &#xD800;</title></head><body><article><p>Tolls &#xDFFF;stay &#x1F30A;.</p></article></body></html>");
+        Article a = onlyArticle(Ingest.create().read(List.of(p.toString())));
+        assertEquals("Tolls \uFFFDstay \uD83C\uDF0A.", a.body());
+        assertEquals(Optional.of("Tolls \uFFFD"), a.metadata().title());
     }
 
     @Test
