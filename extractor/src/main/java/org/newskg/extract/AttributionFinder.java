@@ -141,7 +141,8 @@ final class AttributionFinder {
         if (l.isPresent()) return l.get();
         // 3. '"A," X said. "B."': a later quote of the same paragraph, with no one else named or speaking between.
         if (previous != null && previous.hasSpeaker() && previous.direct() && paragraphOf(previous.span().start()) == first.paragraph()
-                && noPersonBetween(previous.span().end(), first.open(), previous.speaker()) && !hasCue(previous.span().end(), first.open(), previous.cue().map(c -> c.span().start()).orElse(-1)))
+                && (noPersonBetween(previous.span().end(), first.open(), previous.speaker()) || onlyItsAttributionBetween(previous, first))
+                && !hasCue(previous.span().end(), first.open(), previous.cue().map(c -> c.span().start()).orElse(-1)))
             return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), previous.cue(),
                     Sieve.CONTINUATION.confidence(), Sieve.CONTINUATION, sentence);
         // 4. "Cruz called them on it:" ending the paragraph before introduces this one.
@@ -166,6 +167,21 @@ final class AttributionFinder {
         }
         return new Attribution(span, pieces, true, -1, Optional.empty(), Optional.empty(),
                 Sieve.UNRESOLVED.confidence(), Sieve.UNRESOLVED, sentence);
+    }
+
+    /**
+     * '"A," said X, who once worked for Y. "B."': the words between the two quotes are the first one's
+     * attribution sentence and nothing else, so the people it names (in an apposition, "said of Y") describe
+     * the speaker and do not take over.
+     */
+    private boolean onlyItsAttributionBetween(Attribution previous, Quote next) {
+        if (previous.cue().isEmpty()) return false;
+        int cue = previous.cue().get().span().start();
+        if (cue < previous.span().end() || cue >= next.open()) return false;
+        // The sentence splitter may run the next quote into that sentence, so look for a terminator instead.
+        int lo = v.tokenFrom(cue), hi = v.tokenFrom(next.open());
+        for (int k = lo; k < hi - 1; k++) if (TERMINATORS.contains(v.word(k))) return false;
+        return hi > lo && TERMINATORS.contains(v.word(hi - 1));
     }
 
     /** "Sanders said he would not attack Clinton." then a paragraph of quotation alone: Sanders goes on. */

@@ -286,4 +286,22 @@ class QuoteAttributionTest {
         assertSpeaker(e, e.claimContaining("balanced"), "Walter Brandt");
         assertSpeaker(e, e.claimContaining("fantasy"), "Helen Quist");
     }
+
+    // ------------------------------------------------------------------ a second quote after the attribution sentence
+
+    @Test
+    void secondQuoteAfterAnAttributionThatNamesSomeoneElseKeepsTheSpeaker() {
+        Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz, who once worked for Mayor Helen Quist. "
+                + "\"Nobody has shown me a better one.\"");
+        assertSpeaker(e, e.claimContaining("harbor plan"), "Kate Ruiz");
+        assertSpeaker(e, e.claimContaining("better one"), "Kate Ruiz");
+    }
+
+    @Test
+    void secondQuoteAfterAnotherSpeakersSentenceIsNotCarriedOver() {
+        Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz. Mayor Helen Quist disagreed with her on Monday. "
+                + "\"Nobody has shown me a better one.\"");
+        assertSpeaker(e, e.claimContaining("harbor plan"), "Kate Ruiz");
+        assertFalse(e.speakerName(e.claimContaining("better one")).equals("Kate Ruiz"), e::describe);
+    }
 }
