@@ -490,18 +490,47 @@ final class AttributionFinder {
 
     /** Inverted subject: "said Mr Mnuchin", "said Sen. Lindsey Graham, R-S.C.". */
     private Speaker subjectAfter(int k, int limitOffset) {
-        for (int j = k + 1; j < Math.min(v.tokens.size(), k + 8); j++) {
+        for (int j = k + 1; j < Math.min(v.tokens.size(), k + 12); j++) {
             Token t = v.tokens.get(j);
             if (t.start() >= limitOffset) return null;
             Mention m = v.mentionBySurfaceStart.get(t.start());
+            if (m != null && !m.inQuote() && m.kind() != Mention.Kind.PRONOUN) {
+                // "said Judicial Watch President Tom Fitton", "said Clinton spokesman Brian Fallon": a name that
+                // runs straight into another person's name qualifies that person.
+                Speaker person = personAfterQualifier(v.tokenFrom(m.end()), k + 16, limitOffset);
+                if (person != null) return person;
+            }
             if (m != null && !m.inQuote() && m.kind() != Mention.Kind.PRONOUN) return speakerOf(m);
             if (m != null && m.kind() == Mention.Kind.PRONOUN && j == k + 1) return speakerOf(m);
             String w = t.form();
             // "said the bureau's director, James B. Comey": a role phrase, possessive and comma included.
             boolean role = Character.isLowerCase(w.charAt(0)) && (t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("ADP")
                     || t.pos().equals("DET")) && !w.equals("that") || Titles.isTitleWord(w) || w.equals("'s")
-                    || w.equals(",") && j > k + 1;
-            if (!role) return null;
+                    || w.equals(",") && j > k + 1 || w.equals("and") && Titles.isTitleWord(v.word(j - 1));
+            if (!role && j < k + 8 && Character.isUpperCase(w.charAt(0)) && t.isProperNoun()) {
+                // "said Florida-based Republican strategist Al Cardenas": capitalized qualifiers the finder did not take as a name.
+                Speaker person = personAfterQualifier(j + 1, k + 16, limitOffset);
+                if (person != null) return person;
+            }
+            if (!role || j >= k + 8) return null;
+        }
+        return null;
+    }
+
+    /** The person named next, past nothing but capitalized words, titles, role nouns, "and" and hyphens. */
+    private Speaker personAfterQualifier(int from, int limit, int limitOffset) {
+        for (int j = from; j < Math.min(v.tokens.size(), limit); j++) {
+            Token t = v.tokens.get(j);
+            if (t.start() >= limitOffset) return null;
+            Mention m = v.mentionBySurfaceStart.get(t.start());
+            if (m != null && !m.inQuote() && m.kind() == Mention.Kind.PERSON) return speakerOf(m);
+            String w = t.form();
+            // "and" joins two titles ("Gov. and Chairman"), not two people.
+            boolean qualifier = Character.isUpperCase(w.charAt(0)) || Titles.isTitleWord(w) || w.equals("-")
+                    || w.equals("and") && j > from && Titles.isTitleWord(v.word(j - 1))
+                    || w.equals("'s") || j > from && v.word(j - 1).equals("-")
+                    || Character.isLowerCase(w.charAt(0)) && (t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("PROPN"));
+            if (!qualifier) return null;
         }
         return null;
     }

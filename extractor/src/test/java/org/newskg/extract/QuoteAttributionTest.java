@@ -304,4 +304,12 @@ class QuoteAttributionTest {
         assertSpeaker(e, e.claimContaining("harbor plan"), "Kate Ruiz");
         assertFalse(e.speakerName(e.claimContaining("better one")).equals("Kate Ruiz"), e::describe);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"said Harbor Watch President Lena Ostrova.", "said Ohio-based Republican strategist Lena Ostrova.",
+            "said former Ohio Gov. and party chairwoman Lena Ostrova."})
+    void saidBeforeAQualifiedNameAttributesToThePersonNotTheQualifier(String attribution) {
+        Extracted e = Extracted.of("\"The ferry contract was never put out to bid,\" " + attribution);
+        assertSpeaker(e, e.claimContaining("ferry contract"), "Lena Ostrova");
+    }
 }
