@@ -275,7 +275,11 @@ final class AttributionFinder {
         if (!q.closed()) return Optional.empty();
         int regionEnd = nextQuoteOpen(q.outerEnd(), paragraphEnd(q.outerEnd()));
         int i = v.tokenFrom(q.outerEnd());
-        int limit = Math.min(v.tokens.size(), i + 14);
+        // '"...," Jane Doe, a lawyer for one of the four groups that sued, said': a long apposition between the
+        // name and its verb, which only a quote that hands over with a comma to a named person can have.
+        Mention next = i < v.tokens.size() ? v.mentionBySurfaceStart.get(v.tokens.get(i).start()) : null;
+        boolean handsOver = v.text.substring(q.start(), q.end()).strip().endsWith(",") && next != null && next.kind() == Mention.Kind.PERSON;
+        int limit = Math.min(v.tokens.size(), i + (handsOver ? 24 : 14));
         for (int k = i; k < limit && v.tokens.get(k).start() < regionEnd; k++) {
             if (TERMINATORS.contains(v.word(k)) && k > i) break;
             String lemma = v.cues.get(k);

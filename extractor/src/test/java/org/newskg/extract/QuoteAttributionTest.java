@@ -312,4 +312,11 @@ class QuoteAttributionTest {
         Extracted e = Extracted.of("\"The ferry contract was never put out to bid,\" " + attribution);
         assertSpeaker(e, e.claimContaining("ferry contract"), "Lena Ostrova");
     }
+
+    @Test
+    void longAppositionBetweenTheNameAndItsVerbAfterAQuote() {
+        Extracted e = Extracted.of("\"The ferry contract was never put out to bid,\" Lena Ostrova, a lawyer for one of the three "
+                + "harbor unions that went to court over the deal last spring, said on Tuesday.");
+        assertSpeaker(e, e.claimContaining("ferry contract"), "Lena Ostrova");
+    }
 }
