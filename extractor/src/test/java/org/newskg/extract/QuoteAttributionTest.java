@@ -319,4 +319,11 @@ class QuoteAttributionTest {
                 + "harbor unions that went to court over the deal last spring, said on Tuesday.");
         assertSpeaker(e, e.claimContaining("ferry contract"), "Lena Ostrova");
     }
+
+    @Test
+    void cueRightAfterAClosingQuoteIsAVerbWhateverTheTagger() {
+        Extracted e = Extracted.of("Lena Ostrova and other council members pointed at the budget.\n\n"
+                + "\"The mayor said the deficit continues to shrink in an interview just hours before,\" Ostrova tweeted.");
+        assertTrue(e.speakerName(e.claimContaining("deficit")).endsWith("Ostrova"), e::describe);
+    }
 }
