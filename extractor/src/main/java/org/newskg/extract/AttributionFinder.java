@@ -141,8 +141,9 @@ final class AttributionFinder {
         if (l.isPresent()) return l.get();
         // 3. '"A," X said. "B."': a later quote of the same paragraph, with no one else named or speaking between.
         if (previous != null && previous.hasSpeaker() && previous.direct() && paragraphOf(previous.span().start()) == first.paragraph()
-                && (noPersonBetween(previous.span().end(), first.open(), previous.speaker()) || onlyItsAttributionBetween(previous, first))
-                && !hasCue(previous.span().end(), first.open(), previous.cue().map(c -> c.span().start()).orElse(-1)))
+                && (noPersonBetween(previous.span().end(), first.open(), previous.speaker())
+                        && !hasCue(previous.span().end(), first.open(), previous.cue().map(c -> c.span().start()).orElse(-1))
+                    || onlyItsAttributionBetween(previous, first)))
             return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), previous.cue(),
                     Sieve.CONTINUATION.confidence(), Sieve.CONTINUATION, sentence);
         // 4. "Cruz called them on it:" ending the paragraph before introduces this one.
@@ -181,7 +182,15 @@ final class AttributionFinder {
         // The sentence splitter may run the next quote into that sentence, so look for a terminator instead.
         int lo = v.tokenFrom(cue), hi = v.tokenFrom(next.open());
         for (int k = lo; k < hi - 1; k++) if (TERMINATORS.contains(v.word(k))) return false;
-        return hi > lo && TERMINATORS.contains(v.word(hi - 1));
+        if (hi <= lo || !TERMINATORS.contains(v.word(hi - 1))) return false;
+        // Another speech verb there must sit in a clause about the speaker: "said X, who had endorsed Y".
+        boolean relative = false;
+        for (int k = v.tokenFrom(previous.span().end()); k < hi; k++) {
+            String w = v.word(k).toLowerCase(Locale.ROOT);
+            if (w.equals("who") || w.equals("whose") || w.equals("which")) relative = true;
+            else if (v.cues.containsKey(k) && v.tokens.get(k).start() != cue && !relative) return false;
+        }
+        return true;
     }
 
     /** "Sanders said he would not attack Clinton." then a paragraph of quotation alone: Sanders goes on. */

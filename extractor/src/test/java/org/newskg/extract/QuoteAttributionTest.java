@@ -326,4 +326,18 @@ class QuoteAttributionTest {
                 + "\"The mayor said the deficit continues to shrink in an interview just hours before,\" Ostrova tweeted.");
         assertTrue(e.speakerName(e.claimContaining("deficit")).endsWith("Ostrova"), e::describe);
     }
+
+    @Test
+    void secondQuoteAfterAnAttributionWithASpeechVerbInARelativeClauseKeepsTheSpeaker() {
+        Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz, who had endorsed Mayor Helen Quist last year. "
+                + "\"Nobody has shown me a better one.\"");
+        assertSpeaker(e, e.claimContaining("better one"), "Kate Ruiz");
+    }
+
+    @Test
+    void secondQuoteAfterASecondSpeakersVerbIsNotCarriedOver() {
+        Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz, and Mayor Helen Quist agreed with her. "
+                + "\"Nobody has shown me a better one.\"");
+        assertFalse(e.speakerName(e.claimContaining("better one")).equals("Kate Ruiz"), e::describe);
+    }
 }
