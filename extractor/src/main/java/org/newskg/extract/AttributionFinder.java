@@ -139,6 +139,8 @@ final class AttributionFinder {
         // 2. Leading: the attribution before the quote, in its sentence.
         Optional<Attribution> l = leading(first, span, pieces, sentence);
         if (l.isPresent()) return l.get();
+        Optional<Attribution> p = introducedBySentence(first, span, pieces, sentence);
+        if (p.isPresent()) return p.get();
         // 3. '"A," X said. "B."': a later quote of the same paragraph, with no one else named or speaking between.
         if (previous != null && previous.hasSpeaker() && previous.direct() && paragraphOf(previous.span().start()) == first.paragraph()
                 && (noPersonBetween(previous.span().end(), first.open(), previous.speaker())
@@ -191,6 +193,24 @@ final class AttributionFinder {
             else if (v.cues.containsKey(k) && v.tokens.get(k).start() != cue && !relative) return false;
         }
         return true;
+    }
+
+    /**
+     * 'Mayor Quist agreed. "..."', 'She added: "..."': a quote opening its sentence right after a sentence of the
+     * same paragraph that ends on its speech verb, which nothing else follows.
+     */
+    private Optional<Attribution> introducedBySentence(Quote q, TextSpan span, List<TextSpan> pieces, TextSpan sentence) {
+        int open = v.tokenFrom(q.open());
+        int k = open - 1;
+        if (k < 1 || !(TERMINATORS.contains(v.word(k)) || v.word(k).equals(":"))) return Optional.empty();
+        if (paragraphStart(v.tokens.get(k).start()) != paragraphStart(q.open()) || previousQuoteEnd(q.open()) > v.tokens.get(k).start())
+            return Optional.empty();
+        String lemma = v.cues.get(k - 1);
+        if (lemma == null || lemma.equals("according to")) return Optional.empty();
+        int lo = Math.max(v.sentenceStartToken(k - 1), v.tokenFrom(paragraphStart(q.open())));
+        Speaker sp = subjectBefore(k - 1, lo);
+        if (sp == null || sp.entity() < 0 || tracker.kindOf(sp.entity()) != Mention.Kind.PERSON) return Optional.empty();
+        return Optional.of(make(span, pieces, true, sp, cueAt(k - 1, lemma), sp.pronoun() ? Sieve.LEADING_PRONOUN : Sieve.LEADING_CUE, sentence));
     }
 
     /** "Sanders said he would not attack Clinton." then a paragraph of quotation alone: Sanders goes on. */

@@ -340,4 +340,11 @@ class QuoteAttributionTest {
                 + "\"Nobody has shown me a better one.\"");
         assertFalse(e.speakerName(e.claimContaining("better one")).equals("Kate Ruiz"), e::describe);
     }
+
+    @Test
+    void quoteAfterASentenceEndingOnItsSpeechVerbTakesThatSpeaker() {
+        Extracted e = Extracted.of("Council member Lena Ostrova spoke after the vote on Monday. Mayor Helen Quist agreed. "
+                + "\"Nobody has shown us a better harbor plan.\"");
+        assertSpeaker(e, e.claimContaining("better harbor plan"), "Helen Quist");
+    }
 }
