@@ -347,4 +347,16 @@ class QuoteAttributionTest {
                 + "\"Nobody has shown us a better harbor plan.\"");
         assertSpeaker(e, e.claimContaining("better harbor plan"), "Helen Quist");
     }
+
+    @Test
+    void hyphenatedSurnameIsOneName() {
+        Extracted e = Extracted.of("Union leader Karen Dahl-Moreno spoke on Monday.\n\n\"We will strike in May,\" Dahl-Moreno said.");
+        assertSpeaker(e, e.claimContaining("strike in May"), "Karen Dahl-Moreno");
+    }
+
+    @Test
+    void twoNamesJoinedByAHyphenStayTwoPeople() {
+        Extracted e = Extracted.of("Karen Dahl debated Peter Voss on Monday. The Dahl-Voss race is close.\n\n\"We will win in May,\" Voss said.");
+        assertSpeaker(e, e.claimContaining("win in May"), "Peter Voss");
+    }
 }
