@@ -244,9 +244,28 @@ final class AttributionFinder {
     private boolean isScareQuote(List<Quote> group, Attribution a) {
         if (group.size() > 1) return false;
         Quote q = group.get(0);
-        int words = v.text.substring(q.start(), q.end()).strip().split("\\s+").length;
+        String[] ws = v.text.substring(q.start(), q.end()).strip().split("\\s+");
+        // "The Rachel Maddow Show", "A Choice, Not an Echo": words in title case that nobody is said to say name a
+        // work or a slogan.
+        if (a.sieve() == Sieve.UNRESOLVED && isTitleCase(ws)) return true;
+        int words = ws.length;
         if (words > 3) return false;
         return a.cue().isEmpty() || a.sieve() == Sieve.SENTENCE_SUBJECT || a.sieve() == Sieve.PREVIOUS_SPEAKER;
+    }
+
+    private static final Set<String> TITLE_SMALL_WORDS = Words.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
+            "for", "with", "from", "by", "is", "not", "vs.", "v.");
+
+    private static boolean isTitleCase(String[] words) {
+        if (words.length < 2 || words.length > 12) return false;
+        int capital = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("^\\W+", "");
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+            if (Character.isUpperCase(w.charAt(0))) capital++;
+            else if (i == 0 || !TITLE_SMALL_WORDS.contains(w.replaceAll("\\W+$", "").toLowerCase(Locale.ROOT))) return false;
+        }
+        return capital >= 2;
     }
 
     private Optional<Attribution> introducedByColon(Quote q, TextSpan span, List<TextSpan> pieces, TextSpan sentence) {

@@ -359,4 +359,16 @@ class QuoteAttributionTest {
         Extracted e = Extracted.of("Karen Dahl debated Peter Voss on Monday. The Dahl-Voss race is close.\n\n\"We will win in May,\" Voss said.");
         assertSpeaker(e, e.claimContaining("win in May"), "Peter Voss");
     }
+
+    @Test
+    void titleCaseWordsInQuotesThatNobodySaysNameAWork() {
+        Extracted e = Extracted.of("The mayor was a guest on \"The Evening Harbor Hour with Tom Reyes\" last week.");
+        assertTrue(e.direct().isEmpty(), e::describe);
+    }
+
+    @Test
+    void titleCaseQuoteWithASpeakerStays() {
+        Extracted e = Extracted.of("\"Build The Harbor Now,\" Kate Ruiz said.");
+        assertSpeaker(e, e.only(), "Kate Ruiz");
+    }
 }
