@@ -51,7 +51,13 @@ final class ArticleView {
             Optional<String> lemma = CueLexicon.cueLemma(t.form(), t.lemma());
             // The tagger calls "notes", "adds", "tweets" nouns after a name; a cue form right after its subject is a verb.
             boolean afterSubject = i > 0 && (tokens.get(i - 1).isProperNoun() || tokens.get(i - 1).isPronoun());
-            if (lemma.isPresent() && (t.isVerb() || t.pos().equals("AUX") || t.pos().equals("NOUN") && (isVerbForm(t.form()) || afterSubject))) {
+            // Right after a closing quotation mark the tagger is least reliable ("Trump tweeted" came out ADJ CCONJ);
+            // an inflected cue form after a capitalised word or a pronoun is a verb whatever the tag.
+            Token prev = i > 0 ? tokens.get(i - 1) : null;
+            boolean afterName = prev != null && (Character.isUpperCase(prev.form().charAt(0)) && !prev.pos().equals("DET")
+                    && !prev.pos().equals("ADP") || prev.isPronoun());
+            if (lemma.isPresent() && (t.isVerb() || t.pos().equals("AUX") || t.pos().equals("NOUN") && (isVerbForm(t.form()) || afterSubject)
+                    || isVerbForm(t.form()) && afterName && Character.isLowerCase(t.form().charAt(0)))) {
                 cues.put(i, lemma.get());
             } else if (t.form().equalsIgnoreCase("according") && i + 1 < tokens.size()
                     && tokens.get(i + 1).form().equalsIgnoreCase("to")) {

@@ -139,9 +139,13 @@ final class AttributionFinder {
         // 2. Leading: the attribution before the quote, in its sentence.
         Optional<Attribution> l = leading(first, span, pieces, sentence);
         if (l.isPresent()) return l.get();
+        Optional<Attribution> p = introducedBySentence(first, span, pieces, sentence);
+        if (p.isPresent()) return p.get();
         // 3. '"A," X said. "B."': a later quote of the same paragraph, with no one else named or speaking between.
         if (previous != null && previous.hasSpeaker() && previous.direct() && paragraphOf(previous.span().start()) == first.paragraph()
-                && noPersonBetween(previous.span().end(), first.open(), previous.speaker()) && !hasCue(previous.span().end(), first.open(), previous.cue().map(c -> c.span().start()).orElse(-1)))
+                && (noPersonBetween(previous.span().end(), first.open(), previous.speaker())
+                        && !hasCue(previous.span().end(), first.open(), previous.cue().map(c -> c.span().start()).orElse(-1))
+                    || onlyItsAttributionBetween(previous, first)))
             return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), previous.cue(),
                     Sieve.CONTINUATION.confidence(), Sieve.CONTINUATION, sentence);
         // 4. "Cruz called them on it:" ending the paragraph before introduces this one.
@@ -166,6 +170,47 @@ final class AttributionFinder {
         }
         return new Attribution(span, pieces, true, -1, Optional.empty(), Optional.empty(),
                 Sieve.UNRESOLVED.confidence(), Sieve.UNRESOLVED, sentence);
+    }
+
+    /**
+     * '"A," said X, who once worked for Y. "B."': the words between the two quotes are the first one's
+     * attribution sentence and nothing else, so the people it names (in an apposition, "said of Y") describe
+     * the speaker and do not take over.
+     */
+    private boolean onlyItsAttributionBetween(Attribution previous, Quote next) {
+        if (previous.cue().isEmpty()) return false;
+        int cue = previous.cue().get().span().start();
+        if (cue < previous.span().end() || cue >= next.open()) return false;
+        // The sentence splitter may run the next quote into that sentence, so look for a terminator instead.
+        int lo = v.tokenFrom(cue), hi = v.tokenFrom(next.open());
+        for (int k = lo; k < hi - 1; k++) if (TERMINATORS.contains(v.word(k))) return false;
+        if (hi <= lo || !TERMINATORS.contains(v.word(hi - 1))) return false;
+        // Another speech verb there must sit in a clause about the speaker: "said X, who had endorsed Y".
+        boolean relative = false;
+        for (int k = v.tokenFrom(previous.span().end()); k < hi; k++) {
+            String w = v.word(k).toLowerCase(Locale.ROOT);
+            if (w.equals("who") || w.equals("whose") || w.equals("which")) relative = true;
+            else if (v.cues.containsKey(k) && v.tokens.get(k).start() != cue && !relative) return false;
+        }
+        return true;
+    }
+
+    /**
+     * 'Mayor Quist agreed. "..."', 'She added: "..."': a quote opening its sentence right after a sentence of the
+     * same paragraph that ends on its speech verb, which nothing else follows.
+     */
+    private Optional<Attribution> introducedBySentence(Quote q, TextSpan span, List<TextSpan> pieces, TextSpan sentence) {
+        int open = v.tokenFrom(q.open());
+        int k = open - 1;
+        if (k < 1 || !(TERMINATORS.contains(v.word(k)) || v.word(k).equals(":"))) return Optional.empty();
+        if (paragraphStart(v.tokens.get(k).start()) != paragraphStart(q.open()) || previousQuoteEnd(q.open()) > v.tokens.get(k).start())
+            return Optional.empty();
+        String lemma = v.cues.get(k - 1);
+        if (lemma == null || lemma.equals("according to")) return Optional.empty();
+        int lo = Math.max(v.sentenceStartToken(k - 1), v.tokenFrom(paragraphStart(q.open())));
+        Speaker sp = subjectBefore(k - 1, lo);
+        if (sp == null || sp.entity() < 0 || tracker.kindOf(sp.entity()) != Mention.Kind.PERSON) return Optional.empty();
+        return Optional.of(make(span, pieces, true, sp, cueAt(k - 1, lemma), sp.pronoun() ? Sieve.LEADING_PRONOUN : Sieve.LEADING_CUE, sentence));
     }
 
     /** "Sanders said he would not attack Clinton." then a paragraph of quotation alone: Sanders goes on. */
@@ -199,9 +244,28 @@ final class AttributionFinder {
     private boolean isScareQuote(List<Quote> group, Attribution a) {
         if (group.size() > 1) return false;
         Quote q = group.get(0);
-        int words = v.text.substring(q.start(), q.end()).strip().split("\\s+").length;
+        String[] ws = v.text.substring(q.start(), q.end()).strip().split("\\s+");
+        // "The Rachel Maddow Show", "A Choice, Not an Echo": words in title case that nobody is said to say name a
+        // work or a slogan.
+        if (a.sieve() == Sieve.UNRESOLVED && isTitleCase(ws)) return true;
+        int words = ws.length;
         if (words > 3) return false;
         return a.cue().isEmpty() || a.sieve() == Sieve.SENTENCE_SUBJECT || a.sieve() == Sieve.PREVIOUS_SPEAKER;
+    }
+
+    private static final Set<String> TITLE_SMALL_WORDS = Words.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
+            "for", "with", "from", "by", "is", "not", "vs.", "v.");
+
+    private static boolean isTitleCase(String[] words) {
+        if (words.length < 2 || words.length > 12) return false;
+        int capital = 0;
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i].replaceAll("^\\W+", "");
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) continue;
+            if (Character.isUpperCase(w.charAt(0))) capital++;
+            else if (i == 0 || !TITLE_SMALL_WORDS.contains(w.replaceAll("\\W+$", "").toLowerCase(Locale.ROOT))) return false;
+        }
+        return capital >= 2;
     }
 
     private Optional<Attribution> introducedByColon(Quote q, TextSpan span, List<TextSpan> pieces, TextSpan sentence) {
@@ -259,7 +323,11 @@ final class AttributionFinder {
         if (!q.closed()) return Optional.empty();
         int regionEnd = nextQuoteOpen(q.outerEnd(), paragraphEnd(q.outerEnd()));
         int i = v.tokenFrom(q.outerEnd());
-        int limit = Math.min(v.tokens.size(), i + 14);
+        // '"...," Jane Doe, a lawyer for one of the four groups that sued, said': a long apposition between the
+        // name and its verb, which only a quote that hands over with a comma to a named person can have.
+        Mention next = i < v.tokens.size() ? v.mentionBySurfaceStart.get(v.tokens.get(i).start()) : null;
+        boolean handsOver = v.text.substring(q.start(), q.end()).strip().endsWith(",") && next != null && next.kind() == Mention.Kind.PERSON;
+        int limit = Math.min(v.tokens.size(), i + (handsOver ? 24 : 14));
         for (int k = i; k < limit && v.tokens.get(k).start() < regionEnd; k++) {
             if (TERMINATORS.contains(v.word(k)) && k > i) break;
             String lemma = v.cues.get(k);
@@ -474,18 +542,47 @@ final class AttributionFinder {
 
     /** Inverted subject: "said Mr Mnuchin", "said Sen. Lindsey Graham, R-S.C.". */
     private Speaker subjectAfter(int k, int limitOffset) {
-        for (int j = k + 1; j < Math.min(v.tokens.size(), k + 8); j++) {
+        for (int j = k + 1; j < Math.min(v.tokens.size(), k + 12); j++) {
             Token t = v.tokens.get(j);
             if (t.start() >= limitOffset) return null;
             Mention m = v.mentionBySurfaceStart.get(t.start());
+            if (m != null && !m.inQuote() && m.kind() != Mention.Kind.PRONOUN) {
+                // "said Judicial Watch President Tom Fitton", "said Clinton spokesman Brian Fallon": a name that
+                // runs straight into another person's name qualifies that person.
+                Speaker person = personAfterQualifier(v.tokenFrom(m.end()), k + 16, limitOffset);
+                if (person != null) return person;
+            }
             if (m != null && !m.inQuote() && m.kind() != Mention.Kind.PRONOUN) return speakerOf(m);
             if (m != null && m.kind() == Mention.Kind.PRONOUN && j == k + 1) return speakerOf(m);
             String w = t.form();
             // "said the bureau's director, James B. Comey": a role phrase, possessive and comma included.
             boolean role = Character.isLowerCase(w.charAt(0)) && (t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("ADP")
                     || t.pos().equals("DET")) && !w.equals("that") || Titles.isTitleWord(w) || w.equals("'s")
-                    || w.equals(",") && j > k + 1;
-            if (!role) return null;
+                    || w.equals(",") && j > k + 1 || w.equals("and") && Titles.isTitleWord(v.word(j - 1));
+            if (!role && j < k + 8 && Character.isUpperCase(w.charAt(0)) && t.isProperNoun()) {
+                // "said Florida-based Republican strategist Al Cardenas": capitalized qualifiers the finder did not take as a name.
+                Speaker person = personAfterQualifier(j + 1, k + 16, limitOffset);
+                if (person != null) return person;
+            }
+            if (!role || j >= k + 8) return null;
+        }
+        return null;
+    }
+
+    /** The person named next, past nothing but capitalized words, titles, role nouns, "and" and hyphens. */
+    private Speaker personAfterQualifier(int from, int limit, int limitOffset) {
+        for (int j = from; j < Math.min(v.tokens.size(), limit); j++) {
+            Token t = v.tokens.get(j);
+            if (t.start() >= limitOffset) return null;
+            Mention m = v.mentionBySurfaceStart.get(t.start());
+            if (m != null && !m.inQuote() && m.kind() == Mention.Kind.PERSON) return speakerOf(m);
+            String w = t.form();
+            // "and" joins two titles ("Gov. and Chairman"), not two people.
+            boolean qualifier = Character.isUpperCase(w.charAt(0)) || Titles.isTitleWord(w) || w.equals("-")
+                    || w.equals("and") && j > from && Titles.isTitleWord(v.word(j - 1))
+                    || w.equals("'s") || j > from && v.word(j - 1).equals("-")
+                    || Character.isLowerCase(w.charAt(0)) && (t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("PROPN"));
+            if (!qualifier) return null;
         }
         return null;
     }

@@ -87,8 +87,44 @@ final class MentionFinder {
         givenNameRuns(a, quotes, covered, out);
         knownSurnames(a, quotes, covered, out);
         cueAdjacentNames(a, quotes, covered, out);
+        // "the Clinton-Sanders race" joins two people the article names elsewhere; it is not one surname.
+        java.util.Set<String> otherNames = new java.util.HashSet<>();
+        for (Mention m : out)
+            if (m.kind() == Mention.Kind.PERSON && EntityTracker.words(EntityTracker.clean(m.name())).length >= 2)
+                otherNames.add(EntityTracker.surname(m.name()));
+        out.replaceAll(m -> withHyphenatedSurname(a, m, otherNames));
+        // The second half of a hyphenated surname may have been taken for a name of its own.
+        List<Mention> joined = out.stream().filter(m -> m.kind() == Mention.Kind.PERSON && m.name().contains("-")).toList();
+        out.removeIf(m -> joined.stream().anyMatch(j -> j != m && m.start() > j.start() && m.start() < j.end()));
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * The tokenizer splits "Shanklin-Hawkins" into "Shanklin" and "-Hawkins", and the name finder stops at the
+     * hyphen; a capitalised word hyphened straight onto a person's name is the rest of the surname.
+     */
+    private static Mention withHyphenatedSurname(AnalyzedArticle a, Mention m, java.util.Set<String> otherNames) {
+        if (m.kind() != Mention.Kind.PERSON) return m;
+        List<Token> t = a.sentences().get(m.sentence()).tokens();
+        int k = m.endToken();
+        if (k >= t.size()) return m;
+        Token next = t.get(k);
+        String w = next.form();
+        boolean joined = next.start() == m.end() && w.length() > 2 && w.charAt(0) == '-' && Character.isUpperCase(w.charAt(1));
+        if (!joined && next.start() == m.end() && w.equals("-") && k + 1 < t.size()) {
+            // or into "Dahl", "-", "Moreno"
+            Token after = t.get(k + 1);
+            if (after.start() == next.end() && Character.isUpperCase(after.form().charAt(0)) && after.form().chars().anyMatch(Character::isLowerCase)) {
+                next = after;
+                k++;
+                joined = true;
+            }
+        }
+        if (!joined || otherNames.contains(next.form().replaceFirst("^-", ""))) return m;
+        String body = a.article().body();
+        return new Mention(m.surfaceStart(), m.start(), next.end(), body.substring(m.start(), next.end()), m.kind(), m.gender(),
+                m.sentence(), m.firstToken(), k + 1, m.inQuote(), m.title(), m.entity());
     }
 
     /**

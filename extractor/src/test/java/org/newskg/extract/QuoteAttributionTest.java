@@ -286,4 +286,89 @@ class QuoteAttributionTest {
         assertSpeaker(e, e.claimContaining("balanced"), "Walter Brandt");
         assertSpeaker(e, e.claimContaining("fantasy"), "Helen Quist");
     }
+
+    // ------------------------------------------------------------------ a second quote after the attribution sentence
+
+    @Test
+    void secondQuoteAfterAnAttributionThatNamesSomeoneElseKeepsTheSpeaker() {
+        Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz, who once worked for Mayor Helen Quist. "
+                + "\"Nobody has shown me a better one.\"");
+        assertSpeaker(e, e.claimContaining("harbor plan"), "Kate Ruiz");
+        assertSpeaker(e, e.claimContaining("better one"), "Kate Ruiz");
+    }
+
+    @Test
+    void secondQuoteAfterAnotherSpeakersSentenceIsNotCarriedOver() {
+        Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz. Mayor Helen Quist disagreed with her on Monday. "
+                + "\"Nobody has shown me a better one.\"");
+        assertSpeaker(e, e.claimContaining("harbor plan"), "Kate Ruiz");
+        assertFalse(e.speakerName(e.claimContaining("better one")).equals("Kate Ruiz"), e::describe);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"said Harbor Watch President Lena Ostrova.", "said Ohio-based Republican strategist Lena Ostrova.",
+            "said former Ohio Gov. and party chairwoman Lena Ostrova."})
+    void saidBeforeAQualifiedNameAttributesToThePersonNotTheQualifier(String attribution) {
+        Extracted e = Extracted.of("\"The ferry contract was never put out to bid,\" " + attribution);
+        assertSpeaker(e, e.claimContaining("ferry contract"), "Lena Ostrova");
+    }
+
+    @Test
+    void longAppositionBetweenTheNameAndItsVerbAfterAQuote() {
+        Extracted e = Extracted.of("\"The ferry contract was never put out to bid,\" Lena Ostrova, a lawyer for one of the three "
+                + "harbor unions that went to court over the deal last spring, said on Tuesday.");
+        assertSpeaker(e, e.claimContaining("ferry contract"), "Lena Ostrova");
+    }
+
+    @Test
+    void cueRightAfterAClosingQuoteIsAVerbWhateverTheTagger() {
+        Extracted e = Extracted.of("Lena Ostrova and other council members pointed at the budget.\n\n"
+                + "\"The mayor said the deficit continues to shrink in an interview just hours before,\" Ostrova tweeted.");
+        assertTrue(e.speakerName(e.claimContaining("deficit")).endsWith("Ostrova"), e::describe);
+    }
+
+    @Test
+    void secondQuoteAfterAnAttributionWithASpeechVerbInARelativeClauseKeepsTheSpeaker() {
+        Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz, who had endorsed Mayor Helen Quist last year. "
+                + "\"Nobody has shown me a better one.\"");
+        assertSpeaker(e, e.claimContaining("better one"), "Kate Ruiz");
+    }
+
+    @Test
+    void secondQuoteAfterASecondSpeakersVerbIsNotCarriedOver() {
+        Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz, and Mayor Helen Quist agreed with her. "
+                + "\"Nobody has shown me a better one.\"");
+        assertFalse(e.speakerName(e.claimContaining("better one")).equals("Kate Ruiz"), e::describe);
+    }
+
+    @Test
+    void quoteAfterASentenceEndingOnItsSpeechVerbTakesThatSpeaker() {
+        Extracted e = Extracted.of("Council member Lena Ostrova spoke after the vote on Monday. Mayor Helen Quist agreed. "
+                + "\"Nobody has shown us a better harbor plan.\"");
+        assertSpeaker(e, e.claimContaining("better harbor plan"), "Helen Quist");
+    }
+
+    @Test
+    void hyphenatedSurnameIsOneName() {
+        Extracted e = Extracted.of("Union leader Karen Dahl-Moreno spoke on Monday.\n\n\"We will strike in May,\" Dahl-Moreno said.");
+        assertSpeaker(e, e.claimContaining("strike in May"), "Karen Dahl-Moreno");
+    }
+
+    @Test
+    void twoNamesJoinedByAHyphenStayTwoPeople() {
+        Extracted e = Extracted.of("Karen Dahl debated Peter Voss on Monday. The Dahl-Voss race is close.\n\n\"We will win in May,\" Voss said.");
+        assertSpeaker(e, e.claimContaining("win in May"), "Peter Voss");
+    }
+
+    @Test
+    void titleCaseWordsInQuotesThatNobodySaysNameAWork() {
+        Extracted e = Extracted.of("The mayor was a guest on \"The Evening Harbor Hour with Tom Reyes\" last week.");
+        assertTrue(e.direct().isEmpty(), e::describe);
+    }
+
+    @Test
+    void titleCaseQuoteWithASpeakerStays() {
+        Extracted e = Extracted.of("\"Build The Harbor Now,\" Kate Ruiz said.");
+        assertSpeaker(e, e.only(), "Kate Ruiz");
+    }
 }
