@@ -1,0 +1,67 @@
+package org.newskg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.ingest.Article;
+import org.newskg.ingest.DemoCorpus;
+import org.newskg.ingest.IngestItem;
+import org.newskg.query.QueryLibrary;
+
+/**
+ * The load benchmark runs end to end on a few demo articles: real TDB2 stores on disk, a real Fuseki on
+ * 127.0.0.1. Its timings are not asserted, only that it reports every step and query and that its checks hold.
+ */
+class LoadBenchCommandTest {
+    @TempDir Path tmp;
+
+    @Test
+    void onAFewArticlesItPrintsTheTablesAndTheChecksHold() throws Exception {
+        Path corpus = DemoCorpus.unpack(tmp.resolve("corpus"));
+        Path report = tmp.resolve("report.md");
+        Path work = tmp.resolve("work");
+        int status = Main.run("bench", "load", "--articles", "15", "--scale", "30", "--runs", "2", "--warmup", "1",
+                "--work", work.toString(), "--report", report.toString(), "--manifest", corpus.resolve("manifest.tsv").toString(),
+                corpus.toString());
+        String out = Files.readString(report, StandardCharsets.UTF_8);
+        assertEquals(Main.OK, status, out);
+        assertTrue(out.contains("| step | articles | seconds | triples | triples/s | peak heap MB | peak RSS MB |"), out);
+        for (String check : List.of("per-graph counts unchanged after loading the same 15 articles twice (--force): yes",
+                "per-graph counts unchanged after the rerun: yes", "rerun skipped every article: yes",
+                "bulk-loaded store = `load` store, graph for graph: yes", "store loaded over HTTP = `load` store, graph for graph: yes",
+                "transaction-per-article store = `load` store, graph for graph: yes", "rerun speed-up:"))
+            assertTrue(out.contains(check), check + "\n" + out);
+        for (String q : QueryLibrary.names()) assertTrue(out.contains("| " + q + " | "), q + "\n" + out);
+        assertFalse(out.contains("failed:"), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("| Jena phased bulk loader → fresh TDB2 | 30 |")), out);
+        try (Stream<Path> left = Files.list(work)) {
+            assertEquals(0, left.count(), "the benchmark's stores and corpora are deleted");
+        }
+    }
+
+    @Test
+    void copiesAreDistinctArticlesWithRotatedOutletsAndLaterDates() throws Exception {
+        List<Article> originals = new ArrayList<>();
+        for (IngestItem i : DemoCorpus.read(tmp.resolve("corpus"))) if (i instanceof IngestItem.Ok ok) originals.add(ok.article());
+        List<String> outlets = SyntheticCorpus.outlets(originals);
+        int n = originals.size();
+        HashSet<String> ids = new HashSet<>();
+        for (int i = 0; i < 3 * n; i++) assertTrue(ids.add(SyntheticCorpus.copy(originals, outlets, i).id()));
+        Article a = originals.get(0), copy = SyntheticCorpus.copy(originals, outlets, n);
+        assertEquals(a.body(), copy.body());
+        assertEquals(outlets.get((outlets.indexOf(a.metadata().outlet().orElseThrow()) + 1) % outlets.size()), copy.metadata().outlet().orElseThrow());
+        assertTrue(copy.metadata().published().orElseThrow().compareTo(a.metadata().published().orElseThrow()) > 0);
+        assertFalse(copy.metadata().url().equals(a.metadata().url()));
+    }
+}
