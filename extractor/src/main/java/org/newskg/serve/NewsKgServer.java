@@ -1,11 +1,5 @@
 package org.newskg.serve;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +8,7 @@ import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.validation.DataValidator;
@@ -22,6 +17,7 @@ import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.fuseki.validation.UpdateValidator;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.newskg.load.Credentials;
@@ -41,13 +37,11 @@ public final class NewsKgServer implements AutoCloseable {
     private final FusekiServer server;
     private final String name;
     private final boolean writable;
-    private final Path passwordFile;
 
-    private NewsKgServer(FusekiServer server, String name, boolean writable, Path passwordFile) {
+    private NewsKgServer(FusekiServer server, String name, boolean writable) {
         this.server = server;
         this.name = name;
         this.writable = writable;
-        this.passwordFile = passwordFile;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -106,14 +100,15 @@ public final class NewsKgServer implements AutoCloseable {
                     .registerOperation(Operation.Query, new LimitedQuery(resultLimit))
                     // The standard read-only services: query, sparql, get, and query on the dataset URL itself.
                     .add("/" + name, dataset, false);
-            Path pw = null;
             if (credentials.isPresent()) {
                 Credentials c = credentials.get();
                 AuthPolicy writer = Auth.policyAllowSpecific(c.user());
                 fb.addEndpoint("/" + name, "update", Operation.Update, writer)
                   .addEndpoint("/" + name, "data", Operation.GSP_RW, writer);
-                pw = writePasswordFile(c);
-                fb.passwordFile(pw.toString()).auth(AuthScheme.BASIC).realm("newskg");
+                // An in-memory user store: a password file would sit on disk, and Jetty keeps watching it for
+                // changes after the server stops.
+                UserStore users = JettySecurityLib.makeUserStore(c.user(), new String(c.password()));
+                fb.securityHandler(JettySecurityLib.makeSecurityHandler("newskg", users, AuthScheme.BASIC)).auth(AuthScheme.BASIC);
             }
             if (ui) {
                 String base = uiLocation();
@@ -124,7 +119,7 @@ public final class NewsKgServer implements AutoCloseable {
                         .addServlet("/$/validate/iri", new IRIValidator())
                         .addServlet("/$/validate/data", new DataValidator());
             }
-            return new NewsKgServer(fb.build(), name, credentials.isPresent(), pw);
+            return new NewsKgServer(fb.build(), name, credentials.isPresent());
         }
 
         /** The UI's files ship in the jena-fuseki-ui jar under {@code webapp/}; Jetty serves them from the jar. */
@@ -132,19 +127,6 @@ public final class NewsKgServer implements AutoCloseable {
             Resource r = ResourceFactory.closeable().newClassLoaderResource("webapp");
             if (r == null) throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is not on the classpath");
             return r.getURI().toString();
-        }
-
-        /** Jetty's user store reads a file; it lives in a private temporary file deleted when the server stops. */
-        private static Path writePasswordFile(Credentials c) {
-            try {
-                Path f = Files.createTempFile("newskg-users", ".properties",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                f.toFile().deleteOnExit();
-                Files.writeString(f, c.user() + ": " + new String(c.password()) + "\n", StandardCharsets.UTF_8);
-                return f;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the server's user file", e);
-            }
         }
     }
 
@@ -166,13 +148,6 @@ public final class NewsKgServer implements AutoCloseable {
 
     public void stop() {
         server.stop();
-        if (passwordFile != null) {
-            try {
-                Files.deleteIfExists(passwordFile);
-            } catch (IOException e) {
-                // deleteOnExit remains
-            }
-        }
     }
 
     @Override
