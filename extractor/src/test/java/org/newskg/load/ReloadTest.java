@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Ingest;
+import org.newskg.ingest.Manifest;
 import org.newskg.pipeline.Pipeline;
 
 /** Loading is idempotent, incremental and survives bad input, on a real TDB2 store on disk. */
@@ -101,7 +102,7 @@ class ReloadTest {
     }
 
     @Test
-    void aBadArticleFailsAloneAndNamesItself() throws Exception {
+    void eachBadInputFailsAloneNamingItselfWhileTheRestOfTheBatchLoads() throws Exception {
         Path src = tmp.resolve("src");
         Files.createDirectories(src);
         Files.writeString(src.resolve("good.txt"), "\"The budget is balanced,\" said Senator Ada Quill.\n");
@@ -109,16 +110,36 @@ class ReloadTest {
         Files.write(src.resolve("latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xe9, ' ', 'o', 'k'});
         Files.writeString(src.resolve("empty.txt"), "");
         Files.writeString(src.resolve("feed.jsonl"), "{\"id\": \"j1\", \"body\": \"Mayor Ellen Voss said the bridge will open in May.\"}\n{not json\n");
+        Files.createDirectories(src.resolve("later"));
+        Files.writeString(src.resolve("later/good.txt"), "A second article under the id of the first.\n");
+        Files.createDirectories(src.resolve("huge"));
+        try (var out = Files.newOutputStream(src.resolve("huge/huge.txt"))) {
+            byte[] line = "The committee met again and adjourned without a vote.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (long written = 0; written < (20L << 20); written += line.length) out.write(line);
+        }
+        Path manifest = tmp.resolve("manifest.tsv");
+        Files.writeString(manifest, "id\toutlet\turl\ngood\tHarbor Gazette\tnot a url\n");
+        Manifest m = Manifest.read(manifest);
+        assertTrue(m.problems().toString().contains("manifest.tsv") && m.problems().toString().toLowerCase().contains("url"), m.problems()::toString);
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db")); Pipeline p = Pipeline.builder().build()) {
-            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(Ingest.create().read(List.of(src.toString())));
+            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(Ingest.withManifest(m).read(List.of(src.toString())));
             assertEquals(2, s.loaded(), s.line());
-            assertEquals(4, s.failed(), s.failures().toString());
+            assertEquals(6, s.failed(), s.failures().toString());
             String reasons = s.failures().toString();
             assertTrue(reasons.contains("binary.txt") && reasons.contains("binary content"), reasons);
             assertTrue(reasons.contains("latin1.txt") && reasons.contains("not valid UTF-8"), reasons);
             assertTrue(reasons.contains("empty.txt") && reasons.contains("empty file"), reasons);
             assertTrue(reasons.contains("feed.jsonl:2") && reasons.contains("malformed JSON"), reasons);
+            assertTrue(reasons.contains("good.txt") && reasons.contains("duplicate"), reasons);
+            assertTrue(reasons.contains("huge.txt") && reasons.contains("too large"), reasons);
             assertFalse(store.records().containsKey("binary"));
+            assertFalse(store.records().containsKey("huge"));
+            // The invalid URL is only a warning: the article loads with its outlet and without a URL.
+            String outlet = Txn.calculateRead(store.dataset(), () -> {
+                var it = store.dataset().find(Node.ANY, Node.ANY, org.newskg.vocab.NKG.publishedBy.asNode(), Node.ANY);
+                return it.hasNext() ? it.next().getObject().getURI() : "";
+            });
+            assertTrue(outlet.contains("harbor-gazette"), outlet);
         }
     }
 }
