@@ -1,8 +1,5 @@
 package org.newskg.cli;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
                 System.out.printf("%-44s %10.2f %12.1f %14.0f%n", "full extraction (to validated RDF)", bestFull, n / bestFull, tokens / bestFull);
                 System.out.printf("ratio (full throughput / bare throughput): %.2f   (full costs %.2fx the bare pass)%n", bestBare / bestFull, bestFull / bestBare);
                 full.stageSeconds().forEach((st, sec) -> System.out.printf("  stage %-16s %8.2f s (all rounds, summed over threads)%n", st, sec));
-                System.out.printf("max heap: %d MB, peak heap used: %d MB%n", Runtime.getRuntime().maxMemory() >> 20, peakHeap() >> 20);
+                System.out.printf("max heap: %d MB, peak heap used: %d MB%n", Runtime.getRuntime().maxMemory() >> 20, LoadBenchCommand.Meter.heapPeak() >> 20);
             } finally {
                 pool.shutdownNow();
             }
@@ -89,11 +86,5 @@ final class BenchCommand implements Callable<Integer> {
         for (Article a : articles) fs.add(pool.submit(() -> work.applyAsLong(a)));
         for (Future<Long> f : fs) f.get();
         return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static long peakHeap() {
-        long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-        return sum;
     }
 }

@@ -38,6 +38,7 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
+import org.newskg.ingest.SyntheticCorpus;
 import org.newskg.load.ArticleStore;
 import org.newskg.load.BulkLoader;
 import org.newskg.load.ClaimLinks;
@@ -181,7 +182,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             LoadSummary s = incremental(st, p, input, false);
             firstLoad = m.row("`load` → fresh TDB2 (extraction + 1 transaction per article)", n, m.seconds(), 0);
             requireAll(s, n, "load");
-            first = graphCounts(st);
+            first = st.graphSizes();
             rows.add(firstLoad = firstLoad.triples(total(first)));
         }
 
@@ -192,7 +193,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             transactionPerArticle(st.dataset(), nq);
             r = m.row("TDB2, 1 transaction per article, same N-Quads (no extraction)", n, m.seconds(), 0);
             ClaimLinks.refresh(st);
-            perTxn = graphCounts(st);
+            perTxn = st.graphSizes();
             rows.add(r.triples(total(perTxn) - claimLinks(perTxn)));
         }
         check("transaction-per-article store = `load` store, graph for graph", first.equals(perTxn), first, perTxn);
@@ -204,7 +205,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             BulkLoader.build(st, nq);
             r = m.row("Jena phased bulk loader → fresh TDB2, same N-Quads", n, m.seconds(), 0);
             ClaimLinks.refresh(st);
-            bulk = graphCounts(st);
+            bulk = st.graphSizes();
             rows.add(r.triples(total(bulk) - claimLinks(bulk)));
         }
         check("bulk-loaded store = `load` store, graph for graph", first.equals(bulk), first, bulk);
@@ -221,7 +222,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             LoadSummary s = incremental(remote, p, input, false);
             r = m.row("`load --endpoint` → Fuseki over HTTP, same JVM (extraction + 1 update per article)", n, m.seconds(), 0);
             requireAll(s, n, "load over HTTP");
-            Map<String, Long> http = graphCounts(remote);
+            Map<String, Long> http = remote.graphSizes();
             rows.add(r.triples(total(http)));
             check("store loaded over HTTP = `load` store, graph for graph", first.equals(http), first, http);
             m = Meter.start();
@@ -238,7 +239,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             rows.add(rerun);
             rows.add(httpRerun);
             check("rerun skipped every article", s.skipped() == n && s.loaded() == 0, null, null);
-            Map<String, Long> after = graphCounts(st);
+            Map<String, Long> after = st.graphSizes();
             check("per-graph counts unchanged after the rerun", first.equals(after), first, after);
             double speedup = firstLoad.seconds() / rerun.seconds();
             checks.add(String.format("rerun speed-up: %.1f s / %.2f s = %.0f× (at least 20×: %s)", firstLoad.seconds(), rerun.seconds(),
@@ -248,7 +249,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             s = incremental(st, p, input, true);
             r = m.row("`load --force`, the same articles again → same TDB2", n, m.seconds(), 0);
             requireAll(s, n, "forced reload");
-            after = graphCounts(st);
+            after = st.graphSizes();
             rows.add(r.triples(total(after)));
             check("per-graph counts unchanged after loading the same " + n + " articles twice (--force)", first.equals(after), first, after);
         }
@@ -269,7 +270,7 @@ final class LoadBenchCommand implements Callable<Integer> {
         m = Meter.start();
         BulkLoader.build(st, nq);
         Row build = m.row("Jena phased bulk loader → fresh TDB2", scale, m.seconds(), 0);
-        long loaded = total(graphCounts(st));
+        long loaded = total(st.graphSizes());
         rows.add(extract.triples(loaded));
         rows.add(build.triples(loaded));
         m = Meter.start();
@@ -382,14 +383,6 @@ final class LoadBenchCommand implements Callable<Integer> {
             }
         });
         flush.run();
-    }
-
-    /** Triples per named graph, read through the store's own query path (SPARQL over HTTP for a remote one). */
-    static Map<String, Long> graphCounts(ArticleStore st) {
-        RowSet rs = st.select(QueryFactory.create("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"));
-        Map<String, Long> out = new TreeMap<>();
-        rs.forEachRemaining(b -> out.put(b.get("g").getURI(), ((Number) b.get("n").getLiteralValue()).longValue()));
-        return out;
     }
 
     private static long total(Map<String, Long> counts) { return counts.values().stream().mapToLong(Long::longValue).sum(); }
@@ -505,9 +498,14 @@ final class LoadBenchCommand implements Callable<Integer> {
         double seconds() { return (System.nanoTime() - t0) / 1e9; }
 
         Row row(String step, int articles, double seconds, long triples) {
-            long heap = 0;
-            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) if (pool.getType() == MemoryType.HEAP) heap += pool.getPeakUsage().getUsed();
-            return new Row(step, articles, seconds, triples, heap, rssPeak());
+            return new Row(step, articles, seconds, triples, heapPeak(), rssPeak());
+        }
+
+        /** The sum of the heap pools' peaks: an upper bound on the heap in use at any one time. */
+        static long heapPeak() {
+            long sum = 0;
+            for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+            return sum;
         }
 
         private static long rssPeak() {

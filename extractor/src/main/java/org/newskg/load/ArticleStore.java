@@ -29,6 +29,15 @@ public interface ArticleStore extends AutoCloseable {
 
     default Optional<LoadRecord> record(String articleId) { return Optional.ofNullable(records().get(articleId)); }
 
+    /** Triples per named graph, through the store's own query path: what two loads wrote, comparable graph for graph. */
+    default Map<String, Long> graphSizes() {
+        org.apache.jena.sparql.exec.RowSet rs = select(org.apache.jena.query.QueryFactory.create(
+                "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"));
+        Map<String, Long> out = new java.util.TreeMap<>();
+        rs.forEachRemaining(b -> out.put(b.get("g").getURI(), ((Number) b.get("n").getLiteralValue()).longValue()));
+        return out;
+    }
+
     /** A short name for messages: the directory or the URL. */
     String describe();
 

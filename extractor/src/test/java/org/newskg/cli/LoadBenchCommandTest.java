@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.ingest.Article;
+import org.newskg.ingest.SyntheticCorpus;
 import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.IngestItem;
 import org.newskg.query.QueryLibrary;

@@ -1,4 +1,4 @@
-package org.newskg.cli;
+package org.newskg.ingest;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -14,23 +14,22 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.newskg.ingest.Article;
 
 /**
- * A corpus of any size made from a real one for the load benchmark. Copy {@code k} of an article gets a new id,
+ * A corpus of any size made from a real one, for the load benchmark and for tests that need a long batch. Copy {@code k} of an article gets a new id,
  * the outlet {@code k} places further in the sorted outlet list and a date {@code k} weeks later, so the copies
  * are distinct articles in distinct graphs and the cross-outlet queries see more outlets per speaker, as a larger
  * real corpus would. Copies are written as JSON Lines files of at most {@value #PER_FILE} articles each, so a
  * benchmark step reads its input from disk as {@code newskg load DIR} does.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
     static final int PER_FILE = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private SyntheticCorpus() {}
 
     /** The {@code i}-th article of the synthetic sequence; the first {@code originals.size()} are the originals. */
-    static Article copy(List<Article> originals, List<String> outlets, int i) {
+    public static Article copy(List<Article> originals, List<String> outlets, int i) {
         Article a = originals.get(i % originals.size());
         int k = i / originals.size();
         if (k == 0) return a;
@@ -39,17 +38,17 @@ final class SyntheticCorpus {
         Optional<String> published = md.published().map(p -> shift(p, k));
         Optional<String> url = md.url().map(u -> u + (u.contains("?") ? "&" : "?") + "newskg-copy=" + k);
         return new Article(a.id() + "-copy" + k, a.body(),
-                new org.newskg.ingest.ArticleMetadata(outlet, url, published, md.title(), md.author(), Optional.empty(), "jsonl"));
+                new ArticleMetadata(outlet, url, published, md.title(), md.author(), Optional.empty(), "jsonl"));
     }
 
-    static List<String> outlets(List<Article> originals) {
+    public static List<String> outlets(List<Article> originals) {
         TreeSet<String> s = new TreeSet<>();
         for (Article a : originals) a.metadata().outlet().ifPresent(s::add);
         return List.copyOf(s);
     }
 
     /** Writes the first {@code n} articles of the sequence under {@code dir}; returns {@code dir}. */
-    static Path write(List<Article> originals, int n, Path dir) throws IOException {
+    public static Path write(List<Article> originals, int n, Path dir) throws IOException {
         if (originals.isEmpty()) throw new IllegalArgumentException("no articles to copy");
         Files.createDirectories(dir);
         List<String> outlets = outlets(originals);
