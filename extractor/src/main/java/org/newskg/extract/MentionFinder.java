@@ -307,6 +307,9 @@ final class MentionFinder {
         // "Sen." or "President" alone names no one, nor does a party-state tag ("D-Ore.").
         if (allTitles) return null;
         if (t.get(first).form().matches("[A-Z]-[A-Z].*") && last - first == 1) return null;
+        // "Kate Ruiz called ...": at the start of a text the name finder can leave a common given name outside.
+        if (person && last - first == 1 && first > 0 && FirstNames.known(t.get(first - 1).form()) && !FirstNames.ambiguous(t.get(first - 1).form())
+                && Character.isUpperCase(t.get(first - 1).form().charAt(0))) first--;
         int start = t.get(first).start();
         int end = t.get(last - 1).end();
         String body = a.article().body();

@@ -107,6 +107,13 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void pronounInTheSpeakersOwnSentenceResolvesToTheSubjectNotALaterObject() {
+        Extracted e = Extracted.of("Gregory Pell said the council should stop listening to Tom Alcott, whom he called "
+                + "\"a man with no plan for the harbor.\"");
+        assertSpeaker(e, e.claimContaining("no plan"), "Gregory Pell");
+    }
+
+    @Test
     void pronounNeverResolvesToAPersonOfTheOtherGender() {
         Extracted e = Extracted.of("Mr Lund spoke first at the hearing. \"The vote was rigged from the start,\" she said.");
         Attribution a = e.only();
@@ -295,6 +302,41 @@ class QuoteAttributionTest {
                 + "\"Nobody has shown me a better one.\"");
         assertSpeaker(e, e.claimContaining("harbor plan"), "Kate Ruiz");
         assertSpeaker(e, e.claimContaining("better one"), "Kate Ruiz");
+    }
+
+    @Test
+    void quoteContinuedAfterAnAttributionWithAnAppositionIsOneClaim() {
+        Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz, a lawyer for the Harbor Trust. "
+                + "\"Nobody has shown me a better one.\"");
+        assertEquals(1, e.direct().size(), e::describe);
+        Attribution a = e.only();
+        assertEquals(2, a.pieces().size(), e::describe);
+        assertTrue(e.claim(a).startsWith("The harbor plan") && e.claim(a).endsWith("better one."), e::describe);
+        assertSpeaker(e, a, "Kate Ruiz");
+    }
+
+    @Test
+    void partialQuotesOfOneSpeakerInOneSentenceAreOneClaim() {
+        Extracted e = Extracted.of("Kate Ruiz called the ferry deal \"reckless\" and \"a gift to the developers\" on Monday.");
+        assertEquals(1, e.direct().size(), e::describe);
+        Attribution a = e.only();
+        assertEquals(List.of("reckless", "a gift to the developers"), a.pieces().stream().map(p -> p.of(e.body)).toList());
+        assertSpeaker(e, a, "Kate Ruiz");
+    }
+
+    @Test
+    void secondQuoteAfterAnAttributionWithAParticipleKeepsTheSpeaker() {
+        Extracted e = Extracted.of("\"The harbor plan is sound,\" Kate Ruiz said, suggesting that Mayor Helen Quist had misread it. "
+                + "\"Nobody has shown me a better one.\"");
+        assertSpeaker(e, e.claimContaining("better one"), "Kate Ruiz");
+    }
+
+    @Test
+    void secondQuoteAfterASecondSpeakersOwnSentenceStaysApart() {
+        Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz. Mayor Helen Quist said she disagreed. "
+                + "\"Nobody has shown me a better one.\"");
+        Attribution first = e.claimContaining("harbor plan");
+        assertFalse(e.claim(first).contains("better one"), e::describe);
     }
 
     @Test
