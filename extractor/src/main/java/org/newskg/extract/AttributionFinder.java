@@ -156,7 +156,14 @@ final class AttributionFinder {
         TextSpan span = new TextSpan(first.start(), last.end());
         TextSpan sentence = sentenceSpan(first.open(), last.outerEnd());
 
-        // 1. Trailing: the attribution after the quote (or between its pieces).
+        // 1. Trailing: the attribution after the quote (or between its pieces). A partial quote inside a sentence
+        // ('Trump told the Post he was "not quite there yet" on supporting Ryan') belongs to the verb before it
+        // first: a verb after it is usually part of the reported clause.
+        boolean partial = isPartial(last);
+        if (partial) {
+            Optional<Attribution> l = leading(first, span, pieces, sentence);
+            if (l.isPresent() && l.get().sieve() != Sieve.SENTENCE_SUBJECT) return l.get();
+        }
         for (Quote q : group) {
             Optional<Attribution> t = trailing(q, span, pieces, sentence);
             if (t.isPresent()) return t.get();
@@ -214,7 +221,7 @@ final class AttributionFinder {
         boolean relative = false;
         for (int k = v.tokenFrom(previous.span().end()); k < hi; k++) {
             String w = v.word(k).toLowerCase(Locale.ROOT);
-            if (w.equals("who") || w.equals("whose") || w.equals("which")) relative = true;
+            if (w.equals("who") || w.equals("whose") || w.equals("whom") || w.equals("which") || w.equals("where")) relative = true;
             // ', she said, suggesting that ...': a participle after a comma elaborates the same act of speech.
             else if (v.cues.containsKey(k) && v.tokens.get(k).start() != cue && !relative
                     && !(w.endsWith("ing") && v.word(k - 1).equals(","))) return false;
@@ -248,17 +255,21 @@ final class AttributionFinder {
         while (prevEnd > 0 && Character.isWhitespace(v.text.charAt(prevEnd - 1))) prevEnd--;
         int prevStart = paragraphStart(prevEnd);
         int lo = v.tokenFrom(prevStart), hi = v.tokenFrom(prevEnd);
+        int embeddedIn = -1;
         for (int k = hi - 1; k >= lo; k--) {
             String lemma = v.cues.get(k);
             if (lemma == null || lemma.equals("according to")) continue;
             int sLo = Math.max(lo, v.sentenceStartToken(k));
+            if (embeddedIn >= 0 && sLo != embeddedIn) return null;
             Speaker sp = subjectBefore(k, sLo);
             if (sp == null) sp = subjectAfter(k, prevEnd);
             if (sp != null && sp.entity() >= 0 && tracker.kindOf(sp.entity()) == Mention.Kind.PERSON) {
                 // Only when no other person is named after that verb in the paragraph.
                 return noPersonBetween(v.tokens.get(k).end(), prevEnd, sp.entity()) ? sp : null;
             }
-            return null;
+            // "Carter said that critics had been predicting ...": the last speech verb may sit in the clause another
+            // one reports; then the speaker is the subject of an earlier verb of the same sentence.
+            embeddedIn = sLo;
         }
         return null;
     }
@@ -366,7 +377,44 @@ final class AttributionFinder {
             Sieve sieve = sp.pronoun() ? Sieve.TRAILING_PRONOUN : Sieve.TRAILING_CUE;
             return Optional.of(make(span, pieces, true, sp, cue, sieve, new TextSpan(sentence.start(), Math.max(sentence.end(), v.tokens.get(k).end()))));
         }
-        return Optional.empty();
+        return handedOverToAnyVerb(q, i, regionEnd, span, pieces, sentence);
+    }
+
+    /** A quotation that ends inside its sentence, with no punctuation of its own to hand over to an attribution. */
+    private boolean isPartial(Quote q) {
+        String content = v.text.substring(q.start(), q.end()).strip();
+        if (content.isEmpty()) return false;
+        char c = content.charAt(content.length() - 1);
+        if (",.?!:;\u2014-".indexOf(c) >= 0) return false;
+        int i = v.tokenFrom(q.outerEnd());
+        return i < v.tokens.size() && !TERMINATORS.contains(v.word(i)) && !v.word(i).equals(",");
+    }
+
+    /**
+     * '"...," an angry Hollande retaliated.', '"...," he surmised.': a quote that hands over with a comma (or
+     * ends on a question or exclamation) to a person and a verb that closes the clause attributes it, whatever
+     * the verb; the lexicon cannot list every verb a reporter uses for speech.
+     */
+    private Optional<Attribution> handedOverToAnyVerb(Quote q, int i, int regionEnd, TextSpan span, List<TextSpan> pieces, TextSpan sentence) {
+        String content = v.text.substring(q.start(), q.end()).strip();
+        if (content.isEmpty() || ",?!\u2014-".indexOf(content.charAt(content.length() - 1)) < 0) return Optional.empty();
+        int j = i;
+        // "an angry Hollande": an article and adjectives before the name.
+        while (j < v.tokens.size() && j < i + 3 && (v.tokens.get(j).pos().equals("DET") || v.tokens.get(j).pos().equals("ADJ"))
+                && Character.isLowerCase(v.word(j).charAt(0))) j++;
+        if (j >= v.tokens.size() || v.tokens.get(j).start() >= regionEnd) return Optional.empty();
+        Mention m = v.mentionBySurfaceStart.get(v.tokens.get(j).start());
+        if (m == null || m.inQuote() || m.kind() == Mention.Kind.ORGANIZATION) return Optional.empty();
+        int k = v.tokenFrom(m.end());
+        while (k < v.tokens.size() && k < v.tokenFrom(m.end()) + 2 && v.tokens.get(k).pos().equals("ADV")) k++;
+        if (k + 1 >= v.tokens.size() || !v.tokens.get(k).isVerb() || v.tokens.get(k).start() >= regionEnd) return Optional.empty();
+        String after = v.word(k + 1);
+        if (!(TERMINATORS.contains(after) || after.equals(",") || after.equals(":"))) return Optional.empty();
+        Speaker sp = speakerOf(m);
+        if (sp.entity() < 0 || tracker.kindOf(sp.entity()) != Mention.Kind.PERSON) return Optional.empty();
+        Cue cue = new Cue(new TextSpan(v.tokens.get(k).start(), v.tokens.get(k).end()), v.word(k), v.tokens.get(k).lemma());
+        return Optional.of(make(span, pieces, true, sp, cue, sp.pronoun() ? Sieve.TRAILING_PRONOUN : Sieve.TRAILING_CUE,
+                new TextSpan(sentence.start(), Math.max(sentence.end(), v.tokens.get(k).end()))));
     }
 
     private Optional<Attribution> leading(Quote q, TextSpan span, List<TextSpan> pieces, TextSpan sentence) {
@@ -384,7 +432,8 @@ final class AttributionFinder {
             }
             // "Bush attacked Trump, calling him a "loser"": a participle after a comma takes the main clause's subject,
             // not the nearest name before it, which is usually the first verb's object.
-            boolean participle = v.word(k).toLowerCase(Locale.ROOT).endsWith("ing") && k > 0 && v.word(k - 1).equals(",");
+            boolean participle = v.word(k).toLowerCase(Locale.ROOT).endsWith("ing") && k > 0
+                    && (v.word(k - 1).equals(",") || k > 1 && v.word(k - 2).equals(",") && isQuoteMark(v.word(k - 1)));
             Speaker sp = participle ? mainClauseSubject(k) : null;
             if (sp == null) sp = subjectBefore(k, lo);
             if (sp == null && !lemma.equals("tell")) sp = subjectAfter(k, q.open());
@@ -604,6 +653,12 @@ final class AttributionFinder {
             Mention m = v.mentionBySurfaceStart.get(t.start());
             if (m != null && !m.inQuote() && m.kind() == Mention.Kind.PERSON) return speakerOf(m);
             String w = t.form();
+            // "said Rubio's deputy campaign manager, Rich Beeson": the role, then the name in apposition.
+            if (w.equals(",") && j > from && j + 1 < v.tokens.size()) {
+                Mention apposed = v.mentionBySurfaceStart.get(v.tokens.get(j + 1).start());
+                if (apposed != null && !apposed.inQuote() && apposed.kind() == Mention.Kind.PERSON
+                        && v.tokens.get(j - 1).pos().equals("NOUN")) return speakerOf(apposed);
+            }
             // "and" joins two titles ("Gov. and Chairman"), not two people.
             boolean qualifier = Character.isUpperCase(w.charAt(0)) || Titles.isTitleWord(w) || w.equals("-")
                     || w.equals("and") && j > from && Titles.isTitleWord(v.word(j - 1))
@@ -880,6 +935,10 @@ final class AttributionFinder {
         return t.isPronoun() && !w.equals("it") || w.equals("reporters") || w.equals("journalists") || w.equals("me")
                 || t.isProperNoun() || v.mentionBySurfaceStart.containsKey(t.start()) || w.equals("supporters")
                 || w.equals("the") || w.equals("audience") || w.equals("crowd") || w.equals("voters") || w.equals("host");
+    }
+
+    private static boolean isQuoteMark(String w) {
+        return w.equals("\"") || w.equals("\u201D") || w.equals("\u201C") || w.equals("''") || w.equals("'");
     }
 
     private static boolean isTrailingPunct(String w) {

@@ -340,6 +340,41 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void partialQuoteBelongsToTheVerbBeforeItNotToACueAfterIt() {
+        Extracted e = Extracted.of("Mayor Helen Quist told the Harbor Gazette she was \"not ready yet\" to endorse Tom Alcott, "
+                + "who faces a primary in May.");
+        assertSpeaker(e, e.claimContaining("not ready yet"), "Helen Quist");
+    }
+
+    @Test
+    void saidBeforeAPossessiveRoleAndTheNameInAppositionAttributesToTheName() {
+        Extracted e = Extracted.of("\"We treat the whole month as one long election day,\" said Alcott's deputy campaign manager, "
+                + "Lena Ostrova, who ran the harbor campaign last year.");
+        assertSpeaker(e, e.claimContaining("election day"), "Lena Ostrova");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"an angry Lena Ostrova retorted.", "Lena Ostrova snapped.", "Lena Ostrova later quipped."})
+    void aNameAndAnyVerbThatCloseTheSentenceAfterAQuoteAttributeIt(String attribution) {
+        Extracted e = Extracted.of("\"The ferry will run on time or not at all,\" " + attribution);
+        assertSpeaker(e, e.claimContaining("ferry will run"), "Lena Ostrova");
+    }
+
+    @Test
+    void loneQuoteParagraphTakesTheSpeakerOfTheMainVerbNotOfAVerbInItsClause() {
+        Extracted e = Extracted.of("Defense Secretary Omar Castel said that for years critics had been predicting a retreat from the port.\n\n"
+                + "\"That will not happen while this harbor matters to our security.\"");
+        assertSpeaker(e, e.claimContaining("That will not happen"), "Omar Castel");
+    }
+
+    @Test
+    void quoteAfterAParticipleThatFollowsAnEarlierQuoteKeepsTheMainSpeaker() {
+        Extracted e = Extracted.of("Tom Alcott said there is \"only one candidate who can win,\" adding that it is why Mayor Helen Quist "
+                + "\"keeps attacking us and ignores the others.\"");
+        assertSpeaker(e, e.claimContaining("keeps attacking"), "Tom Alcott");
+    }
+
+    @Test
     void secondQuoteAfterAnotherSpeakersSentenceIsNotCarriedOver() {
         Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz. Mayor Helen Quist disagreed with her on Monday. "
                 + "\"Nobody has shown me a better one.\"");
