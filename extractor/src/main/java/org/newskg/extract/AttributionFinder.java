@@ -136,6 +136,9 @@ final class AttributionFinder {
         if (last != ',' && last != '.' && last != ':') return false;
         // The words between must attribute (a cue) and name no one but the speaker of the first piece.
         if (!hasCue(a.outerEnd(), b.open(), -1)) return false;
+        // '"A," she said. Then she added: "B."' is a second act of speech, with its own cue.
+        int lo = v.tokenFrom(a.outerEnd()), hi = v.tokenFrom(b.open());
+        for (int k = lo; k < hi - 1; k++) if (TERMINATORS.contains(v.word(k)) && !v.insideQuoteMarks(v.tokens.get(k).start())) return false;
         int persons = 0;
         for (Mention m : v.mentions) if (m.start() >= a.outerEnd() && m.start() < b.open() && m.kind() == Mention.Kind.PERSON) persons++;
         return persons <= 1;
@@ -286,9 +289,23 @@ final class AttributionFinder {
         // "The Rachel Maddow Show", "A Choice, Not an Echo": words in title case that nobody is said to say name a
         // work or a slogan.
         if (a.sieve() == Sieve.UNRESOLVED && isTitleCase(ws)) return true;
+        // 'on CNN's "New Day,"', 'his book, "The Art of the Deal"': a title after a possessive or a word for a work.
+        if ((isTitleCase(ws) || ws.length == 1 && Character.isUpperCase(ws[0].charAt(0))) && namesAWork(q)) return true;
         int words = ws.length;
         if (words > 3) return false;
         return a.cue().isEmpty() || a.sieve() == Sieve.SENTENCE_SUBJECT || a.sieve() == Sieve.PREVIOUS_SPEAKER;
+    }
+
+    private static final Set<String> WORKS = Words.of("book", "books", "memoir", "show", "program", "programme", "podcast", "film",
+            "movie", "documentary", "article", "column", "op-ed", "essay", "headline", "titled", "entitled", "song", "album",
+            "series", "newspaper", "magazine", "novel", "biography", "manifesto", "tagline", "hashtag", "slogan", "sitcom");
+
+    private boolean namesAWork(Quote q) {
+        int k = v.tokenFrom(q.open()) - 1;
+        while (k >= 0 && (v.word(k).equals(",") || v.word(k).equals(":"))) k--;
+        if (k < 0) return false;
+        String w = v.word(k).toLowerCase(Locale.ROOT);
+        return w.equals("'s") || w.equals("\u2019s") || w.endsWith("'s") || WORKS.contains(w);
     }
 
     private static final Set<String> TITLE_SMALL_WORDS = Words.of("a", "an", "the", "of", "and", "or", "in", "on", "at", "to",
@@ -776,9 +793,12 @@ final class AttributionFinder {
         if (sp == null) return Optional.empty();
         int c = k + 1;
         int that = -1;
-        for (int j = k + 1; j < Math.min(sHi, k + 10); j++) {
+        // "said in her memoir, "The Tide Turns," that ...": a prepositional phrase may hold commas and a title.
+        boolean phrase = k + 1 < sHi && v.tokens.get(k + 1).pos().equals("ADP") && !v.word(k + 1).equalsIgnoreCase("that");
+        for (int j = k + 1; j < Math.min(sHi, k + (phrase ? 20 : 10)); j++) {
             String w = v.word(j).toLowerCase(Locale.ROOT);
             if (w.equals("that")) { that = j; break; }
+            if (phrase && (w.equals(",") || isQuoteMark(w) || !v.tokens.get(j).isVerb() || v.insideQuoteMarks(v.tokens.get(j).start()))) continue;
             // "said in a written statement that": a participle after a determiner modifies a noun.
             boolean modifier = j > k + 1 && (v.tokens.get(j - 1).pos().equals("DET") || v.tokens.get(j - 1).pos().equals("ADJ"));
             if (v.tokens.get(j).isVerb() && !modifier || w.equals(",") || w.equals("\"")) break;

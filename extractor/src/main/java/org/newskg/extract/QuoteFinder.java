@@ -89,6 +89,9 @@ final class QuoteFinder {
     private static boolean closesHere(String t, int i, int from, int to) {
         if (i + 1 >= to) return true;
         char prev = i > from ? t.charAt(i - 1) : ' ';
+        // "... it cannot be 'Okay, we move on,' " she said: a space sets the closing mark apart from a nested quote's.
+        if (prev == ' ' && i - 2 >= from && (t.charAt(i - 2) == '\'' || t.charAt(i - 2) == '\u2019')
+                && (i + 1 >= to || Character.isWhitespace(t.charAt(i + 1)) || ",.;:?!)".indexOf(t.charAt(i + 1)) >= 0)) return true;
         return !Character.isWhitespace(prev) && "([{".indexOf(prev) < 0;
     }
 }

@@ -448,4 +448,30 @@ class QuoteAttributionTest {
         Extracted e = Extracted.of("\"Build The Harbor Now,\" Kate Ruiz said.");
         assertSpeaker(e, e.only(), "Kate Ruiz");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Speaking on HBN's \"Harbor Week,\" Kate Ruiz said the ferry deal was dead.",
+            "Kate Ruiz said in her memoir, \"The Tide Turns,\" that the ferry deal was dead.",
+            "In his new book, \"Doomed to Drift,\" and in an interview, Tom Alcott said the ferry deal was dead."})
+    void aTitleAfterAPossessiveOrAWordForAWorkIsNotSpeechEvenNextToASpeaker(String sentence) {
+        Extracted e = Extracted.of(sentence);
+        assertTrue(e.direct().isEmpty(), e::describe);
+    }
+
+    @Test
+    void aClosingMarkSetApartFromANestedQuoteStillCloses() {
+        Extracted e = Extracted.of("\"If they want our votes, it cannot be 'Thanks, we won the primary,' \" she said. Kate Ruiz had met them.\n\n"
+                + "\"We were promised a ferry,\" said Tom Alcott.");
+        Attribution a = e.claimContaining("If they want our votes");
+        assertTrue(e.claim(a).endsWith("we won the primary,'"), e::describe);
+        assertSpeaker(e, e.claimContaining("promised a ferry"), "Tom Alcott");
+    }
+
+    @Test
+    void aSecondQuoteWithItsOwnCueInANewSentenceIsASecondClaim() {
+        Extracted e = Extracted.of("\"I am a harbor pilot's daughter,\" Ms Okafor wrote. She continued: \"Does he need to ask why I stayed?\"");
+        assertEquals(2, e.direct().size(), e::describe);
+        assertSpeaker(e, e.claimContaining("pilot's daughter"), "Okafor");
+        assertSpeaker(e, e.claimContaining("need to ask"), "Okafor");
+    }
 }
