@@ -709,19 +709,35 @@ final class AttributionFinder {
         // and "He said Mr Trump pressed Mr Putin ... he said" refers to the speaker, not to Putin.
         for (int si = p.sentence(); si >= 0 && found < 0; si--) {
             if (v.sentence(si).paragraph() < para - 3) break;
-            int best = -1;
+            int best = -1, bestRank = -1;
             for (Mention m : v.mentions) {
                 if (m.sentence() != si || m.inQuote()) continue;
                 if (m.start() >= p.start()) break;
                 int e = candidate(m, p);
                 if (e < 0) continue;
-                if (best < 0) best = e;
+                int rank = salience(m);
+                if (rank > bestRank) { best = e; bestRank = rank; }
             }
             found = best;
         }
         resolvedPronouns.put(p.start(), found);
         if (found >= 0) tracker.noteGender(found, p.gender());
         return found;
+    }
+
+    /**
+     * Whether a mention can be what a later pronoun picks up: a name used as a modifier ("Obama consultant
+     * Cornell Belcher", "the Trump meeting") ranks below any other person of its sentence. (Ranking the subjects
+     * of speech verbs above the rest was tried too: on PolNeAR train it gave more wrong speakers, 453 against 440.)
+     */
+    private int salience(Mention m) {
+        int after = v.tokenFrom(m.end());
+        if (m.kind() == Mention.Kind.PERSON && after < v.tokens.size()) {
+            Token next = v.tokens.get(after);
+            if (next.pos().equals("NOUN") || next.isProperNoun() && Character.isUpperCase(next.form().charAt(0))
+                    || v.mentionBySurfaceStart.containsKey(next.start())) return 0;
+        }
+        return 1;
     }
 
     private int candidate(Mention m, Mention pronoun) {

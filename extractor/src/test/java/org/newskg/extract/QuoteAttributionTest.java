@@ -114,6 +114,13 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void pronounSkipsANameUsedAsAModifier() {
+        Extracted e = Extracted.of("Tom Alcott won the primary. Alcott adviser Peter Voss picked up the same thread. "
+                + "\"The harbor vote is about jobs,\" he said.");
+        assertSpeaker(e, e.claimContaining("harbor vote"), "Peter Voss");
+    }
+
+    @Test
     void pronounNeverResolvesToAPersonOfTheOtherGender() {
         Extracted e = Extracted.of("Mr Lund spoke first at the hearing. \"The vote was rigged from the start,\" she said.");
         Attribution a = e.only();
