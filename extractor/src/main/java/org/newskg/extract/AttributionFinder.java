@@ -198,6 +198,16 @@ final class AttributionFinder {
                 && paragraphOf(previous.span().start()) >= first.paragraph() - 1)
             return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), Optional.empty(),
                     Sieve.PREVIOUS_SPEAKER.confidence(), Sieve.PREVIOUS_SPEAKER, sentence);
+        // 6. A later quote of the paragraph whose quote had a speaker, when nobody else is the subject of a verb
+        // between: '"A," Clinton said, referring to a PAC funded by Paul Singer. "B."', '"A," and asserting that "B"'.
+        if (previous != null && previous.direct() && previous.hasSpeaker() && paragraphOf(previous.span().start()) == first.paragraph()
+                && noOtherSubjectBetween(previous.span().end(), first.open(), previous.speaker())) {
+            int prevCue = previous.cue().map(c -> c.span().start()).orElse(-1);
+            boolean ownCue = hasCue(previous.span().end(), first.open(), prevCue) && !onlyItsAttributionBetween(previous, first);
+            if (!ownCue)
+                return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), previous.cue(),
+                        Sieve.CONTINUATION.confidence(), Sieve.CONTINUATION, sentence);
+        }
         // 7. A lone quote paragraph after a paragraph whose last speech verb has a person for subject.
         if (isLoneQuote(first, last)) {
             Speaker sp = lastSpeakerOfPreviousParagraph(first);
@@ -360,6 +370,30 @@ final class AttributionFinder {
     private int paragraphStart(int offset) {
         int nl = v.text.lastIndexOf('\n', Math.max(0, offset - 1));
         return nl < 0 ? 0 : nl + 1;
+    }
+
+    /** No person other than {@code speaker}, and no "they" or "we", is the subject of a verb between two offsets. */
+    private boolean noOtherSubjectBetween(int from, int to, int speaker) {
+        int lo = v.tokenFrom(from), hi = v.tokenFrom(to);
+        for (int k = lo; k < hi; k++) {
+            Token t = v.tokens.get(k);
+            if (v.insideQuoteMarks(t.start())) continue;
+            Mention m = v.mentionBySurfaceStart.get(t.start());
+            int end;
+            if (m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.ORGANIZATION)) {
+                int e = m.kind() == Mention.Kind.PRONOUN ? resolvePronoun(m) : m.entity();
+                if (e == speaker) continue;
+                end = v.tokenFrom(m.end());
+            } else if (t.isPronoun() && Words.of("they", "we", "i").contains(t.form().toLowerCase(Locale.ROOT))) {
+                end = k + 1;
+            } else {
+                continue;
+            }
+            int j = end;
+            while (j < hi && j < end + 3 && SKIPPABLE.contains(v.word(j).toLowerCase(Locale.ROOT))) j++;
+            if (j < hi && (v.tokens.get(j).isVerb() || v.tokens.get(j).pos().equals("AUX") || v.word(j).equals(":"))) return false;
+        }
+        return true;
     }
 
     private boolean noPersonBetween(int from, int to, int except) {

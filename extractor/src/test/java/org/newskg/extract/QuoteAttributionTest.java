@@ -382,6 +382,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aLaterQuoteOfTheParagraphWhereNobodyElseSpeaksJoinsTheFirst() {
+        Extracted e = Extracted.of("\"We are going to win this vote,\" Kate Ruiz told reporters as she emerged from the meeting "
+                + "beside House Minority Leader Tom Alcott (D-Calif.). \"We are going to take back the council.\"");
+        assertEquals(1, e.direct().size(), e::describe);
+        assertSpeaker(e, e.claimContaining("take back the council"), "Kate Ruiz");
+    }
+
+    @Test
     void secondQuoteAfterAnotherSpeakersSentenceIsNotCarriedOver() {
         Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz. Mayor Helen Quist disagreed with her on Monday. "
                 + "\"Nobody has shown me a better one.\"");
