@@ -277,8 +277,9 @@ final class AttributionFinder {
             Speaker sp = subjectBefore(k, sLo);
             if (sp == null) sp = subjectAfter(k, prevEnd);
             if (sp != null && sp.entity() >= 0 && tracker.kindOf(sp.entity()) == Mention.Kind.PERSON) {
-                // Only when no other person is named after that verb in the paragraph.
-                return noPersonBetween(v.tokens.get(k).end(), prevEnd, sp.entity()) ? sp : null;
+                // Only when no other person is the subject of a verb after it in the paragraph; one named in what
+                // the speaker said ("continued struggles by Trump's campaign") does not take over.
+                return noOtherSubjectBetween(v.tokens.get(k).end(), prevEnd, sp.entity()) ? sp : null;
             }
             // "Carter said that critics had been predicting ...": the last speech verb may sit in the clause another
             // one reports; then the speaker is the subject of an earlier verb of the same sentence.
@@ -686,7 +687,7 @@ final class AttributionFinder {
             boolean role = Character.isLowerCase(w.charAt(0)) && (t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("ADP")
                     || t.pos().equals("DET")) && !w.equals("that") || Titles.isTitleWord(w) || w.equals("'s")
                     || w.equals(",") && j > k + 1 || w.equals("and") && Titles.isTitleWord(v.word(j - 1));
-            if (!role && j < k + 8 && Character.isUpperCase(w.charAt(0)) && t.isProperNoun()) {
+            if (!role && j < k + 8 && Character.isUpperCase(w.charAt(0)) && (t.isProperNoun() || t.pos().equals("ADJ"))) {
                 // "said Florida-based Republican strategist Al Cardenas": capitalized qualifiers the finder did not take as a name.
                 Speaker person = personAfterQualifier(j + 1, k + 16, limitOffset);
                 if (person != null) return person;

@@ -390,6 +390,19 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void saidBeforeAnOfficeOfCapitalizedWordsAndTheName() {
+        Extracted e = Extracted.of("\"You would think the ferry mattered more than politics,\" said White House Press Secretary Lena Ostrova.");
+        assertSpeaker(e, e.claimContaining("ferry mattered"), "Lena Ostrova");
+    }
+
+    @Test
+    void loneQuoteParagraphAfterASpeakerWhoseClauseNamesSomeoneElse() {
+        Extracted e = Extracted.of("Omar Castel said the effort needs no single candidate. Rather, he said, the struggles of "
+                + "Tom Alcott's campaign will bring the donors.\n\n\"To my knowledge, there is no heavy hitter involved yet.\"");
+        assertSpeaker(e, e.claimContaining("heavy hitter"), "Omar Castel");
+    }
+
+    @Test
     void secondQuoteAfterAnotherSpeakersSentenceIsNotCarriedOver() {
         Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz. Mayor Helen Quist disagreed with her on Monday. "
                 + "\"Nobody has shown me a better one.\"");
