@@ -502,6 +502,29 @@ final class AttributionFinder {
                 if (sp != null) return Optional.of(make(span, pieces, true, sp, cueAt(k, "according to"), Sieve.ACCORDING_TO, sentence));
             }
         }
+        // 'Mr. Smith shot back: "..."', 'Sanders fired back, "..."': a person and a verb with its particle, whatever the
+        // verb, introduce the quote with a colon or a comma.
+        if (hi - 2 >= lo && (v.word(hi - 1).equals(":") || v.word(hi - 1).equals(","))) {
+            int j = hi - 2;
+            String pos = v.tokens.get(j).pos();
+            if (j > lo && (pos.equals("ADP") || pos.equals("PART") || pos.equals("ADV")) && Character.isLowerCase(v.word(j).charAt(0))) j--;
+            // The tagger can take a verb after a name for a noun ("Alcott shot/NOUN back:"); a lowercase word there is the verb.
+            String jp = v.tokens.get(j).pos();
+            boolean verb = v.tokens.get(j).isVerb() || (jp.equals("NOUN") || jp.equals("ADJ")) && Character.isLowerCase(v.word(j).charAt(0));
+            if (j > lo && verb && !v.word(j).endsWith("ing")) {
+                int b = j - 1;
+                while (b > lo && v.tokens.get(b).pos().equals("ADV")) b--;
+                Mention m = v.mentionByEnd.get(v.tokens.get(b).end());
+                if (m != null && !m.inQuote() && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) {
+                    Speaker sp = speakerOf(m);
+                    if (sp.entity() >= 0) {
+                        Cue cue = new Cue(new TextSpan(v.tokens.get(j).start(), v.tokens.get(hi - 2).end()),
+                                v.body.substring(v.tokens.get(j).start(), v.tokens.get(hi - 2).end()), v.tokens.get(j).lemma());
+                        return Optional.of(make(span, pieces, true, sp, cue, sp.pronoun() ? Sieve.LEADING_PRONOUN : Sieve.LEADING_CUE, sentence));
+                    }
+                }
+            }
+        }
         // A name right before the quotation mark: 'Biden "kind of misspoke."'.
         if (hi > lo) {
             Mention m = v.mentionByEnd.get(v.tokens.get(hi - 1).end());

@@ -403,6 +403,14 @@ class QuoteAttributionTest {
     }
 
     @Test
+    void aPersonAndAnyVerbWithAColonIntroduceTheQuote() {
+        Extracted e = Extracted.of("Asked whether the council should apologize for the ferry contract, Mr Alcott shot back: "
+                + "\"That would be a fine idea.\"");
+        assertSpeaker(e, e.claimContaining("fine idea"), "Alcott");
+        assertEquals("shot back", e.only().cue().orElseThrow().text(), e::describe);
+    }
+
+    @Test
     void secondQuoteAfterAnotherSpeakersSentenceIsNotCarriedOver() {
         Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz. Mayor Helen Quist disagreed with her on Monday. "
                 + "\"Nobody has shown me a better one.\"");
