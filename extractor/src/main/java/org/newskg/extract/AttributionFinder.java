@@ -66,7 +66,7 @@ final class AttributionFinder {
     }
 
     /**
-     * '"A," said Tad Devine, a strategist. "B."' and 'called it “unfit” and “dangerous”': quotes of one
+     * '"A," said Kate Ruiz, a harbor pilot. "B."' and 'called it “reckless” and “a gift”': quotes of one
      * paragraph that the same speaker goes on with, nobody else named or speaking between, are one utterance,
      * as annotators of attribution corpora mark them (PolNeAR train: 278 such pairs joined, 27 kept apart).
      */
@@ -160,7 +160,7 @@ final class AttributionFinder {
         TextSpan sentence = sentenceSpan(first.open(), last.outerEnd());
 
         // 1. Trailing: the attribution after the quote (or between its pieces). A partial quote inside a sentence
-        // ('Trump told the Post he was "not quite there yet" on supporting Ryan') belongs to the verb before it
+        // ('Quist told the Gazette she was "not ready yet" to endorse Alcott') belongs to the verb before it
         // first: a verb after it is usually part of the reported clause.
         boolean partial = isPartial(last);
         if (partial) {
@@ -199,7 +199,7 @@ final class AttributionFinder {
             return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), Optional.empty(),
                     Sieve.PREVIOUS_SPEAKER.confidence(), Sieve.PREVIOUS_SPEAKER, sentence);
         // 6. A later quote of the paragraph whose quote had a speaker, when nobody else is the subject of a verb
-        // between: '"A," Clinton said, referring to a PAC funded by Paul Singer. "B."', '"A," and asserting that "B"'.
+        // between: '"A," Ruiz said, referring to a study paid for by Tom Alcott. "B."', '"A," and asserting that "B"'.
         if (previous != null && previous.direct() && previous.hasSpeaker() && paragraphOf(previous.span().start()) == first.paragraph()
                 && noOtherSubjectBetween(previous.span().end(), first.open(), previous.speaker())) {
             int prevCue = previous.cue().map(c -> c.span().start()).orElse(-1);
@@ -278,10 +278,10 @@ final class AttributionFinder {
             if (sp == null) sp = subjectAfter(k, prevEnd);
             if (sp != null && sp.entity() >= 0 && tracker.kindOf(sp.entity()) == Mention.Kind.PERSON) {
                 // Only when no other person is the subject of a verb after it in the paragraph; one named in what
-                // the speaker said ("continued struggles by Trump's campaign") does not take over.
+                // the speaker said ("the struggles of Alcott's campaign") does not take over.
                 return noOtherSubjectBetween(v.tokens.get(k).end(), prevEnd, sp.entity()) ? sp : null;
             }
-            // "Carter said that critics had been predicting ...": the last speech verb may sit in the clause another
+            // "Castel said that critics had been predicting ...": the last speech verb may sit in the clause another
             // one reports; then the speaker is the subject of an earlier verb of the same sentence.
             embeddedIn = sLo;
         }
@@ -300,7 +300,7 @@ final class AttributionFinder {
         // "The Rachel Maddow Show", "A Choice, Not an Echo": words in title case that nobody is said to say name a
         // work or a slogan.
         if (a.sieve() == Sieve.UNRESOLVED && isTitleCase(ws)) return true;
-        // 'on CNN's "New Day,"', 'his book, "The Art of the Deal"': a title after a possessive or a word for a work.
+        // 'on HBN's "Harbor Week,"', 'her memoir, "The Tide Turns"': a title after a possessive or a word for a work.
         if ((isTitleCase(ws) || ws.length == 1 && Character.isUpperCase(ws[0].charAt(0))) && namesAWork(q)) return true;
         int words = ws.length;
         if (words > 3) return false;
@@ -443,7 +443,7 @@ final class AttributionFinder {
     }
 
     /**
-     * '"...," an angry Hollande retaliated.', '"...," he surmised.': a quote that hands over with a comma (or
+     * '"...," an angry Ostrova retorted.', '"...," he surmised.': a quote that hands over with a comma (or
      * ends on a question or exclamation) to a person and a verb that closes the clause attributes it, whatever
      * the verb; the lexicon cannot list every verb a reporter uses for speech.
      */
@@ -451,7 +451,7 @@ final class AttributionFinder {
         String content = v.text.substring(q.start(), q.end()).strip();
         if (content.isEmpty() || ",?!\u2014-".indexOf(content.charAt(content.length() - 1)) < 0) return Optional.empty();
         int j = i;
-        // "an angry Hollande": an article and adjectives before the name.
+        // "an angry Ostrova": an article and adjectives before the name.
         while (j < v.tokens.size() && j < i + 3 && (v.tokens.get(j).pos().equals("DET") || v.tokens.get(j).pos().equals("ADJ"))
                 && Character.isLowerCase(v.word(j).charAt(0))) j++;
         if (j >= v.tokens.size() || v.tokens.get(j).start() >= regionEnd) return Optional.empty();
@@ -502,7 +502,7 @@ final class AttributionFinder {
                 if (sp != null) return Optional.of(make(span, pieces, true, sp, cueAt(k, "according to"), Sieve.ACCORDING_TO, sentence));
             }
         }
-        // 'Mr. Smith shot back: "..."', 'Sanders fired back, "..."': a person and a verb with its particle, whatever the
+        // 'Mr Alcott shot back: "..."', 'Ruiz fired back, "..."': a person and a verb with its particle, whatever the
         // verb, introduce the quote with a colon or a comma.
         if (hi - 2 >= lo && (v.word(hi - 1).equals(":") || v.word(hi - 1).equals(","))) {
             int j = hi - 2;
@@ -728,7 +728,7 @@ final class AttributionFinder {
             Mention m = v.mentionBySurfaceStart.get(t.start());
             if (m != null && !m.inQuote() && m.kind() == Mention.Kind.PERSON) return speakerOf(m);
             String w = t.form();
-            // "said Rubio's deputy campaign manager, Rich Beeson": the role, then the name in apposition.
+            // "said Alcott's deputy campaign manager, Lena Ostrova": the role, then the name in apposition.
             if (w.equals(",") && j > from && j + 1 < v.tokens.size()) {
                 Mention apposed = v.mentionBySurfaceStart.get(v.tokens.get(j + 1).start());
                 if (apposed != null && !apposed.inQuote() && apposed.kind() == Mention.Kind.PERSON
@@ -763,7 +763,7 @@ final class AttributionFinder {
         int found = -1;
         int para = v.sentence(p.sentence()).paragraph();
         // The pronoun's own sentence first, then earlier ones; in each, the leftmost compatible person (usually the
-        // subject) is preferred over a later object or modifier: "Rubio said ... of Trump, whom he called" is Rubio,
+        // subject) is preferred over a later object or modifier: "Pell said ... of Alcott, whom he called" is Pell,
         // and "He said Mr Trump pressed Mr Putin ... he said" refers to the speaker, not to Putin.
         for (int si = p.sentence(); si >= 0 && found < 0; si--) {
             if (v.sentence(si).paragraph() < para - 3) break;
@@ -784,8 +784,8 @@ final class AttributionFinder {
     }
 
     /**
-     * Whether a mention can be what a later pronoun picks up: a name used as a modifier ("Obama consultant
-     * Cornell Belcher", "the Trump meeting") ranks below any other person of its sentence. (Ranking the subjects
+     * Whether a mention can be what a later pronoun picks up: a name used as a modifier ("Alcott adviser
+     * Peter Voss", "the Alcott meeting") ranks below any other person of its sentence. (Ranking the subjects
      * of speech verbs above the rest was tried too: on PolNeAR train it gave more wrong speakers, 453 against 440.)
      */
     private int salience(Mention m) {
