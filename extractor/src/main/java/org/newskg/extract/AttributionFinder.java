@@ -208,6 +208,11 @@ final class AttributionFinder {
                 return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), previous.cue(),
                         Sieve.CONTINUATION.confidence(), Sieve.CONTINUATION, sentence);
         }
+        // 8. '"..."' then a paragraph of nothing but '- Kate Ruiz.' or 'Kate Ruiz, Harbor Institute.': the speaker signs below.
+        if (isLoneQuote(first, last)) {
+            Speaker signed = signedBelow(last);
+            if (signed != null) return make(span, pieces, true, signed, null, Sieve.TRAILING_CUE, sentence);
+        }
         // 7. A lone quote paragraph after a paragraph whose last speech verb has a person for subject.
         if (isLoneQuote(first, last)) {
             Speaker sp = lastSpeakerOfPreviousParagraph(first);
@@ -258,6 +263,27 @@ final class AttributionFinder {
         Speaker sp = subjectBefore(k - 1, lo);
         if (sp == null || sp.entity() < 0 || tracker.kindOf(sp.entity()) != Mention.Kind.PERSON) return Optional.empty();
         return Optional.of(make(span, pieces, true, sp, cueAt(k - 1, lemma), sp.pronoun() ? Sieve.LEADING_PRONOUN : Sieve.LEADING_CUE, sentence));
+    }
+
+    /** The person a short paragraph right after the quote's names as its author, dash or no dash, affiliation or none. */
+    private Speaker signedBelow(Quote last) {
+        int pe = paragraphEnd(last.outerEnd());
+        if (!v.text.substring(last.outerEnd(), pe).isBlank() || pe >= v.text.length()) return null;
+        int ns = pe + 1;
+        while (ns < v.text.length() && Character.isWhitespace(v.text.charAt(ns))) ns++;
+        int ne = paragraphEnd(ns);
+        if (ns >= ne || ne - ns > 80) return null;
+        int k = v.tokenFrom(ns), end = v.tokenFrom(ne);
+        while (k < end && (v.word(k).equals("-") || v.word(k).equals("\u2014") || v.word(k).equals("\u2013") || v.word(k).equals("--"))) k++;
+        if (k >= end) return null;
+        Mention m = v.mentionBySurfaceStart.get(v.tokens.get(k).start());
+        if (m == null || m.kind() != Mention.Kind.PERSON) return null;
+        int after = v.tokenFrom(m.end());
+        // Only a signature: the name, then an affiliation after a comma, or nothing but a period.
+        if (after < end && !v.word(after).equals(",") && !(TERMINATORS.contains(v.word(after)) && after + 1 >= end)) return null;
+        for (int j = after; j < end; j++) if (v.tokens.get(j).isVerb()) return null;
+        Speaker sp = speakerOf(m);
+        return sp.entity() >= 0 ? sp : null;
     }
 
     /** "Sanders said he would not attack Clinton." then a paragraph of quotation alone: Sanders goes on. */
@@ -524,6 +550,14 @@ final class AttributionFinder {
                     }
                 }
             }
+        }
+        // 'Rep. Tom Alcott (R-Harbor): "..."', 'FERRY VOTE - Kate Ruiz: "..."': a name and a colon, as transcripts and
+        // digests introduce a speaker.
+        if (hi - 2 >= lo && v.word(hi - 1).equals(":")) {
+            int b = skipParenthetical(hi - 2, lo);
+            Mention m = b >= lo ? v.mentionByEnd.get(v.tokens.get(b).end()) : null;
+            if (m != null && !m.inQuote() && m.kind() == Mention.Kind.PERSON)
+                return Optional.of(make(span, pieces, true, speakerOf(m), null, Sieve.LEADING_CUE, sentence));
         }
         // A name right before the quotation mark: 'Biden "kind of misspoke."'.
         if (hi > lo) {

@@ -410,6 +410,29 @@ class QuoteAttributionTest {
         assertEquals("shot back", e.only().cue().orElseThrow().text(), e::describe);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Rep. Tom Alcott (R-Harbor): \"I have not heard anyone cite that figure.\"",
+            "FERRY COSTS RISE AGAIN - Tom Alcott: \"I have not heard anyone cite that figure.\""})
+    void aNameAndAColonIntroduceTheQuote(String text) {
+        Extracted e = Extracted.of(text);
+        assertSpeaker(e, e.claimContaining("cite that figure"), "Tom Alcott");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"- Kate Ruiz.", "Kate Ruiz, Harbor Institute."})
+    void aLoneQuoteSignedInTheNextParagraphTakesTheSigner(String signature) {
+        Extracted e = Extracted.of("The council met on Monday.\n\n\"The ferry is the town's lifeline, and the budget forgets it.\"\n\n"
+                + signature + "\n\nThe vote is next week.");
+        assertSpeaker(e, e.claimContaining("lifeline"), "Kate Ruiz");
+    }
+
+    @Test
+    void aParagraphAfterALoneQuoteThatSaysMoreThanANameDoesNotSignIt() {
+        Extracted e = Extracted.of("The council met on Monday.\n\n\"The ferry is the town's lifeline, and the budget forgets it.\"\n\n"
+                + "Kate Ruiz voted against it.");
+        assertFalse(e.claimContaining("lifeline").hasSpeaker(), e::describe);
+    }
+
     @Test
     void secondQuoteAfterAnotherSpeakersSentenceIsNotCarriedOver() {
         Extracted e = Extracted.of("\"The harbor plan is sound,\" said Kate Ruiz. Mayor Helen Quist disagreed with her on Monday. "
