@@ -53,6 +53,12 @@ public final class Names {
         return ascii(given + " " + surname + suffix);
     }
 
+    /** An organization's label: no leading "the", and an acronym without its periods ("F.B.I." → "FBI"), as most outlets write it. */
+    public static String orgDisplay(String name) {
+        String n = name.replaceFirst("^(?i)the\\s+", "");
+        return n.matches("(\\p{Lu}\\.){2,}\\p{Lu}?\\.?") ? n.replace(".", "") : n;
+    }
+
     public static String orgKey(String name) {
         String n = name.replace('\u2019', '\'').replaceAll("'s$", "").strip().toLowerCase(Locale.ROOT);
         n = n.replaceFirst("^the\\s+", "");

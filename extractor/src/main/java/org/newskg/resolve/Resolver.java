@@ -36,7 +36,7 @@ public final class Resolver {
                         : "person/" + Names.slug(key) + "/in/" + Names.slug(x.analyzed().article().id());
                 agents.put(e.id(), new ResolvedArticle.Agent("person", iriKey, display, variants));
             } else {
-                String display = e.name().replaceFirst("^(?i)the\\s+", "");
+                String display = Names.orgDisplay(e.name());
                 Set<String> variants = new LinkedHashSet<>(e.variants());
                 variants.remove(display);
                 agents.put(e.id(), new ResolvedArticle.Agent("organization", "org/" + Names.slug(Names.orgKey(e.name())), display, variants));

@@ -52,6 +52,14 @@ class IdentityTest {
         assertEquals("Walter Brandt", Names.display("Mr Walter Brandt"));
     }
 
+    @Test
+    void anOrganizationsAcronymIsLabelledWithoutPeriodsAndKeyedAlike() {
+        assertEquals("FBI", Names.orgDisplay("the F.B.I."));
+        assertEquals("FBI", Names.orgDisplay("F.B.I"));
+        assertEquals("Harbor Trust", Names.orgDisplay("The Harbor Trust"));
+        assertEquals(Names.orgKey("F.B.I."), Names.orgKey("FBI"));
+    }
+
     // ------------------------------------------------------------------ claims
 
     @Test
