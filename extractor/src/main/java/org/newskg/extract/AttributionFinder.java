@@ -192,13 +192,13 @@ final class AttributionFinder {
         if (first.continuesFromPrevious() && previous != null && previous.direct())
             return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), previous.cue(),
                     previous.hasSpeaker() ? Sieve.CONTINUATION.confidence() : Sieve.UNRESOLVED.confidence(), Sieve.CONTINUATION, sentence);
-        // 4. A lone quote right after a paragraph whose quote had a speaker, with no one else named between.
+        // 6. A lone quote right after a paragraph whose quote had a speaker, with no one else named between.
         if (previous != null && previous.direct() && previous.hasSpeaker() && isLoneQuote(first, last)
                 && noPersonBetween(previous.span().end(), first.open(), previous.speaker())
                 && paragraphOf(previous.span().start()) >= first.paragraph() - 1)
             return new Attribution(span, pieces, true, previous.speaker(), previous.speakerMention(), Optional.empty(),
                     Sieve.PREVIOUS_SPEAKER.confidence(), Sieve.PREVIOUS_SPEAKER, sentence);
-        // 6. A later quote of the paragraph whose quote had a speaker, when nobody else is the subject of a verb
+        // 7. A later quote of the paragraph whose quote had a speaker, when nobody else is the subject of a verb
         // between: '"A," Ruiz said, referring to a study paid for by Tom Alcott. "B."', '"A," and asserting that "B"'.
         if (previous != null && previous.direct() && previous.hasSpeaker() && paragraphOf(previous.span().start()) == first.paragraph()
                 && noOtherSubjectBetween(previous.span().end(), first.open(), previous.speaker())) {
@@ -213,7 +213,7 @@ final class AttributionFinder {
             Speaker signed = signedBelow(last);
             if (signed != null) return make(span, pieces, true, signed, null, Sieve.TRAILING_CUE, sentence);
         }
-        // 7. A lone quote paragraph after a paragraph whose last speech verb has a person for subject.
+        // 9. A lone quote paragraph after a paragraph whose last speech verb has a person for subject.
         if (isLoneQuote(first, last)) {
             Speaker sp = lastSpeakerOfPreviousParagraph(first);
             if (sp != null) return make(span, pieces, true, sp, null, Sieve.PREVIOUS_SPEAKER, sentence);
@@ -399,6 +399,8 @@ final class AttributionFinder {
         return nl < 0 ? 0 : nl + 1;
     }
 
+    private static final Set<String> PLURAL_OR_FIRST_PERSON = Words.of("they", "we", "i");
+
     /** No person other than {@code speaker}, and no "they" or "we", is the subject of a verb between two offsets. */
     private boolean noOtherSubjectBetween(int from, int to, int speaker) {
         int lo = v.tokenFrom(from), hi = v.tokenFrom(to);
@@ -411,7 +413,7 @@ final class AttributionFinder {
                 int e = m.kind() == Mention.Kind.PRONOUN ? resolvePronoun(m) : m.entity();
                 if (e == speaker) continue;
                 end = v.tokenFrom(m.end());
-            } else if (t.isPronoun() && Words.of("they", "we", "i").contains(t.form().toLowerCase(Locale.ROOT))) {
+            } else if (t.isPronoun() && PLURAL_OR_FIRST_PERSON.contains(t.form().toLowerCase(Locale.ROOT))) {
                 end = k + 1;
             } else {
                 continue;

@@ -5,11 +5,11 @@ package org.newskg.extract;
  * chosen, and with the confidence each rule earned on PolNeAR train.
  */
 public enum Sieve {
-    /** {@code "...," Name said.} or {@code "...," said Name.} */
+    /** {@code "...," Name said.}, {@code "...," said Name.}, any verb after a handing-over quote, or a signature below it. */
     TRAILING_CUE(0.95),
     /** {@code "...," he said.}, the pronoun resolved to the last compatible person. */
     TRAILING_PRONOUN(0.85),
-    /** {@code Name said: "..."}, {@code Name told reporters "..."}. */
+    /** {@code Name said: "..."}, {@code Name told reporters "..."}, {@code Name shot back: "..."}, {@code Name: "..."}. */
     LEADING_CUE(0.9),
     /** {@code He wrote: "..."}. */
     LEADING_PRONOUN(0.8),
