@@ -53,11 +53,11 @@ public final class Analyzer {
 
     private void analyzeParagraph(String body, String text, int from, int to, int paragraph, List<Sentence> out, List<NameMention> found) {
         String para = text.substring(from, to);
-        for (Span s : Abbreviations.mergeSentences(para, sentences.split(para))) {
+        for (Span s : Surrogates.wholeCodePoints(para, Abbreviations.mergeSentences(para, sentences.split(para)))) {
             int sStart = from + s.getStart();
             int sEnd = from + s.getEnd();
             String sentText = text.substring(sStart, sEnd);
-            Span[] tokSpans = Abbreviations.mergeTokens(sentText, tokens.tokenize(sentText));
+            Span[] tokSpans = Surrogates.wholeCodePoints(sentText, Abbreviations.mergeTokens(sentText, tokens.tokenize(sentText)));
             if (tokSpans.length == 0) continue;
             String[] words = new String[tokSpans.length];
             for (int i = 0; i < tokSpans.length; i++) words[i] = tokSpans[i].getCoveredText(sentText).toString();

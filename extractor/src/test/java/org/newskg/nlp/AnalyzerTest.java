@@ -71,6 +71,21 @@ class AnalyzerTest {
     }
 
     @Test
+    void noSentenceOrTokenBoundaryFallsInsideASurrogatePair() {
+        // A code point of plane 13 right after a replacement character and before a curly quote: the tokenizer's
+        // model, which sees chars, cut this pair in two (found by IngestExtractFuzzTest).
+        String body = "Mayor Odile Brant>\uFFFD\uFFFD\uDB38\uDC00\u201CWe will reopen the pier.\u201D Brant>\uFFFD\uDB38\uDC00 said it. "
+                + "\uDB38\uDC00\uDB38\uDC00.\uDB38\uDC00 Done.";
+        assertTokensMatchBody(body);
+        AnalyzedArticle a = analyze(body);
+        for (Sentence s : a.sentences()) {
+            assertFalse(Surrogates.splitsPair(body, s.start()) || Surrogates.splitsPair(body, s.end()), () -> "sentence cuts a pair: " + s);
+            for (Token t : s.tokens())
+                assertFalse(Surrogates.splitsPair(body, t.start()) || Surrogates.splitsPair(body, t.end()), () -> "token cuts a pair: " + t);
+        }
+    }
+
+    @Test
     void tokenOffsetsPointAtTheirTextAroundTweetMarkup() {
         String body = "Sen. Kate Ruiz posted late on Sunday. <tweet author=\"@kruiz\">The harbor deal is dead.</tweet> Her office confirmed it.";
         assertTokensMatchBody(body);
