@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
@@ -187,27 +188,13 @@ final class LoadBenchCommand implements Callable<Integer> {
         }
 
         note("(3) one write transaction per article from the N-Quads");
-        Map<String, Long> perTxn;
-        try (Tdb2Store st = Tdb2Store.open(base.resolve("tdb-txn"))) {
-            m = Meter.start();
-            transactionPerArticle(st.dataset(), nq);
-            r = m.row("TDB2, 1 transaction per article, same N-Quads (no extraction)", n, m.seconds(), 0);
-            ClaimLinks.refresh(st);
-            perTxn = st.graphSizes();
-            rows.add(r.triples(total(perTxn) - claimLinks(perTxn)));
-        }
+        Map<String, Long> perTxn = timedWrite(base.resolve("tdb-txn"), "TDB2, 1 transaction per article, same N-Quads (no extraction)", n,
+                st -> transactionPerArticle(st.dataset(), nq));
         check("transaction-per-article store = `load` store, graph for graph", first.equals(perTxn), first, perTxn);
 
         note("(4) Jena's phased bulk loader on the same N-Quads");
-        Map<String, Long> bulk;
-        try (Tdb2Store st = Tdb2Store.open(base.resolve("tdb-bulk"))) {
-            m = Meter.start();
-            BulkLoader.build(st, nq);
-            r = m.row("Jena phased bulk loader → fresh TDB2, same N-Quads", n, m.seconds(), 0);
-            ClaimLinks.refresh(st);
-            bulk = st.graphSizes();
-            rows.add(r.triples(total(bulk) - claimLinks(bulk)));
-        }
+        Map<String, Long> bulk = timedWrite(base.resolve("tdb-bulk"), "Jena phased bulk loader → fresh TDB2, same N-Quads", n,
+                st -> BulkLoader.build(st, nq));
         check("bulk-loaded store = `load` store, graph for graph", first.equals(bulk), first, bulk);
 
         note("(5) load over HTTP into Fuseki");
@@ -256,6 +243,22 @@ final class LoadBenchCommand implements Callable<Integer> {
         Files.deleteIfExists(nq);
         for (String d : List.of("tdb-txn", "tdb-bulk", "tdb-http")) if (!keep) deleteTree(base.resolve(d));
         return first;
+    }
+
+    /**
+     * Writes the extracted N-Quads into a fresh store one way, timed, then derives the claim links as {@code load}
+     * does, so the store compares graph for graph; its row counts the articles' triples only.
+     */
+    private Map<String, Long> timedWrite(Path dir, String label, int n, Consumer<Tdb2Store> write) {
+        try (Tdb2Store st = Tdb2Store.open(dir)) {
+            Meter m = Meter.start();
+            write.accept(st);
+            Row r = m.row(label, n, m.seconds(), 0);
+            ClaimLinks.refresh(st);
+            Map<String, Long> sizes = st.graphSizes();
+            rows.add(r.triples(total(sizes) - claimLinks(sizes)));
+            return sizes;
+        }
     }
 
     /** The large store, built the bulk way in two timed steps plus the claim links; returns its triples. */
