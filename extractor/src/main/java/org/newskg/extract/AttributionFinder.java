@@ -492,8 +492,7 @@ final class AttributionFinder {
         if (!(TERMINATORS.contains(after) || after.equals(",") || after.equals(":"))) return Optional.empty();
         Speaker sp = speakerOf(m);
         if (sp.entity() < 0 || tracker.kindOf(sp.entity()) != Mention.Kind.PERSON) return Optional.empty();
-        Cue cue = new Cue(new TextSpan(v.tokens.get(k).start(), v.tokens.get(k).end()), v.word(k), v.tokens.get(k).lemma());
-        return Optional.of(make(span, pieces, true, sp, cue, sp.pronoun() ? Sieve.TRAILING_PRONOUN : Sieve.TRAILING_CUE,
+        return Optional.of(make(span, pieces, true, sp, cueAt(k, v.tokens.get(k).lemma()), sp.pronoun() ? Sieve.TRAILING_PRONOUN : Sieve.TRAILING_CUE,
                 new TextSpan(sentence.start(), Math.max(sentence.end(), v.tokens.get(k).end()))));
     }
 
