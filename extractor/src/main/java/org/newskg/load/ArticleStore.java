@@ -19,6 +19,14 @@ public interface ArticleStore extends AutoCloseable {
     /** Replaces a graph that is not an article's, such as the ontology and the schemes that analysts browse. */
     void replaceGraph(String graphIri, org.apache.jena.graph.Graph graph);
 
+    /**
+     * Replaces several non-article graphs; a store that can do it in one transaction should, because a derived
+     * layer of thousands of small graphs written one commit each spends its time in commits.
+     */
+    default void replaceGraphs(Map<String, org.apache.jena.graph.Graph> graphs) {
+        graphs.forEach(this::replaceGraph);
+    }
+
     /** Removes the article's graph and record; false if it was not there. */
     boolean remove(String articleId);
 

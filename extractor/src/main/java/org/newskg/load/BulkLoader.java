@@ -42,7 +42,7 @@ public final class BulkLoader {
         } finally {
             Files.deleteIfExists(nq);
         }
-        ClaimLinks.refresh(store);
+        org.newskg.derive.DerivedLayer.rebuild(store);
         return new LoadSummary(extracted.loaded(), 0, extracted.failed(), 0, extracted.triples(), (System.nanoTime() - t0) / 1e9,
                 extracted.failures());
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.newskg.derive.DerivedLayer;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.IngestItem;
@@ -81,6 +82,10 @@ public final class Loader {
             }
             todo.add(item);
         }
+        // Whether the derived layer matched the store before this run: if not (a loader died before deriving, or
+        // the derivation changed), touched blocks are not enough and the layer is rebuilt.
+        boolean layerCurrent = DerivedLayer.isCurrent(store, records);
+        Set<String> touched = new java.util.TreeSet<>();
         int[] loaded = {0};
         long[] triples = {0};
         List<LoadSummary.Failure> failures = new ArrayList<>();
@@ -88,6 +93,8 @@ public final class Loader {
         pipeline.processAll(todo, r -> {
             if (r.ok()) {
                 try {
+                    if (records.containsKey(r.articleId())) touched.addAll(DerivedLayer.blocksInStore(store, r.graph().get().graphIri()));
+                    touched.addAll(DerivedLayer.blocksOf(r.graph().get().graph()));
                     store.replace(r.graph().get(), new ArticleStore.LoadRecord(r.articleId(), r.contentHash(), Extractor.VERSION));
                     loaded[0]++;
                     triples[0] += r.graph().get().graph().size();
@@ -105,11 +112,15 @@ public final class Loader {
         int pruned = 0;
         if (prune) {
             for (String id : records.keySet()) {
-                if (!seen.contains(id) && store.remove(id)) pruned++;
+                if (seen.contains(id)) continue;
+                touched.addAll(DerivedLayer.blocksInStore(store, org.newskg.rdf.Iris.article(id)));
+                if (store.remove(id)) pruned++;
             }
         }
-        if (loaded[0] > 0 || pruned > 0) ClaimLinks.refresh(store);
-        else ClaimLinks.refreshIfStale(store, records);
+        if (!layerCurrent || loaded[0] > 0 || pruned > 0) {
+            DerivedLayer.Result d = DerivedLayer.update(store, layerCurrent, touched);
+            progress.accept("derived " + d.blocks() + " blocks (" + d.utterances() + " utterances) in " + String.format("%.2f", d.seconds()) + " s");
+        }
         return new LoadSummary(loaded[0], skipped, failures.size(), pruned, triples[0], (System.nanoTime() - t0) / 1e9, failures);
     }
 }

@@ -59,6 +59,11 @@ public final class Tdb2Store implements ArticleStore {
         Txn.executeWrite(dsg, () -> put(name, graph));
     }
 
+    @Override
+    public void replaceGraphs(Map<String, org.apache.jena.graph.Graph> graphs) {
+        Txn.executeWrite(dsg, () -> graphs.forEach((iri, g) -> put(NodeFactory.createURI(iri), g)));
+    }
+
     /** Inside a write transaction: the named graph becomes exactly {@code graph}. */
     private void put(Node name, org.apache.jena.graph.Graph graph) {
         dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);

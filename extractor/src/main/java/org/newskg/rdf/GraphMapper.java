@@ -152,7 +152,10 @@ public final class GraphMapper {
             ResolvedArticle.Agent a = r.agents().get(id);
             Node n = uri(Iris.key(a.key()));
             add(g, n, RDF.type, a.isPerson() ? NKG.Person : NKG.Organization);
-            labels.add(n, a.name());
+            add(g, n, NKG.resolutionKey, str(a.block()));
+            // An agent's store-wide name is chosen by the derived layer among what every article prints; an
+            // article graph only says how this article prints it, so no query has to pick among article labels.
+            labels.printed(n, a.name());
             for (String v : a.variants()) labels.alt(n, v);
         }
         labels.writeTo(g);
@@ -166,13 +169,22 @@ public final class GraphMapper {
 
         void add(Node n, String label) { pref.computeIfAbsent(n, k -> new java.util.TreeSet<>()).add(label.strip()); }
 
+        private final Map<Node, java.util.TreeSet<String>> printed = new java.util.LinkedHashMap<>();
+
         void alt(Node n, String label) { alt.computeIfAbsent(n, k -> new java.util.TreeSet<>()).add(label.strip()); }
 
+        void printed(Node n, String label) { printed.computeIfAbsent(n, k -> new java.util.TreeSet<>()).add(label.strip()); }
+
         void writeTo(Graph g) {
+            write(g, pref, SKOS.prefLabel);
+            write(g, printed, NKG.nameInArticle);
+        }
+
+        private void write(Graph g, Map<Node, java.util.TreeSet<String>> pref, Property main) {
             for (var e : pref.entrySet()) {
                 String best = e.getValue().stream()
                         .max(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.reverseOrder())).orElseThrow();
-                GraphMapper.add(g, e.getKey(), SKOS.prefLabel, str(best));
+                GraphMapper.add(g, e.getKey(), main, str(best));
                 java.util.TreeSet<String> others = new java.util.TreeSet<>(e.getValue());
                 others.addAll(alt.getOrDefault(e.getKey(), new java.util.TreeSet<>()));
                 others.remove(best);

@@ -53,6 +53,25 @@ public final class Names {
         return ascii(given + " " + surname + suffix);
     }
 
+    /**
+     * The name as the article prints it, titles dropped and nothing invented: "Sen. Bernie Sanders" → "Bernie
+     * Sanders", never "Bernard Sanders". Store-wide labels are chosen among these printed forms.
+     */
+    public static String printed(String name) {
+        return String.join(" ", nameWords(name));
+    }
+
+    /**
+     * The block of a person key, in which store-wide identity is decided: the surname without a suffix. Two people
+     * of different surnames are never one person, so nothing outside a block can change who is who inside it.
+     */
+    public static String surnameBlock(String personKey) {
+        String[] w = personKey.split(" ");
+        int last = w.length - 1;
+        if (last > 0 && SUFFIXES.contains(w[last])) last--;
+        return slug(w[last]);
+    }
+
     /** An organization's label: no leading "the", and an acronym without its periods ("F.B.I." → "FBI"), as most outlets write it. */
     public static String orgDisplay(String name) {
         String n = name.replaceFirst("^(?i)the\\s+", "");

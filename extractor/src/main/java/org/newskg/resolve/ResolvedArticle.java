@@ -10,8 +10,11 @@ import org.newskg.extract.Extraction;
 /** An extraction with its entities and claims given identities that hold across articles. */
 public record ResolvedArticle(Extraction extraction, Map<Integer, Agent> agents, List<Claim> claims) {
 
-    /** A person or organization: its key (the IRI's last segments), display name and the variants used here. */
-    public record Agent(String kind, String key, String name, Set<String> variants) {
+    /**
+     * A person or organization: its key (the IRI's last segments), the name as this article prints it, the variants
+     * used here, and the block in which its store-wide identity is decided (see {@link Names#surnameBlock}).
+     */
+    public record Agent(String kind, String key, String name, Set<String> variants, String block) {
         public Agent {
             variants = Set.copyOf(variants);
         }

@@ -22,7 +22,7 @@ public final class Resolver {
         for (Entity e : x.entities()) {
             if (e.mentions().isEmpty()) continue;
             if (e.isPerson()) {
-                String display = Names.display(e.name());
+                String display = Names.printed(e.name());
                 if (display.isBlank()) continue;
                 Set<String> variants = new LinkedHashSet<>();
                 for (String v : e.variants()) {
@@ -34,12 +34,13 @@ public final class Resolver {
                 // the article cannot tell whom, so the node stays the article's own rather than merge strangers.
                 String iriKey = key.contains(" ") ? "person/" + Names.slug(key)
                         : "person/" + Names.slug(key) + "/in/" + Names.slug(x.analyzed().article().id());
-                agents.put(e.id(), new ResolvedArticle.Agent("person", iriKey, display, variants));
+                agents.put(e.id(), new ResolvedArticle.Agent("person", iriKey, display, variants, Names.surnameBlock(key)));
             } else {
                 String display = Names.orgDisplay(e.name());
                 Set<String> variants = new LinkedHashSet<>(e.variants());
                 variants.remove(display);
-                agents.put(e.id(), new ResolvedArticle.Agent("organization", "org/" + Names.slug(Names.orgKey(e.name())), display, variants));
+                String orgSlug = Names.slug(Names.orgKey(e.name()));
+                agents.put(e.id(), new ResolvedArticle.Agent("organization", "org/" + orgSlug, display, variants, "org-" + orgSlug));
             }
         }
         List<ResolvedArticle.Claim> claims = new ArrayList<>();

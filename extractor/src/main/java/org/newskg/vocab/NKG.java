@@ -30,6 +30,7 @@ public final class NKG {
     public static final Resource Attribution = r("Attribution");
     public static final Resource MembershipEvidence = r("MembershipEvidence");
     public static final Resource TopicAssignment = r("TopicAssignment");
+    public static final Resource Utterance = r("Utterance");
 
     public static final Property said = p("said");
     public static final Property about = p("about");
@@ -46,6 +47,22 @@ public final class NKG {
     public static final Property contentHash = p("contentHash");
     public static final Property extractorVersion = p("extractorVersion");
     public static final Property linksBuiltFrom = p("linksBuiltFrom");
+
+    // Article graphs: the name as the article prints it, and the block that store-wide identity is decided in.
+    public static final Property nameInArticle = p("nameInArticle");
+    public static final Property resolutionKey = p("resolutionKey");
+
+    // The derived layer (org.newskg.derive): store-wide identity and the summaries built on it.
+    public static final Property resolvesTo = p("resolvesTo");
+    public static final Property utterance = p("utterance");
+    public static final Property claimCount = p("claimCount");
+    public static final Property articleCount = p("articleCount");
+    public static final Property outletCount = p("outletCount");
+    public static final Property firstSeen = p("firstSeen");
+    public static final Property lastSeen = p("lastSeen");
+    public static final Property derivedFrom = p("derivedFrom");
+    public static final Property utteredBy = p("utteredBy");
+    public static final Property representativeText = p("representativeText");
 
     public static final Property text = p("text");
 

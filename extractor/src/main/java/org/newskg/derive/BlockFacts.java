@@ -1,0 +1,28 @@
+package org.newskg.derive;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the article graphs say about the agents of one block, read from the store: every use of an agent node in
+ * an article, and every claim they are credited with. The derived graph of a block is a function of this alone.
+ */
+record BlockFacts(String block, List<AgentUse> agents, List<ClaimUse> claims) {
+
+    BlockFacts {
+        agents = List.copyOf(agents);
+        claims = List.copyOf(claims);
+    }
+
+    /** One agent node as one article uses it: the name that article prints (absent for organizations), outlet, date. */
+    record AgentUse(String node, String article, Optional<String> name, Optional<String> outlet, Optional<LocalDate> date) {
+        boolean person() { return node.contains("/id/person/"); }
+
+        /** Article-local: a surname the article never completed ({@code person/scott/in/{article}}). */
+        boolean local() { return node.contains("/in/"); }
+    }
+
+    /** A claim credited to an agent node in one article. */
+    record ClaimUse(String claim, String speaker, String article, String text) {}
+}

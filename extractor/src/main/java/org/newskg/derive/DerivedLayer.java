@@ -1,0 +1,349 @@
+package org.newskg.derive;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.newskg.load.ArticleStore;
+import org.newskg.load.SchemeGraphs;
+import org.newskg.resolve.ClaimText;
+import org.newskg.vocab.NKG;
+
+/**
+ * The store-wide layer: who each article's person is across the store, which claims are one utterance, and the
+ * counts that analysts' queries would otherwise aggregate over every article. It is derived from the article
+ * graphs alone and never edited, so it can always be rebuilt ({@link #rebuild}).
+ * <p>
+ * The layer is cut into blocks, one named graph each ({@code graph/derived/{block}}): a person's block is their
+ * surname, an organization's its key. Identity is decided inside a block (people of different surnames are never
+ * one person) and every claim belongs to its speaker's block, so a block's graph is a function of the articles
+ * that mention the block and nothing else. That is what makes the layer independent of load order and batch
+ * splits, and cheap to keep current: a load refreshes only the blocks its new, changed or removed articles touch.
+ * <p>
+ * A loader can die after writing articles and before deriving; its next run may have nothing to load. The layer
+ * therefore records a hash of the load records it was derived from, and a load that finds it different rebuilds.
+ */
+public final class DerivedLayer {
+    /** Bump when the derivation changes, so that stores derived by an older version are rebuilt on the next load. */
+    static final String VERSION = "derive/1";
+    public static final String BLOCK_BASE = SchemeGraphs.BASE + "derived/";
+    public static final String META = SchemeGraphs.BASE + "derived";
+    private static final int BATCH = 400;
+
+    private DerivedLayer() {}
+
+    /** What one derivation did. */
+    public record Result(int blocks, int utterances, int resolved, double seconds) {}
+
+    /** The blocks an article graph touches. */
+    public static Set<String> blocksOf(Graph articleGraph) {
+        Set<String> out = new TreeSet<>();
+        articleGraph.find(Node.ANY, NKG.resolutionKey.asNode(), Node.ANY).forEachRemaining(t -> out.add(t.getObject().getLiteralLexicalForm()));
+        return out;
+    }
+
+    /** The blocks an article already in the store touches (before it is replaced or removed). */
+    public static Set<String> blocksInStore(ArticleStore store, String articleGraphIri) {
+        RowSet rs = store.select(QueryFactory.create(prefixes() + "SELECT DISTINCT ?k { GRAPH <" + articleGraphIri + "> { ?s nkg:resolutionKey ?k } }"));
+        Set<String> out = new TreeSet<>();
+        rs.forEachRemaining(b -> out.add(b.get("k").getLiteralLexicalForm()));
+        return out;
+    }
+
+    /** True when the layer was derived from exactly these load records by this version of the derivation. */
+    public static boolean isCurrent(ArticleStore store, Map<String, ArticleStore.LoadRecord> records) {
+        RowSet rows = store.select(QueryFactory.create(prefixes() + "SELECT ?f { GRAPH <" + META + "> { <" + META + "> nkg:derivedFrom ?f } }"));
+        return rows.hasNext() && fingerprint(records).equals(rows.next().get("f").getLiteralLexicalForm());
+    }
+
+    /** Every block derived again from scratch; graphs of blocks that no article mentions any more are removed. */
+    public static Result rebuild(ArticleStore store) {
+        long t0 = System.nanoTime();
+        Set<String> blocks = new TreeSet<>();
+        store.select(QueryFactory.create(prefixes() + "SELECT DISTINCT ?k { GRAPH ?g { ?s nkg:resolutionKey ?k } }"))
+                .forEachRemaining(b -> blocks.add(b.get("k").getLiteralLexicalForm()));
+        Set<String> existing = new TreeSet<>();
+        store.select(QueryFactory.create("SELECT DISTINCT ?g { GRAPH ?g { ?s <" + NKG.resolvesTo.getURI() + "> ?o } }"))
+                .forEachRemaining(b -> existing.add(b.get("g").getURI()));
+        Map<String, Graph> gone = new TreeMap<>();
+        for (String g : existing) {
+            if (!g.startsWith(BLOCK_BASE) || !blocks.contains(g.substring(BLOCK_BASE.length()))) gone.put(g, GraphFactory.createDefaultGraph());
+        }
+        // The claim links of earlier versions now live in the blocks.
+        gone.put(SchemeGraphs.BASE + "claim-links", GraphFactory.createDefaultGraph());
+        store.replaceGraphs(gone);
+        Result r = derive(store, blocks, t0);
+        stamp(store);
+        return r;
+    }
+
+    /** Derives the given blocks again (the rest of the layer is left as it is) and records the load records. */
+    public static Result refresh(ArticleStore store, Collection<String> blocks) {
+        long t0 = System.nanoTime();
+        Result r = derive(store, new TreeSet<>(blocks), t0);
+        stamp(store);
+        return r;
+    }
+
+    /** Brings the layer up to date after a load: the touched blocks, or everything when it was not current before. */
+    public static Result update(ArticleStore store, boolean wasCurrent, Collection<String> touched) {
+        return wasCurrent ? refresh(store, touched) : rebuild(store);
+    }
+
+    public static String blockGraph(String block) { return BLOCK_BASE + block; }
+
+    private static Result derive(ArticleStore store, Set<String> blocks, long t0) {
+        int utterances = 0, resolved = 0;
+        List<String> all = new ArrayList<>(blocks);
+        for (int i = 0; i < all.size(); i += BATCH) {
+            List<String> batch = all.subList(i, Math.min(all.size(), i + BATCH));
+            Map<String, BlockFacts> facts = read(store, batch);
+            Map<String, Graph> out = new TreeMap<>();
+            for (String block : batch) {
+                BlockFacts f = facts.getOrDefault(block, new BlockFacts(block, List.of(), List.of()));
+                Derived d = derive(store, f);
+                utterances += d.utterances;
+                resolved += d.resolved;
+                out.put(blockGraph(block), d.graph);
+            }
+            store.replaceGraphs(out);
+        }
+        return new Result(blocks.size(), utterances, resolved, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private record Derived(Graph graph, int utterances, int resolved) {}
+
+    /** One block's graph from its facts; see the class comment for what it holds. */
+    private static Derived derive(ArticleStore store, BlockFacts f) {
+        Graph g = GraphFactory.createDefaultGraph();
+        if (f.agents().isEmpty()) return new Derived(g, 0, 0);
+        Map<String, Set<String>> comention = new HashMap<>();
+        Map<String, String> to = PersonResolution.resolve(f, (use, candidate) -> coMentioned(store, use, candidate, comention));
+        int resolved = 0;
+        for (var e : to.entrySet()) {
+            add(g, e.getKey(), NKG.resolvesTo, uri(e.getValue()));
+            if (!e.getKey().equals(e.getValue())) resolved++;
+        }
+        Map<String, BlockFacts.AgentUse> useByArticleNode = new HashMap<>();
+        for (BlockFacts.AgentUse u : f.agents()) useByArticleNode.put(u.article() + " " + u.node(), u);
+        Map<String, LocalDate> dateOf = new HashMap<>();
+        Map<String, String> outletOf = new HashMap<>();
+        for (BlockFacts.AgentUse u : f.agents()) {
+            u.date().ifPresent(d -> dateOf.put(u.article(), d));
+            u.outlet().ifPresent(o -> outletOf.put(u.article(), o));
+        }
+
+        // Labels: the full name the articles print most often; a surname alone only when no article gives more.
+        Map<String, Map<String, Integer>> printed = new TreeMap<>();
+        for (BlockFacts.AgentUse u : f.agents()) {
+            if (u.name().isEmpty()) continue;
+            printed.computeIfAbsent(to.get(u.node()), k -> new TreeMap<>()).merge(u.name().get(), 1, Integer::sum);
+        }
+        for (var e : printed.entrySet()) {
+            String label = label(e.getValue());
+            add(g, e.getKey(), SKOS.prefLabel, str(label));
+            for (String other : e.getValue().keySet()) if (!other.equals(label)) add(g, e.getKey(), SKOS.altLabel, str(other));
+        }
+
+        // Claims by store-wide speaker, then utterances and parts inside each speaker's claims.
+        Map<String, Map<String, ClaimInfo>> bySpeaker = new TreeMap<>();
+        for (BlockFacts.ClaimUse c : f.claims()) {
+            String speaker = to.getOrDefault(c.speaker(), c.speaker());
+            ClaimInfo info = bySpeaker.computeIfAbsent(speaker, k -> new TreeMap<>()).computeIfAbsent(c.claim(), k -> new ClaimInfo(c.claim()));
+            if (c.text().length() > info.text.length() || (c.text().length() == info.text.length() && c.text().compareTo(info.text) < 0)) info.text = c.text();
+            info.articles.add(c.article());
+        }
+        int utterances = 0;
+        for (var e : bySpeaker.entrySet()) {
+            String speaker = e.getKey();
+            List<ClaimInfo> claims = new ArrayList<>(e.getValue().values());
+            List<UtteranceMatcher.Text> texts = claims.stream().map(c -> UtteranceMatcher.analyse(c.text)).collect(Collectors.toList());
+            for (int[] p : UtteranceMatcher.parts(texts)) add(g, claims.get(p[0]).claim, NKG.partOf, uri(claims.get(p[1]).claim));
+            int[] group = UtteranceMatcher.group(texts);
+            Map<Integer, List<ClaimInfo>> groups = new TreeMap<>();
+            for (int i = 0; i < group.length; i++) groups.computeIfAbsent(group[i], k -> new ArrayList<>()).add(claims.get(i));
+            Set<String> speakerArticles = new TreeSet<>();
+            for (ClaimInfo c : claims) speakerArticles.addAll(c.articles);
+            for (List<ClaimInfo> members : groups.values()) {
+                Set<String> articles = new TreeSet<>();
+                for (ClaimInfo c : members) articles.addAll(c.articles);
+                if (articles.size() < 2) continue;
+                utterances++;
+                // Named after its first claim in code-point order: the same set of claims, the same IRI.
+                String u = NKG.ID + "utterance/" + ClaimText.hash(members.get(0).claim);
+                add(g, u, RDF.type, NKG.Utterance);
+                add(g, u, NKG.utteredBy, uri(speaker));
+                ClaimInfo rep = members.stream().max(Comparator.comparingInt((ClaimInfo c) -> c.text.length())
+                        .thenComparing(c -> c.text, Comparator.reverseOrder())).orElseThrow();
+                add(g, u, NKG.representativeText, str(ClaimText.display(rep.text)));
+                add(g, u, NKG.claimCount, integer(members.size()));
+                summary(g, u, articles, dateOf, outletOf);
+                for (ClaimInfo c : members) add(g, c.claim, NKG.utterance, uri(u));
+            }
+            add(g, speaker, NKG.claimCount, integer(groups.size()));
+            summary(g, speaker, speakerArticles, dateOf, outletOf);
+        }
+        return new Derived(g, utterances, resolved);
+    }
+
+    private static final class ClaimInfo {
+        final String claim;
+        String text = "";
+        final Set<String> articles = new TreeSet<>();
+
+        ClaimInfo(String claim) { this.claim = claim; }
+    }
+
+    private static void summary(Graph g, String s, Set<String> articles, Map<String, LocalDate> dateOf, Map<String, String> outletOf) {
+        add(g, s, NKG.articleCount, integer(articles.size()));
+        Set<String> outlets = new TreeSet<>();
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (String a : articles) {
+            Optional.ofNullable(outletOf.get(a)).ifPresent(outlets::add);
+            Optional.ofNullable(dateOf.get(a)).ifPresent(dates::add);
+        }
+        add(g, s, NKG.outletCount, integer(outlets.size()));
+        if (!dates.isEmpty()) {
+            add(g, s, NKG.firstSeen, NodeFactory.createLiteralDT(dates.first().toString(), XSDDatatype.XSDdate));
+            add(g, s, NKG.lastSeen, NodeFactory.createLiteralDT(dates.last().toString(), XSDDatatype.XSDdate));
+        }
+    }
+
+    /**
+     * The printed form most articles use; among equals, a form written in ordinary capitals ("Hillary", not
+     * "HIllary"), then the longer, then the first in code-point order, so the choice never depends on load order.
+     */
+    static String label(Map<String, Integer> counts) {
+        boolean anyFull = counts.keySet().stream().anyMatch(n -> n.contains(" "));
+        return counts.entrySet().stream()
+                .filter(e -> !anyFull || e.getKey().contains(" "))
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                        .thenComparing(e -> ordinaryCase(e.getKey()))
+                        .thenComparingInt(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    private static boolean ordinaryCase(String name) {
+        for (String w : name.split(" ")) {
+            if (w.length() > 2 && w.chars().skip(1).filter(Character::isUpperCase).count() > 0
+                    && w.chars().skip(1).anyMatch(Character::isLowerCase) && !w.matches("(Mc|Mac|O'|D'|De|Le|La)\\p{Lu}.*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a full-name person of the local node's article is named in one of the candidate's other articles. */
+    private static boolean coMentioned(ArticleStore store, BlockFacts.AgentUse use, String candidate, Map<String, Set<String>> cache) {
+        Set<String> others = cache.computeIfAbsent(use.article(), a -> {
+            Set<String> out = new TreeSet<>();
+            store.select(QueryFactory.create(prefixes() + "SELECT DISTINCT ?q { GRAPH <" + a + "> { ?q a nkg:Person } }"))
+                    .forEachRemaining(b -> {
+                        String q = b.get("q").getURI();
+                        if (!q.contains("/in/")) out.add(q);
+                    });
+            return out;
+        });
+        String values = others.stream().filter(q -> !q.equals(candidate)).map(q -> "<" + q + ">").collect(Collectors.joining(" "));
+        if (values.isEmpty()) return false;
+        // ArticleStore answers SELECT only: an ASK as a SELECT of one row.
+        Query q = QueryFactory.create(prefixes() + "SELECT ?g { VALUES ?q { " + values + " } GRAPH ?g { <" + candidate
+                + "> a nkg:Person . ?q a nkg:Person } FILTER(?g != <" + use.article() + ">) } LIMIT 1");
+        return store.select(q).hasNext();
+    }
+
+    /** Facts of several blocks in two queries (agents, claims) rather than two per block. */
+    private static Map<String, BlockFacts> read(ArticleStore store, List<String> blocks) {
+        String values = blocks.stream().map(b -> "\"" + b.replace("\\", "\\\\").replace("\"", "\\\"") + "\"").collect(Collectors.joining(" "));
+        Map<String, List<BlockFacts.AgentUse>> agents = new TreeMap<>();
+        Map<String, List<BlockFacts.ClaimUse>> claims = new TreeMap<>();
+        store.select(QueryFactory.create(prefixes() + "SELECT ?k ?g ?p ?name ?date ?outlet { VALUES ?k { " + values + " } "
+                + "GRAPH ?g { ?p nkg:resolutionKey ?k . OPTIONAL { ?p nkg:nameInArticle ?name } "
+                + "OPTIONAL { ?g nkg:published ?date } OPTIONAL { ?g nkg:publishedBy ?outlet } } }"))
+                .forEachRemaining(b -> agents.computeIfAbsent(b.get("k").getLiteralLexicalForm(), k -> new ArrayList<>()).add(new BlockFacts.AgentUse(
+                        b.get("p").getURI(), b.get("g").getURI(),
+                        Optional.ofNullable(b.get("name")).map(Node::getLiteralLexicalForm),
+                        Optional.ofNullable(b.get("outlet")).map(Node::getURI),
+                        Optional.ofNullable(b.get("date")).map(n -> date(n.getLiteralLexicalForm())).flatMap(x -> x))));
+        store.select(QueryFactory.create(prefixes() + "SELECT ?k ?g ?s ?c ?t { VALUES ?k { " + values + " } "
+                + "GRAPH ?g { ?s nkg:resolutionKey ?k . ?a nkg:speaker ?s ; nkg:claim ?c . ?c nkg:text ?t } }"))
+                .forEachRemaining(b -> claims.computeIfAbsent(b.get("k").getLiteralLexicalForm(), k -> new ArrayList<>()).add(new BlockFacts.ClaimUse(
+                        b.get("c").getURI(), b.get("s").getURI(), b.get("g").getURI(), b.get("t").getLiteralLexicalForm())));
+        Map<String, BlockFacts> out = new HashMap<>();
+        for (String b : blocks) {
+            List<BlockFacts.AgentUse> a = new ArrayList<>(agents.getOrDefault(b, List.of()));
+            a.sort(Comparator.comparing(BlockFacts.AgentUse::node).thenComparing(BlockFacts.AgentUse::article));
+            List<BlockFacts.ClaimUse> c = new ArrayList<>(claims.getOrDefault(b, List.of()));
+            c.sort(Comparator.comparing(BlockFacts.ClaimUse::claim).thenComparing(BlockFacts.ClaimUse::article));
+            out.put(b, new BlockFacts(b, a, c));
+        }
+        return out;
+    }
+
+    private static Optional<LocalDate> date(String lexical) {
+        try {
+            return Optional.of(LocalDate.parse(lexical.length() >= 10 ? lexical.substring(0, 10) : lexical));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static void stamp(ArticleStore store) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(Triple.create(uri(META), NKG.derivedFrom.asNode(), str(fingerprint(store.records()))));
+        store.replaceGraph(META, g);
+    }
+
+    static String fingerprint(Map<String, ArticleStore.LoadRecord> records) {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        sha.update((VERSION + '\n').getBytes(StandardCharsets.UTF_8));
+        for (ArticleStore.LoadRecord r : new TreeMap<>(records).values()) {
+            sha.update((r.articleId() + '\t' + r.contentHash() + '\t' + r.extractorVersion() + '\n').getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static String prefixes() { return "PREFIX nkg: <" + NKG.NS + ">\n"; }
+
+    private static Node uri(String s) { return NodeFactory.createURI(s); }
+
+    private static Node str(String s) { return NodeFactory.createLiteralString(s); }
+
+    private static Node integer(long i) { return NodeFactory.createLiteralDT(Long.toString(i), XSDDatatype.XSDinteger); }
+
+    private static void add(Graph g, String s, Property p, Node o) { g.add(Triple.create(uri(s), p.asNode(), o)); }
+
+    private static void add(Graph g, String s, Property p, Resource o) { g.add(Triple.create(uri(s), p.asNode(), o.asNode())); }
+}

@@ -1,0 +1,62 @@
+package org.newskg.derive;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.BiPredicate;
+
+/**
+ * Who a surname-only person is, store-wide. An article that says only "Alcott" names whoever the store calls
+ * Alcott in the same story; when the store has two Alcotts in that context (a senator and her son, a father and
+ * his namesake) the article's node stays its own, because a wrong merge is worse than a missed one.
+ * <p>
+ * Candidates are the block's full-name persons. A candidate is supported when another person of the article is
+ * also named in one of the candidate's articles (the same story), or, failing any such evidence, when the
+ * candidate is printed within {@link #WINDOW_DAYS} days of the article. Exactly one supported candidate resolves
+ * the node; none, or two, leave it apart.
+ */
+final class PersonResolution {
+    static final int WINDOW_DAYS = 3;
+
+    private PersonResolution() {}
+
+    /**
+     * @param coMentioned whether a full-name person of the local node's article is also named in one of the
+     *     candidate's articles (asked of the store, which holds both)
+     * @return every agent node of the block and the store-wide node it resolves to
+     */
+    static Map<String, String> resolve(BlockFacts facts, BiPredicate<BlockFacts.AgentUse, String> coMentioned) {
+        Map<String, String> out = new TreeMap<>();
+        SortedSet<String> candidates = new TreeSet<>();
+        Map<String, List<LocalDate>> datesOf = new TreeMap<>();
+        for (BlockFacts.AgentUse u : facts.agents()) {
+            out.put(u.node(), u.node());
+            if (u.person() && !u.local()) {
+                candidates.add(u.node());
+                u.date().ifPresent(d -> datesOf.computeIfAbsent(u.node(), k -> new ArrayList<>()).add(d));
+            }
+        }
+        if (candidates.isEmpty()) return out;
+        for (BlockFacts.AgentUse u : facts.agents()) {
+            if (!u.person() || !u.local()) continue;
+            Set<String> supported = new TreeSet<>();
+            for (String c : candidates) if (coMentioned.test(u, c)) supported.add(c);
+            if (supported.isEmpty() && u.date().isPresent()) {
+                LocalDate d = u.date().get();
+                for (String c : candidates) {
+                    for (LocalDate cd : datesOf.getOrDefault(c, List.of())) {
+                        if (Math.abs(ChronoUnit.DAYS.between(d, cd)) <= WINDOW_DAYS) supported.add(c);
+                    }
+                }
+            }
+            if (supported.size() == 1) out.put(u.node(), supported.iterator().next());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package org.newskg.derive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** Who a surname-only person is, given the store; people and articles invented. */
+class PersonResolutionTest {
+    private static final String ID = "https://w3id.org/newskg/id/";
+    private static final String MARA = ID + "person/mara-alcott";
+    private static final String TOM = ID + "person/tom-alcott";
+
+    private static BlockFacts.AgentUse use(String node, String article, String date) {
+        return new BlockFacts.AgentUse(node, ID + "article/" + article, Optional.of("x"), Optional.empty(), Optional.ofNullable(date).map(LocalDate::parse));
+    }
+
+    private static String local(String article) { return ID + "person/alcott/in/" + article; }
+
+    private static Map<String, String> resolve(List<BlockFacts.AgentUse> uses, Set<String> comentionedCandidates) {
+        return PersonResolution.resolve(new BlockFacts("alcott", uses, List.of()), (u, c) -> comentionedCandidates.contains(c));
+    }
+
+    @Test
+    void theOneFullNameOfTheStoryWins() {
+        List<BlockFacts.AgentUse> uses = new ArrayList<>(List.of(use(MARA, "a", "2026-04-02"), use(TOM, "b", "2026-01-10"), use(local("c"), "c", "2026-04-02")));
+        Map<String, String> to = resolve(uses, Set.of(MARA));
+        assertEquals(MARA, to.get(local("c")));
+        assertEquals(MARA, to.get(MARA));
+        assertEquals(TOM, to.get(TOM));
+    }
+
+    @Test
+    void twoPeopleOfTheSurnameInTheStoryLeaveTheNodeApart() {
+        List<BlockFacts.AgentUse> uses = List.of(use(MARA, "a", "2026-04-02"), use(TOM, "b", "2026-04-02"), use(local("c"), "c", "2026-04-02"));
+        assertEquals(local("c"), resolve(uses, Set.of(MARA, TOM)).get(local("c")));
+        assertEquals(local("c"), resolve(uses, Set.of()).get(local("c")), "both in the same days: no evidence either way");
+    }
+
+    @Test
+    void withoutCoMentionsTheOnlyNameOfTheSameDaysWins() {
+        List<BlockFacts.AgentUse> uses = List.of(use(MARA, "a", "2026-04-02"), use(TOM, "b", "2025-11-20"), use(local("c"), "c", "2026-04-04"));
+        assertEquals(MARA, resolve(uses, Set.of()).get(local("c")));
+    }
+
+    @Test
+    void aStrangerOfAnotherTimeAndStoryIsNotMerged() {
+        List<BlockFacts.AgentUse> uses = List.of(use(TOM, "b", "2025-11-20"), use(local("c"), "c", "2026-04-04"));
+        assertEquals(local("c"), resolve(uses, Set.of()).get(local("c")));
+        List<BlockFacts.AgentUse> undated = List.of(use(TOM, "b", null), use(local("c"), "c", null));
+        assertEquals(local("c"), resolve(undated, Set.of()).get(local("c")));
+    }
+
+    @Test
+    void labelsAreTheFullNameMostPrinted() {
+        assertEquals("Kate Ruiz", DerivedLayer.label(Map.of("Kate Ruiz", 3, "Katherine Ruiz", 1, "Ruiz", 9)));
+        assertEquals("Hillary Clinton", DerivedLayer.label(Map.of("HIllary Clinton", 1, "Hillary Clinton", 1)));
+        assertEquals("Ruiz", DerivedLayer.label(Map.of("Ruiz", 2)));
+        assertEquals("Bernie Sanders", DerivedLayer.label(Map.of("Bernie Sanders", 2, "Bernard Sanders", 1)));
+    }
+}

@@ -1,0 +1,89 @@
+package org.newskg.derive;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** How outlets print one utterance differently, and what two different utterances of one speaker share; invented sentences. */
+class UtteranceMatcherTest {
+    private static boolean same(String a, String b) {
+        boolean ab = UtteranceMatcher.sameUtterance(UtteranceMatcher.analyse(a), UtteranceMatcher.analyse(b));
+        boolean ba = UtteranceMatcher.sameUtterance(UtteranceMatcher.analyse(b), UtteranceMatcher.analyse(a));
+        assertEquals(ab, ba, "the match is symmetric");
+        return ab;
+    }
+
+    private static final String FULL = "We've waited long enough for this bridge. The harbor towns deserve better, and I will not vote for a bill that ignores them.";
+
+    @Test
+    void contractionsPunctuationAndCaseDoNotMatter() {
+        assertTrue(same(FULL, "We have waited long enough for this bridge - the harbor towns deserve better and I won't vote for a bill that ignores them"));
+    }
+
+    @Test
+    void aHyphenationBreakLeftInTheTextIsOneWord() {
+        assertTrue(same("The nego-tiations with the port unions will resume on Monday morning", "The negotiations with the port unions will resume on Monday morning"));
+    }
+
+    @Test
+    void oneSentenceOfAnotherOutletsThreeJoinsIt() {
+        assertTrue(same(FULL, "The harbor towns deserve better, and I will not vote for a bill that ignores them."));
+    }
+
+    @Test
+    void sentencesSwappedOrOneLeftOutStillMatch() {
+        assertTrue(same(FULL, "The harbor towns deserve better, and I will not vote for a bill that ignores them. We've waited long enough for this bridge."));
+    }
+
+    @Test
+    void aPartialQuotePrintedWordForWordJoins() {
+        assertTrue(same(FULL, "I will not vote for a bill that ignores them"));
+    }
+
+    @Test
+    void aSentenceRewordedInEditingStillMatches() {
+        assertTrue(same("Our ferries carry nine thousand commuters every single morning across the bay",
+                "Our ferries carry nine thousand commuters across the bay every morning"));
+    }
+
+    @Test
+    void twoDifferentThingsOneSpeakerSaidOnTheSameSubjectStayApart() {
+        assertFalse(same(FULL, "The harbor towns have waited long enough for new ferries."));
+        assertFalse(same("I will vote for the bridge bill if the towns get their ferries.", "I will not vote for the bridge bill."));
+    }
+
+    @Test
+    void wordsThatEverySentenceHasDoNotMakeAMatch() {
+        assertFalse(same("I do not think that is right.", "I do not think that is fair at all."));
+        assertFalse(same("I do not know", "I do not know what the governor will do about the bridge"), "a part needs words of its own");
+    }
+
+    @Test
+    void aClaimWithNoWordsMatchesNothing() {
+        assertFalse(same(")", ")"));
+    }
+
+    @Test
+    void groupsAreTransitiveAndNamedByTheirFirstMember() {
+        List<UtteranceMatcher.Text> texts = List.of(
+                UtteranceMatcher.analyse("We have waited long enough for this bridge."),
+                UtteranceMatcher.analyse("Nobody on the water has been asked what we need."),
+                UtteranceMatcher.analyse(FULL),
+                UtteranceMatcher.analyse("The harbor towns deserve better and I will not vote for a bill that ignores them"));
+        assertArrayEquals(new int[] {0, 1, 0, 0}, UtteranceMatcher.group(texts));
+    }
+
+    @Test
+    void partsAreWordForWordInsideTheWhole() {
+        List<UtteranceMatcher.Text> texts = List.of(UtteranceMatcher.analyse(FULL), UtteranceMatcher.analyse("deserve better, and I will not vote"),
+                UtteranceMatcher.analyse("I will not"));
+        List<int[]> parts = UtteranceMatcher.parts(texts);
+        assertEquals(1, parts.size());
+        assertArrayEquals(new int[] {1, 0}, parts.get(0));
+    }
+}
