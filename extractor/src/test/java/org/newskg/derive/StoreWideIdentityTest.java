@@ -87,4 +87,25 @@ class StoreWideIdentityTest {
         }
         assertTrue(byUtterance.values().stream().anyMatch(c -> c.size() >= 4), byUtterance.toString());
     }
+
+    @Test
+    void everyBlockGraphConformsToTheShapesOfTheLayer() {
+        var check = org.newskg.rdf.ShapeCheck.bundled();
+        var layer = StoreFixture.derived(store);
+        assertTrue(layer.size() >= 3, layer.keySet().toString());
+        layer.forEach((g, graph) -> assertEquals(List.of(), check.violations(graph), g));
+    }
+
+    @Test
+    void aLoadThatChangesNothingDerivesNothingAndTheLayerStaysCurrent() throws Exception {
+        assertTrue(DerivedLayer.isCurrent(store, store.records()));
+        var before = StoreFixture.derived(store);
+        try (Pipeline p = Pipeline.builder().build()) {
+            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(StoreFixture.items());
+            assertEquals(0, s.loaded(), s.line());
+        }
+        var after = StoreFixture.derived(store);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(after.get(g)), g));
+    }
 }
