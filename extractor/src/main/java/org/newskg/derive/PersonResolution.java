@@ -3,6 +3,7 @@ package org.newskg.derive;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.BiPredicate;
+
+import org.newskg.resolve.Names;
 
 /**
  * Who a surname-only person is, store-wide. An article that says only "Alcott" names whoever the store calls
@@ -43,20 +46,56 @@ final class PersonResolution {
             }
         }
         if (candidates.isEmpty()) return out;
+        joinMiddleInitials(facts, out, candidates);
+        // Candidates are the store-wide persons; a local name is supported by any node that resolves to one.
+        Map<String, Set<String>> aliases = new TreeMap<>();
+        for (String c : candidates) aliases.computeIfAbsent(out.get(c), k -> new TreeSet<>()).add(c);
         for (BlockFacts.AgentUse u : facts.agents()) {
             if (!u.person() || !u.local()) continue;
             Set<String> supported = new TreeSet<>();
-            for (String c : candidates) if (coMentioned.test(u, c)) supported.add(c);
+            for (var e : aliases.entrySet()) {
+                for (String c : e.getValue()) {
+                    if (coMentioned.test(u, c)) {
+                        supported.add(e.getKey());
+                        break;
+                    }
+                }
+            }
             if (supported.isEmpty() && u.date().isPresent()) {
                 LocalDate d = u.date().get();
                 for (String c : candidates) {
                     for (LocalDate cd : datesOf.getOrDefault(c, List.of())) {
-                        if (Math.abs(ChronoUnit.DAYS.between(d, cd)) <= WINDOW_DAYS) supported.add(c);
+                        if (Math.abs(ChronoUnit.DAYS.between(d, cd)) <= WINDOW_DAYS) supported.add(out.get(c));
                     }
                 }
             }
             if (supported.size() == 1) out.put(u.node(), supported.iterator().next());
         }
         return out;
+    }
+
+    /**
+     * "Donald J. Trump" is "Donald Trump" when the block knows no other middle initial for Donald Trump; with two
+     * ("George W. Bush", "George H.W. Bush") each stays itself and so does the bare "George Bush", which could be
+     * either.
+     */
+    private static void joinMiddleInitials(BlockFacts facts, Map<String, String> out, Set<String> candidates) {
+        Map<String, Names.KeyParts> parts = new TreeMap<>();
+        for (BlockFacts.AgentUse u : facts.agents()) {
+            if (candidates.contains(u.node()) && u.name().isPresent()) parts.putIfAbsent(u.node(), Names.keyParts(u.name().get()));
+        }
+        Map<Names.KeyParts, String> bare = new HashMap<>();
+        Map<Names.KeyParts, Set<String>> middles = new HashMap<>();
+        for (var e : parts.entrySet()) {
+            Names.KeyParts k = e.getValue();
+            if (k.middle().isEmpty()) bare.put(k, e.getKey());
+            else middles.computeIfAbsent(k.withoutMiddle(), x -> new TreeSet<>()).add(k.middle());
+        }
+        for (var e : parts.entrySet()) {
+            Names.KeyParts k = e.getValue();
+            if (k.middle().isEmpty()) continue;
+            String plain = bare.get(k.withoutMiddle());
+            if (plain != null && middles.get(k.withoutMiddle()).size() == 1) out.put(e.getKey(), plain);
+        }
     }
 }

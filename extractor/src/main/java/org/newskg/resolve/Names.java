@@ -9,9 +9,11 @@ import java.util.Set;
 import org.newskg.extract.Nicknames;
 
 /**
- * Identity keys for people: {@code given surname [suffix]}, lowercase, with titles, honorifics, middle names and
- * initials dropped and the given name replaced by its nickname class ("Steve"/"Steven" → "stephen"), so that
- * "President Donald J. Trump" and "Donald Trump" share a key while "Donald Trump Jr." keeps its own.
+ * Identity keys for people: {@code given [middle initials] surname [suffix]}, lowercase, with titles and honorifics
+ * dropped and the given name replaced by its nickname class ("Steve"/"Steven" → "stephen"), so that "Sen. Steve
+ * Voss" and "Steven Voss" share a key, "George W. Bush" and "George H.W. Bush" do not, and "Donald Trump Jr." keeps
+ * his own. A name without middle initials joins the one with them in the derived layer when the store holds only
+ * one such middle for that name.
  */
 public final class Names {
     private Names() {}
@@ -36,21 +38,49 @@ public final class Names {
         return out;
     }
 
-    /** The identity key of a person's name; see the class comment. */
-    public static String personKey(String name) {
+    /** A person's name cut into what identity looks at: given name (nickname class), middle initials, surname, suffix. */
+    public record KeyParts(String given, String middle, String surname, String suffix) {
+        public String key() {
+            StringBuilder b = new StringBuilder();
+            if (!given.isEmpty()) b.append(given).append(' ');
+            if (!middle.isEmpty()) b.append(middle).append(' ');
+            b.append(surname);
+            if (!suffix.isEmpty()) b.append(' ').append(suffix);
+            return ascii(b.toString());
+        }
+
+        /** The same person written without the middle initials ("Donald J. Trump" → "Donald Trump"). */
+        public KeyParts withoutMiddle() { return new KeyParts(given, "", surname, suffix); }
+    }
+
+    public static KeyParts keyParts(String name) {
         List<String> w = nameWords(name);
-        if (w.isEmpty()) return ascii(name.toLowerCase(Locale.ROOT));
+        if (w.isEmpty()) return new KeyParts("", "", ascii(name.toLowerCase(Locale.ROOT)), "");
         String suffix = "";
         int last = w.size() - 1;
         if (last > 0 && SUFFIXES.contains(bare(w.get(last)))) {
-            suffix = " " + bare(w.get(last));
+            suffix = bare(w.get(last));
             last--;
         }
         String surname = bare(w.get(last));
-        if (last == 0) return ascii(surname + suffix);
-        String given = Nicknames.canonicalGiven(bare(w.get(0)));
+        if (last == 0) return new KeyParts("", "", ascii(surname), suffix);
         // "H.R. McMaster": initials are the given name as the outlet writes it; keep them whole.
-        return ascii(given + " " + surname + suffix);
+        String given = Nicknames.canonicalGiven(bare(w.get(0)));
+        // Middle names count by their initials, so "George Walker Bush", "George W. Bush" agree and "George H.W.
+        // Bush" differs; whether "George Bush" is either one is for the store to decide (see the derived layer).
+        StringBuilder middle = new StringBuilder();
+        for (String m : w.subList(1, last)) {
+            for (String part : m.split("[.\\-]")) {
+                String b = ascii(part.toLowerCase(Locale.ROOT));
+                if (!b.isEmpty() && Character.isLetter(b.charAt(0))) middle.append(b.charAt(0));
+            }
+        }
+        return new KeyParts(ascii(given), middle.toString(), ascii(surname), suffix);
+    }
+
+    /** The identity key of a person's name; see the class comment and {@link #keyParts}. */
+    public static String personKey(String name) {
+        return keyParts(name).key();
     }
 
     /**

@@ -57,6 +57,22 @@ class PersonResolutionTest {
         assertEquals(local("c"), resolve(undated, Set.of()).get(local("c")));
     }
 
+    private static BlockFacts.AgentUse named(String node, String name) {
+        return new BlockFacts.AgentUse(ID + "person/" + node, ID + "article/" + node, Optional.of(name), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void aMiddleInitialJoinsTheBareNameOnlyWhenTheStoreKnowsNoOther() {
+        Map<String, String> one = PersonResolution.resolve(new BlockFacts("voss", List.of(named("peter-voss", "Peter Voss"),
+                named("peter-j-voss", "Peter J. Voss")), List.of()), (u, c) -> false);
+        assertEquals(ID + "person/peter-voss", one.get(ID + "person/peter-j-voss"));
+        Map<String, String> two = PersonResolution.resolve(new BlockFacts("bush", List.of(named("george-bush", "George Bush"),
+                named("george-w-bush", "George W. Bush"), named("george-hw-bush", "George H.W. Bush")), List.of()), (u, c) -> false);
+        assertEquals(ID + "person/george-w-bush", two.get(ID + "person/george-w-bush"));
+        assertEquals(ID + "person/george-hw-bush", two.get(ID + "person/george-hw-bush"));
+        assertEquals(ID + "person/george-bush", two.get(ID + "person/george-bush"));
+    }
+
     @Test
     void labelsAreTheFullNameMostPrinted() {
         assertEquals("Kate Ruiz", DerivedLayer.label(Map.of("Kate Ruiz", 3, "Katherine Ruiz", 1, "Ruiz", 9)));

