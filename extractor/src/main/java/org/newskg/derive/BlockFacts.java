@@ -23,6 +23,6 @@ record BlockFacts(String block, List<AgentUse> agents, List<ClaimUse> claims) {
         boolean local() { return node.contains("/in/"); }
     }
 
-    /** A claim credited to an agent node in one article. */
-    record ClaimUse(String claim, String speaker, String article, String text) {}
+    /** A claim credited to an agent node in one article, quoted directly there or reported. */
+    record ClaimUse(String claim, String speaker, String article, String text, boolean direct) {}
 }

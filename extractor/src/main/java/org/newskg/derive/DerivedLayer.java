@@ -51,7 +51,7 @@ import org.newskg.vocab.NKG;
  */
 public final class DerivedLayer {
     /** Bump when the derivation changes, so that stores derived by an older version are rebuilt on the next load. */
-    static final String VERSION = "derive/1";
+    static final String VERSION = "derive/2";
     public static final String BLOCK_BASE = SchemeGraphs.BASE + "derived/";
     public static final String META = SchemeGraphs.BASE + "derived";
     private static final int BATCH = 400;
@@ -178,6 +178,7 @@ public final class DerivedLayer {
             ClaimInfo info = bySpeaker.computeIfAbsent(speaker, k -> new TreeMap<>()).computeIfAbsent(c.claim(), k -> new ClaimInfo(c.claim()));
             if (c.text().length() > info.text.length() || (c.text().length() == info.text.length() && c.text().compareTo(info.text) < 0)) info.text = c.text();
             info.articles.add(c.article());
+            info.direct |= c.direct();
         }
         int utterances = 0;
         for (var e : bySpeaker.entrySet()) {
@@ -185,7 +186,9 @@ public final class DerivedLayer {
             List<ClaimInfo> claims = new ArrayList<>(e.getValue().values());
             List<UtteranceMatcher.Text> texts = claims.stream().map(c -> UtteranceMatcher.analyse(c.text)).collect(Collectors.toList());
             for (int[] p : UtteranceMatcher.parts(texts)) add(g, claims.get(p[0]).claim, NKG.partOf, uri(claims.get(p[1]).claim));
-            int[] group = UtteranceMatcher.group(texts);
+            boolean[] direct = new boolean[claims.size()];
+            for (int i = 0; i < direct.length; i++) direct[i] = claims.get(i).direct;
+            int[] group = UtteranceMatcher.group(texts, direct);
             Map<Integer, List<ClaimInfo>> groups = new TreeMap<>();
             for (int i = 0; i < group.length; i++) groups.computeIfAbsent(group[i], k -> new ArrayList<>()).add(claims.get(i));
             Set<String> speakerArticles = new TreeSet<>();
@@ -215,6 +218,7 @@ public final class DerivedLayer {
     private static final class ClaimInfo {
         final String claim;
         String text = "";
+        boolean direct;
         final Set<String> articles = new TreeSet<>();
 
         ClaimInfo(String claim) { this.claim = claim; }
@@ -292,10 +296,11 @@ public final class DerivedLayer {
                         Optional.ofNullable(b.get("name")).map(Node::getLiteralLexicalForm),
                         Optional.ofNullable(b.get("outlet")).map(Node::getURI),
                         Optional.ofNullable(b.get("date")).map(n -> date(n.getLiteralLexicalForm())).flatMap(x -> x))));
-        store.select(QueryFactory.create(prefixes() + "SELECT ?k ?g ?s ?c ?t { VALUES ?k { " + values + " } "
-                + "GRAPH ?g { ?s nkg:resolutionKey ?k . ?a nkg:speaker ?s ; nkg:claim ?c . ?c nkg:text ?t } }"))
+        store.select(QueryFactory.create(prefixes() + "SELECT ?k ?g ?s ?c ?t ?d { VALUES ?k { " + values + " } "
+                + "GRAPH ?g { ?s nkg:resolutionKey ?k . ?a nkg:speaker ?s ; nkg:claim ?c ; nkg:direct ?d . ?c nkg:text ?t } }"))
                 .forEachRemaining(b -> claims.computeIfAbsent(b.get("k").getLiteralLexicalForm(), k -> new ArrayList<>()).add(new BlockFacts.ClaimUse(
-                        b.get("c").getURI(), b.get("s").getURI(), b.get("g").getURI(), b.get("t").getLiteralLexicalForm())));
+                        b.get("c").getURI(), b.get("s").getURI(), b.get("g").getURI(), b.get("t").getLiteralLexicalForm(),
+                        "true".equals(b.get("d").getLiteralLexicalForm()))));
         Map<String, BlockFacts> out = new HashMap<>();
         for (String b : blocks) {
             List<BlockFacts.AgentUse> a = new ArrayList<>(agents.getOrDefault(b, List.of()));

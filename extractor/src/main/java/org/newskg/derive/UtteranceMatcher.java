@@ -66,18 +66,31 @@ public final class UtteranceMatcher {
         return out;
     }
 
-    /** Whether two claims of one speaker report the same utterance. Symmetric. */
-    static boolean sameUtterance(Text a, Text b) {
+    /**
+     * Whether two claims of one speaker are the same utterance worded apart (rules 1 and 2 of {@link #group}).
+     * Symmetric. A claim printed word for word inside the other is not enough here: see {@link #isPart}.
+     */
+    static boolean similarClaims(Text a, Text b) {
         if (a.normalized.equals(b.normalized)) return !a.normalized.isEmpty();
         if (overlap(a.content, b.content) < MIN_SHARED) return false;
-        // A shortened quote: the shorter one printed word for word inside the longer.
-        if (contiguous(a, b) || contiguous(b, a)) return true;
         if (similar(a.content, b.content)) return true;
-        // One outlet's sentence inside another's three, or a sentence reworded in translation or editing.
+        // One outlet's sentence inside another's three, or a sentence reworded in editing; the sentence must be most
+        // of the shorter claim, so that a slogan both repeat ("make America great again") joins nothing.
+        int shorter = Math.min(a.content.size(), b.content.size());
         for (Set<String> sa : a.sentences) {
-            for (Set<String> sb : b.sentences) if (similar(sa, sb)) return true;
+            for (Set<String> sb : b.sentences) if (similar(sa, sb) && 2 * overlap(sa, sb) >= shorter) return true;
         }
         return false;
+    }
+
+    /** The part printed word for word inside the whole, with words of its own: a shortened or partial quote. */
+    static boolean isPart(Text part, Text whole) {
+        return !part.normalized.equals(whole.normalized) && contiguous(part, whole);
+    }
+
+    /** Either rule: what two claims of one speaker, alone in a store, would be joined by. Symmetric. */
+    static boolean sameUtterance(Text a, Text b) {
+        return similarClaims(a, b) || isPart(a, b) || isPart(b, a);
     }
 
     private static boolean contiguous(Text part, Text whole) {
@@ -107,15 +120,25 @@ public final class UtteranceMatcher {
 
     /**
      * Groups claims into utterances: for every input index, the index of its group's representative (the smallest
-     * index of the group, so equal inputs give equal answers whatever else is in the batch order).
+     * index of the group). Only claims marked {@code fuzzy} (quoted directly somewhere) are matched on their words;
+     * a reported paraphrase ("she said the plans were ready") is too loose a wording to join another article's on
+     * words alone, and joins only a claim of exactly its text.
+     * <ol>
+     * <li>two claims are joined when their content words are similar, as whole claims or sentence by sentence;</li>
+     * <li>then a part printed word for word inside longer claims joins them only when all those claims are already one
+     *     group: a partial quote that several different statements contain ("make America great again") would
+     *     otherwise chain them together. The decision looks at the groups of step 1 only, so no order matters.</li>
+     * </ol>
      */
-    static int[] group(List<Text> texts) {
+    static int[] group(List<Text> texts, boolean[] fuzzy) {
         int n = texts.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
         Map<String, List<Integer>> postings = new HashMap<>();
-        for (int i = 0; i < n; i++) for (String w : texts.get(i).content) postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+        for (int i = 0; i < n; i++) if (fuzzy[i]) for (String w : texts.get(i).content) postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+        List<int[]> partOf = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            if (!fuzzy[i]) continue;
             Map<Integer, Integer> shared = new HashMap<>();
             for (String w : texts.get(i).content) {
                 List<Integer> p = postings.get(w);
@@ -123,19 +146,44 @@ public final class UtteranceMatcher {
                 for (int j : p) if (j > i) shared.merge(j, 1, Integer::sum);
             }
             for (var e : shared.entrySet()) {
-                if (e.getValue() >= MIN_SHARED && sameUtterance(texts.get(i), texts.get(e.getKey()))) union(parent, i, e.getKey());
+                if (e.getValue() < MIN_SHARED) continue;
+                Text a = texts.get(i), b = texts.get(e.getKey());
+                if (similarClaims(a, b)) union(parent, i, e.getKey());
+                else if (isPart(a, b)) partOf.add(new int[] {i, e.getKey()});
+                else if (isPart(b, a)) partOf.add(new int[] {e.getKey(), i});
             }
         }
-        // Identical normalized texts may have no content words in common with anything (all stopwords).
+        // Identical normalized texts are one utterance whatever their words.
         Map<String, Integer> firstOfText = new HashMap<>();
         for (int i = 0; i < n; i++) {
             if (texts.get(i).normalized.isEmpty()) continue;
             Integer f = firstOfText.putIfAbsent(texts.get(i).normalized, i);
             if (f != null) union(parent, f, i);
         }
+        int[] step1 = new int[n];
+        for (int i = 0; i < n; i++) step1[i] = find(parent, i);
+        Map<Integer, Integer> groupSize = new HashMap<>();
+        for (int i = 0; i < n; i++) groupSize.merge(step1[i], 1, Integer::sum);
+        Map<Integer, Set<Integer>> wholeGroups = new HashMap<>();
+        for (int[] pw : partOf) {
+            Set<Integer> groups = wholeGroups.computeIfAbsent(pw[0], k -> new HashSet<>());
+            groups.add(step1[pw[1]]);
+            // A part already joined to a statement by step 1 is that statement's, and bridges to no other.
+            if (groupSize.get(step1[pw[0]]) > 1) groups.add(step1[pw[0]]);
+        }
+        for (var e : wholeGroups.entrySet()) {
+            Set<Integer> groups = e.getValue();
+            if (groups.size() == 1) union(parent, e.getKey(), groups.iterator().next());
+        }
         int[] out = new int[n];
         for (int i = 0; i < n; i++) out[i] = find(parent, i);
         return out;
+    }
+
+    static int[] group(List<Text> texts) {
+        boolean[] all = new boolean[texts.size()];
+        java.util.Arrays.fill(all, true);
+        return group(texts, all);
     }
 
     /**

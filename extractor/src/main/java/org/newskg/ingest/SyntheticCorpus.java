@@ -49,6 +49,11 @@ public final class SyntheticCorpus {
 
     /** Writes the first {@code n} articles of the sequence under {@code dir}; returns {@code dir}. */
     public static Path write(List<Article> originals, int n, Path dir) throws IOException {
+        return write(originals, 0, n, dir);
+    }
+
+    /** Writes articles {@code from} to {@code from + n - 1} of the sequence under {@code dir}; returns {@code dir}. */
+    public static Path write(List<Article> originals, int from, int n, Path dir) throws IOException {
         if (originals.isEmpty()) throw new IllegalArgumentException("no articles to copy");
         Files.createDirectories(dir);
         List<String> outlets = outlets(originals);
@@ -57,9 +62,9 @@ public final class SyntheticCorpus {
             for (int i = 0; i < n; i++) {
                 if (i % PER_FILE == 0) {
                     if (w != null) w.close();
-                    w = Files.newBufferedWriter(dir.resolve(String.format("part-%04d.jsonl", i / PER_FILE)), StandardCharsets.UTF_8);
+                    w = Files.newBufferedWriter(dir.resolve(String.format("part-%04d.jsonl", (from + i) / PER_FILE)), StandardCharsets.UTF_8);
                 }
-                w.write(JSON.writeValueAsString(line(copy(originals, outlets, i))));
+                w.write(JSON.writeValueAsString(line(copy(originals, outlets, from + i))));
                 w.write('\n');
             }
         } finally {

@@ -73,8 +73,8 @@ class StoreWideIdentityTest {
         Map<String, String> bridge = across.stream().filter(r -> r.get("text").contains("ignores them")).findFirst().orElseThrow(() -> new AssertionError(across));
         assertEquals("Mara Alcott", bridge.get("speaker"));
         assertEquals("5", bridge.get("outlets"), across.toString());
-        // Her reported "the plans were ready and the money was there" is the same statement as the quoted one.
-        assertTrue(across.stream().anyMatch(r -> r.get("speaker").equals("Lena Ostrova") && r.get("outlets").equals("3")), across.toString());
+        // Her reported "the plans were ready and the money was there" is too loose a wording to join on words alone.
+        assertTrue(across.stream().anyMatch(r -> r.get("speaker").equals("Lena Ostrova") && r.get("outlets").equals("2")), across.toString());
     }
 
     @Test

@@ -79,6 +79,26 @@ class UtteranceMatcherTest {
     }
 
     @Test
+    void aSloganThatTwoStatementsRepeatDoesNotChainThem() {
+        List<UtteranceMatcher.Text> texts = List.of(
+                UtteranceMatcher.analyse("On the ferry question we have a plan, and I say keep the harbor working for every family in Bayport."),
+                UtteranceMatcher.analyse("Keep the harbor working!"),
+                UtteranceMatcher.analyse("The tariff hurts our growers. Keep the harbor working. Keep the farms open. That is my pledge to the valley."),
+                UtteranceMatcher.analyse("The tariff hurts our growers and keep the farms open"));
+        int[] g = UtteranceMatcher.group(texts);
+        assertTrue(g[0] != g[2], "two statements that share a slogan stay apart");
+        assertTrue(g[1] != g[0] || g[1] != g[2], "a slogan inside two statements bridges neither");
+    }
+
+    @Test
+    void aReportedParaphraseJoinsNothingOnWordsAlone() {
+        List<UtteranceMatcher.Text> texts = List.of(UtteranceMatcher.analyse("The money is there and the plans are ready."),
+                UtteranceMatcher.analyse("the plans were ready and the money was there"));
+        assertArrayEquals(new int[] {0, 0}, UtteranceMatcher.group(texts, new boolean[] {true, true}));
+        assertArrayEquals(new int[] {0, 1}, UtteranceMatcher.group(texts, new boolean[] {true, false}));
+    }
+
+    @Test
     void partsAreWordForWordInsideTheWhole() {
         List<UtteranceMatcher.Text> texts = List.of(UtteranceMatcher.analyse(FULL), UtteranceMatcher.analyse("deserve better, and I will not vote"),
                 UtteranceMatcher.analyse("I will not"));
