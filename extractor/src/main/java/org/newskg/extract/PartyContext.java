@@ -252,7 +252,7 @@ public final class PartyContext {
         // The longest known name inside the outlet's ("The Sydney Morning Herald (Online)").
         String best = null;
         for (String k : OUTLETS.keySet())
-            if (k.length() >= 4 && !k.contains(".") && containsWord(o, k) && (best == null || k.length() > best.length())) best = k;
+            if (k.length() >= 3 && !k.contains(".") && containsWord(o, k) && (best == null || k.length() > best.length())) best = k;
         return Optional.ofNullable(best).map(OUTLETS::get);
     }
 

@@ -171,6 +171,8 @@ final class PartyFinder {
     private boolean isNameToken(org.newskg.nlp.Token t) {
         String w = t.form();
         if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || w.chars().noneMatch(Character::isLowerCase)) return false;
+        // "Trump's" ends a phrase; the name finder's "Donald Trump" is already the name.
+        if (w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("'") || w.endsWith("\u2019")) return false;
         String l = w.toLowerCase(Locale.ROOT);
         return !Titles.isTitleWord(w) && !ROLES.contains(l) && !MentionFinder.isOrgHead(w) && !MentionFinder.isGroupNoun(w)
                 && !NOT_NAMES.contains(l) && !PartyContext.isPlaceCue(w);
@@ -457,7 +459,7 @@ final class PartyFinder {
             } else {
                 // "Ivanka Trump, the Republican presidential nominee's eldest daughter": the party is her father's.
                 for (int q = after; q < Math.min(sEnd, after + 4) && !v.word(q).equals(","); q++)
-                    if (r.isPossessive(q)) return;
+                    if (r.isPossessive(q) || v.word(q).endsWith("'s") || v.word(q).endsWith("\u2019s")) return;
                 int q = after;
                 while (q < sEnd && q < after + 3 && ROLE_MODIFIERS.contains(r.lower(q)) && !ROLES.contains(r.lower(q))) q++;
                 if (q < sEnd && (ROLES.contains(r.lower(q)) || Titles.isTitleWord(v.word(q)) && !ORG_HEADS_AFTER.contains(r.lower(q))))
@@ -480,9 +482,11 @@ final class PartyFinder {
         int sLo = v.sentenceStartToken(ti);
         for (int k = ti - 1; k >= Math.max(sLo, ti - 9); k--) {
             String w = v.word(k);
-            if (w.equals(",") || v.mentionByEnd.containsKey(v.tokens.get(k).end()) && k == ti - 1) return;
+            if (w.equals(",") || w.equalsIgnoreCase("with") || w.equalsIgnoreCase("for") || w.equalsIgnoreCase("against")
+                    || v.mentionByEnd.containsKey(v.tokens.get(k).end()) && k == ti - 1) return;
             PartyLexicon.Match pm = r.byEnd.get(k + 1);
             if (pm == null) continue;
+            if (!pm.form().adjective() && !pm.form().memberNoun()) return;
             boolean noun = pm.form().memberNoun();
             String next = k + 1 < ti ? r.lower(k + 1) : ",";
             if (!noun && !ROLES.contains(next)) return;
