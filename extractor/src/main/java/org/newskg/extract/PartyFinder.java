@@ -68,6 +68,9 @@ final class PartyFinder {
             "minority", "senators", "mps", "members", "lawmakers", "leadership", "race", "contest", "ballot", "vote",
             "supporters", "policy", "policies", "plan", "bill", "budget", "-led", "state", "states", "stronghold", "seat",
             "seats", "wing", "faction", "youth", "women", "candidate", "candidates", "nominee", "nomination", "figures");
+    /** Words that end the noun phrase of a role: "Labour's pick for mayor" is no role of the party's. */
+    private static final Set<String> FUNCTION_WORDS = Words.of("of", "for", "to", "with", "in", "on", "at", "by", "from",
+            "and", "or", "but", "who", "which", "that", "said", "says");
     private static final Pattern TAG = Pattern.compile("^\\s*[,(]\\s*([A-Z][a-z]{0,3})-([A-Z][A-Za-z. ]{1,14}?)\\.?\\s*[,)]");
     /** "X, leader of the Greens", "X, who is deputy leader of", "X was ousted as leader of", "X is a member of". */
     private static final Pattern BEFORE_ROLE = Pattern.compile("^(?:, (?:a |an |the )?|, who (?:(?:is|was|has been|had been|"
@@ -330,11 +333,13 @@ final class PartyFinder {
                 boolean afterPossessive = r.possessiveAfter(pm) && pm.end() <= ns;
                 if (p == null) return;
                 if (caps && !afterPossessive) return;
-                if (!role && !afterPossessive && !(pm.form().adjective() || pm.form().memberNoun())) return;
+                boolean members = group && !role && pm.form().pluralMember();
+                if (!role && !afterPossessive && !members && !(pm.form().adjective() || pm.form().memberNoun())) return;
                 // "anti-Congress", "pro-Labour": the word before the party says it is not theirs.
                 if (pm.start() > 0 && (r.lower(pm.start() - 1).equals("anti") || r.lower(pm.start() - 1).equals("pro")
                         || r.lower(pm.start() - 1).endsWith("-"))) return;
-                if (group && !plural) return;
+                if (group && !plural && !members) return;
+                plural |= members;
                 int from = v.tokens.get(pm.start()).start();
                 out.add(new Found(new Membership(m.entity(), p.iri(), new TextSpan(from, m.end()), plural ? "list" : "modifier"), plural));
                 return;
@@ -433,6 +438,9 @@ final class PartyFinder {
         int j = ti + 1;
         if (j >= v.tokens.size()) return;
         int sEnd = v.sentenceEndToken(j);
+        // "X, who is the BJP candidate from Y": a relative clause with a copula reads as the apposition.
+        if (j + 2 < sEnd && r.lower(j).equals("who") && Set.of("is", "was").contains(r.lower(j + 1))) j += 2;
+        else if (j + 3 < sEnd && r.lower(j).equals("who") && r.lower(j + 1).equals("has") && r.lower(j + 2).equals("been")) j += 3;
         boolean det = isDeterminer(v.word(j));
         for (int k = det ? j + 1 : j; k < Math.min(sEnd, j + 6); k++) {
             String w = v.word(k);
@@ -453,7 +461,8 @@ final class PartyFinder {
             if (r.possessiveAfter(pm)) {
                 // "the SNP's Westminster leader": capitalised words, then a role.
                 int q = pm.possessive() ? after : after + 1;
-                while (q < sEnd && q < after + 5 && !ROLES.contains(r.lower(q)) && Character.isUpperCase(v.word(q).charAt(0))) q++;
+                while (q < sEnd && q < after + 5 && !ROLES.contains(r.lower(q)) && (Character.isUpperCase(v.word(q).charAt(0))
+                        || r.lower(q).matches("\\p{Ll}+") && !FUNCTION_WORDS.contains(r.lower(q)))) q++;
                 if (q < sEnd && ROLES.contains(r.lower(q))) roleEnd = q;
                 else return;
             } else {

@@ -33,7 +33,7 @@ final class PartyLexicon {
 
     /** One way of naming a party: its words, the parties it may mean, and how it may be used. */
     record Form(String text, List<Schemes.PartyConcept> parties, boolean memberNoun, boolean adjective, boolean needsContext,
-                boolean ordinary) {}
+                boolean ordinary, boolean pluralMember) {}
 
     /**
      * A form found in a sentence: tokens {@code start..end} (exclusive) of the article view; {@code possessive}
@@ -46,10 +46,10 @@ final class PartyLexicon {
     PartyLexicon(Schemes schemes) {
         Map<String, Map<Schemes.PartyConcept, int[]>> forms = new LinkedHashMap<>();
         for (Schemes.PartyConcept p : schemes.parties()) {
-            // flags: 1 member noun, 2 adjective, 4 name
+            // flags: 1 member noun, 2 adjective, 4 name, 8 plural of a member noun ("Republicans such as X")
             for (String w : p.memberNouns()) {
                 flag(forms, w, p, 1);
-                flag(forms, plural(w), p, 4);
+                flag(forms, plural(w), p, 4 | 8);
             }
             for (String w : p.adjectives()) flag(forms, w, p, 2);
             for (String w : p.abbreviations()) if (w.length() > 1) flag(forms, w, p, 2 | 4);
@@ -66,7 +66,7 @@ final class PartyLexicon {
             String lower = text.toLowerCase(Locale.ROOT);
             boolean ordinary = ORDINARY.contains(lower);
             boolean needs = countries.size() > 1 || ordinary || text.replace(".", "").length() <= 2;
-            Form f = new Form(text, ps, (flags & 1) != 0, (flags & 2) != 0, needs, ordinary);
+            Form f = new Form(text, ps, (flags & 1) != 0, (flags & 2) != 0, needs, ordinary, (flags & 8) != 0);
             byFirstWord.computeIfAbsent(firstWord(lower), k -> new ArrayList<>()).add(f);
         }
         // Longest first, so "Liberal Democrat" wins over "Liberal".
