@@ -87,10 +87,15 @@ def main():
     merged = []
     for u, its in sorted(by_u.items()):
         for a, b in combinations(sorted(its, key=lambda i: (i["article"], i["start"])), 2):
-            if a["outlet"] != b["outlet"] and " ".join(norm(a["text"])) != " ".join(norm(b["text"])):
+            if a["article"] != b["article"]:
                 merged.append((u, a, b))
+    # Pairs in different words first: identical wording is Quotebank's baseline and needs no judge.
+    merged.sort(key=lambda t: (" ".join(norm(t[1]["text"])) == " ".join(norm(t[2]["text"])), t[1]["outlet"] == t[2]["outlet"]))
     rnd = random.Random(seed)
-    picked = rnd.sample(merged, min(sample, len(merged)))
+    reworded = [m for m in merged if " ".join(norm(m[1]["text"])) != " ".join(norm(m[2]["text"]))]
+    rest = [m for m in merged if m not in reworded]
+    picked = rnd.sample(reworded, min(sample, len(reworded)))
+    picked += rnd.sample(rest, min(max(0, sample - len(picked)), len(rest)))
     # Near misses: the same speaker, other outlets, not one utterance, but sharing 2+ content words.
     by_person = defaultdict(list)
     for it in items:
@@ -117,8 +122,8 @@ def main():
                     n, a["speaker"], a["outlet"], a["text"], sentence(a["article"], a["start"], a["end"]),
                     b["outlet"], b["text"], sentence(b["article"], b["start"], b["end"])))
     print("attributions: %d; cross-outlet utterances (layer): %d; cross-outlet groups by exact normalized text: %d; "
-          "merged cross-outlet pairs with different wording: %d (sampled %d); near misses: %d (sampled %d)"
-          % (len(items), layer_groups, exact_groups, len(merged), len(picked), len(near), len(near_pick)))
+          "merged cross-article pairs: %d, %d of them in different words (sampled %d); near misses: %d (sampled %d)"
+          % (len(items), layer_groups, exact_groups, len(merged), len(reworded), len(picked), len(near), len(near_pick)))
 
 
 if __name__ == "__main__":

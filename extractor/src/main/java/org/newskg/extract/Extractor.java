@@ -29,7 +29,7 @@ public final class Extractor {
     public Extraction extract(AnalyzedArticle a) {
         String body = a.article().body();
         List<Quote> quotes = QuoteFinder.find(body, a.analysisText());
-        List<Mention> found = MentionFinder.find(a, quotes);
+        List<Mention> found = parties.withPartyPhraseNames(a, MentionFinder.find(a, quotes), quotes);
         EntityTracker tracker = EntityTracker.track(found);
         List<Mention> mentions = tracker.mentions();
         ArticleView view = new ArticleView(a, quotes, mentions);

@@ -41,6 +41,10 @@ final class MentionFinder {
             "people", "residents", "voters", "leaders", "members", "investigators", "prosecutors", "police",
             "authorities", "diplomats", "insiders", "staffers", "associates", "allies", "rivals", "campaign");
 
+    /** Parliamentary role nouns written in capitals: "a Labour MP said" names no one called "MP". */
+    private static final Set<String> ROLE_NOUNS = Words.of("mp", "mps", "mla", "mlas", "msp", "msps", "mep", "meps", "td",
+            "tds", "mpp", "mpps", "mna", "mnas", "mlc", "mlcs");
+
     private MentionFinder() {}
 
     static List<Mention> find(AnalyzedArticle a, List<Quote> quotes) {
@@ -273,7 +277,7 @@ final class MentionFinder {
         String w = t.form();
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
         String l = w.toLowerCase(Locale.ROOT);
-        if (NOT_NAME.contains(l) || ORG_HEADS.contains(l)) return false;
+        if (NOT_NAME.contains(l) || ORG_HEADS.contains(l) || ROLE_NOUNS.contains(l)) return false;
         if (!(t.isProperNoun() || t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("X"))) return false;
         return !Titles.isTitleWord(w) || Titles.NAME_SUFFIXES.contains(w.toLowerCase(Locale.ROOT));
     }
@@ -294,8 +298,10 @@ final class MentionFinder {
         }
         while (person && first < last - 1 && (Titles.isTitleWord(t.get(first).form()) || t.get(first).form().equals("of")
                 && first + 1 < last && Titles.isTitleWord(t.get(first + 1).form()))) first++;
-        // The name finder often takes a title into a person name ("Sen. Lindsey Graham"): move it out.
-        while (first < last - 1 && Titles.isTitleWord(t.get(first).form()) && nm.type().equals("person")) first++;
+        // The name finder often takes a title into a person name ("Sen. Lindsey Graham", "MP Kate Ruiz"): move it out.
+        while (first < last - 1 && (Titles.isTitleWord(t.get(first).form()) || ROLE_NOUNS.contains(t.get(first).form().toLowerCase(Locale.ROOT)))
+                && nm.type().equals("person")) first++;
+        if (person && last - first == 1 && ROLE_NOUNS.contains(t.get(first).form().toLowerCase(Locale.ROOT))) return null;
         // Possessive and trailing punctuation are not part of a name.
         while (last > first && isJunkEnd(t.get(last - 1).form())) last--;
         if (last <= first) return null;

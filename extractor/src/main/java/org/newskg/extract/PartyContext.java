@@ -1,0 +1,267 @@
+package org.newskg.extract;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which country an article's politics belong to, for party words that several countries share ("Labour",
+ * "Liberal") or that mean something else elsewhere ("Congress" is the US legislature in a US story and the
+ * Indian National Congress in an Indian one). Signals add up per country (ISO 3166-1 alpha-2): the host of
+ * the article's URL (its country domain or a known outlet), the outlet's name, a page language such as
+ * {@code en-IN}, the places and institutions the text names (Lok Sabha, Westminster, Canberra), and the
+ * parties it names that belong to one country only. A country is decided only when it leads clearly;
+ * otherwise {@link #choose} says nothing and no membership is emitted.
+ */
+public final class PartyContext {
+    /** Points a URL host, an outlet name or a page language gives: one of them outweighs a few place names. */
+    static final int SOURCE = 4;
+    /** Text cues of one country count up to this many. */
+    static final int CAP = 6;
+
+    private static final Map<String, String> TLD = Map.ofEntries(Map.entry("uk", "GB"), Map.entry("ie", "IE"),
+            Map.entry("ca", "CA"), Map.entry("au", "AU"), Map.entry("nz", "NZ"), Map.entry("in", "IN"),
+            Map.entry("pk", "PK"), Map.entry("za", "ZA"), Map.entry("ng", "NG"), Map.entry("ke", "KE"),
+            Map.entry("de", "DE"), Map.entry("fr", "FR"), Map.entry("us", "US"), Map.entry("gov", "US"));
+    /** Outlets on generic domains, by host (without "www.") or a distinctive part of the outlet's name. */
+    private static final Map<String, String> OUTLETS = outlets();
+
+    private static Map<String, String> outlets() {
+        Map<String, String> m = new LinkedHashMap<>();
+        put(m, "GB", "bbc.com", "bbc.co.uk", "theguardian.com", "guardian.co.uk", "ft.com", "telegraph.co.uk", "independent.co.uk",
+                "dailymail.co.uk", "thetimes.co.uk", "news.sky.com", "sky news", "bbc", "the guardian", "financial times",
+                "the telegraph", "daily telegraph", "the independent", "daily mail", "the times", "evening standard",
+                "the scotsman", "the herald", "new statesman", "the spectator", "itv news", "channel 4 news", "mirror");
+        put(m, "IN", "ndtv.com", "thehindu.com", "hindustantimes.com", "indianexpress.com", "timesofindia.indiatimes.com",
+                "indiatimes.com", "livemint.com", "news18.com", "deccanherald.com", "thequint.com", "firstpost.com",
+                "ndtv", "the hindu", "hindustan times", "indian express", "times of india", "india today", "mint",
+                "the print", "theprint", "the wire", "scroll", "deccan herald", "news18", "the quint", "firstpost", "pti");
+        put(m, "AU", "abc.net.au", "sydney morning herald", "the age", "the australian", "news.com.au", "abc australia",
+                "australian broadcasting", "guardian australia", "the conversation au", "sbs news", "crikey");
+        put(m, "CA", "cbc.ca", "theglobeandmail.com", "nationalpost.com", "thestar.com", "ctvnews.ca", "globalnews.ca",
+                "cbc", "globe and mail", "national post", "toronto star", "ctv news", "global news", "canadian press",
+                "montreal gazette", "ottawa citizen", "vancouver sun", "maclean's", "la presse");
+        put(m, "IE", "irishtimes.com", "independent.ie", "rte.ie", "thejournal.ie", "irish times", "irish independent",
+                "rté", "rte", "the journal", "irish examiner", "breakingnews.ie");
+        put(m, "NZ", "nzherald.co.nz", "stuff.co.nz", "rnz.co.nz", "new zealand herald", "nz herald", "rnz",
+                "radio new zealand", "stuff", "newsroom", "1news", "the spinoff");
+        put(m, "PK", "dawn.com", "tribune.com.pk", "geo.tv", "thenews.com.pk", "dawn", "express tribune", "geo news",
+                "the news international", "the nation pakistan");
+        put(m, "ZA", "news24.com", "iol.co.za", "dailymaverick.co.za", "timeslive.co.za", "news24", "daily maverick",
+                "timeslive", "mail & guardian", "sabc news", "eyewitness news");
+        put(m, "NG", "punchng.com", "premiumtimesng.com", "vanguardngr.com", "thecable.ng", "guardian.ng", "punch",
+                "premium times", "vanguard", "the cable", "channels television", "thisday", "daily trust");
+        put(m, "KE", "nation.africa", "standardmedia.co.ke", "the-star.co.ke", "daily nation", "the standard kenya",
+                "the star kenya", "citizen digital", "kenya broadcasting");
+        put(m, "US", "nytimes.com", "washingtonpost.com", "usatoday.com", "politico.com", "huffpost.com",
+                "huffingtonpost.com", "breitbart.com", "westernjournal.com", "foxnews.com", "cnn.com", "nbcnews.com",
+                "cbsnews.com", "abcnews.go.com", "npr.org", "wsj.com", "latimes.com", "nypost.com", "thehill.com",
+                "new york times", "nyt", "washington post", "wash-post", "usa today", "usa-today", "politico",
+                "huffington post", "huffpost", "huff-post", "breitbart", "western journal", "west-journal", "fox news",
+                "cnn", "nbc news", "cbs news", "abc news", "npr", "wall street journal", "los angeles times",
+                "new york post", "the hill", "axios", "bloomberg");
+        return Map.copyOf(m);
+    }
+
+    private static void put(Map<String, String> m, String country, String... keys) {
+        for (String k : keys) m.put(k, country);
+    }
+
+    /** Places, institutions and offices that belong to one country's politics. */
+    private static final Map<String, Pattern> CUES = cues();
+
+    private static Map<String, Pattern> cues() {
+        Map<String, String> w = new LinkedHashMap<>();
+        w.put("GB", "westminster|downing street|whitehall|holyrood|stormont|senedd|britain|british|u\\.?k\\.?|england|"
+                + "scotland|scottish|wales|welsh|london|manchester|birmingham|liverpool|leeds|glasgow|edinburgh|cardiff|belfast|"
+                + "nhs|house of lords|chancellor of the exchequer|shadow chancellor|shadow cabinet|home secretary|msps?");
+        w.put("IE", "dáil|dail|taoiseach|tánaiste|tanaiste|oireachtas|seanad|leinster house|dublin|cork|galway|limerick|"
+                + "republic of ireland|irish government|tds?");
+        w.put("CA", "ottawa|parliament hill|canada|canadian|canadians|quebec|québec|ontario|alberta|british columbia|"
+                + "manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|toronto|montreal|vancouver|calgary|"
+                + "edmonton|winnipeg|mpps?|mnas?");
+        w.put("AU", "canberra|australia|australian|australians|new south wales|nsw|queensland|tasmania|"
+                + "western australia|south australia|sydney|melbourne|brisbane|perth|adelaide|hobart|"
+                + "the lodge|party room|party-room|double dissolution");
+        w.put("NZ", "new zealand|wellington|auckland|christchurch|dunedin|beehive|aotearoa|māori|maori|kiwis?");
+        w.put("IN", "lok sabha|rajya sabha|vidhan sabha|india|indian|new delhi|delhi|mumbai|kolkata|chennai|bengaluru|"
+                + "bangalore|hyderabad|lucknow|patna|uttar pradesh|bihar|maharashtra|tamil nadu|kerala|karnataka|"
+                + "west bengal|gujarat|rajasthan|madhya pradesh|telangana|andhra pradesh|odisha|assam|jharkhand|"
+                + "haryana|mlas?|crore|lakh");
+        w.put("PK", "pakistan|pakistani|islamabad|lahore|karachi|peshawar|quetta|rawalpindi|sindh|khyber pakhtunkhwa|"
+                + "balochistan");
+        w.put("ZA", "south africa|south african|pretoria|johannesburg|cape town|durban|gauteng|kwazulu-natal|soweto|"
+                + "government of national unity");
+        w.put("NG", "nigeria|nigerian|abuja|lagos|kano|ibadan|port harcourt|naira|governorship");
+        w.put("KE", "kenya|kenyan|nairobi|mombasa|kisumu|county assembly");
+        w.put("US", "washington|white house|capitol hill|capitol|u\\.s\\.|united states|america|american|americans|"
+                + "pentagon|texas|florida|ohio|california|pennsylvania|michigan|arizona|wisconsin|iowa|nevada|"
+                + "north carolina|virginia|new hampshire|colorado|minnesota|gop|democrats|republicans|d\\.c\\.|"
+                + "congressional|congressman|congresswoman|senate majority|house speaker|speaker of the house|sen\\.|rep\\.|gov\\.");
+        w.put("DE", "germany|german|berlin|bundestag|bavaria|bavarian|munich|hamburg|frankfurt");
+        w.put("FR", "france|french|paris|élysée|elysee|marseille|lyon");
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        for (var e : w.entrySet())
+            m.put(e.getKey(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + e.getValue() + ")(?![\\p{L}\\p{N}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        return m;
+    }
+
+    private final Map<String, Integer> scores;
+
+    private PartyContext(Map<String, Integer> scores) {
+        this.scores = Map.copyOf(scores);
+    }
+
+    /** From what the article itself carries: its URL, its outlet's name and its text (each may be absent or blank). */
+    public static PartyContext of(Optional<String> url, Optional<String> outlet, String text) {
+        Map<String, Integer> s = new TreeMap<>();
+        url.flatMap(PartyContext::countryOfUrl).ifPresent(c -> s.merge(c, SOURCE, Integer::sum));
+        outlet.flatMap(PartyContext::countryOfOutlet).ifPresent(c -> s.merge(c, SOURCE, Integer::sum));
+        cues(text == null ? "" : text).forEach((c, n) -> s.merge(c, Math.min(CAP, n), Integer::sum));
+        return new PartyContext(s);
+    }
+
+    /** One more signal: a page language with a region ("en-IN", "en_AU"); a bare language says nothing. */
+    public PartyContext withLanguage(String tag) {
+        if (tag == null) return this;
+        String[] parts = tag.strip().split("[-_]");
+        if (parts.length < 2 || parts[1].length() != 2) return this;
+        String c = parts[1].toUpperCase(Locale.ROOT);
+        return with(c.equals("UK") ? "GB" : c, SOURCE);
+    }
+
+    /** One more signal: the countries of parties that the text names and that belong to one country only. */
+    public PartyContext withParties(Collection<String> countries) {
+        Map<String, Integer> n = new TreeMap<>();
+        for (String c : countries) n.merge(c, 1, Integer::sum);
+        PartyContext out = this;
+        for (var e : n.entrySet()) out = out.with(e.getKey(), Math.min(CAP, e.getValue()));
+        return out;
+    }
+
+    private PartyContext with(String country, int points) {
+        Map<String, Integer> s = new TreeMap<>(scores);
+        s.merge(country, points, Integer::sum);
+        return new PartyContext(s);
+    }
+
+    public int score(String country) { return scores.getOrDefault(country, 0); }
+
+    /** The article's country: one that has at least two points and two more than any other. */
+    public Optional<String> country() { return leader(scores, 2); }
+
+    /**
+     * Which of a party word's countries it means here. The article's country decides when it is one of them. A
+     * sentence that names exactly one of them ("Britain's Labour Party") decides otherwise, unless the word has an
+     * ordinary reading somewhere: "Congress" next to "India" in a US story is still the US legislature, so such
+     * a word is decided by the article alone. A word that
+     * needs no context (one country, no ordinary reading: "BJP") keeps its only country wherever it is written.
+     * Empty when nothing decides: then nothing is emitted.
+     */
+    public Optional<String> choose(Collection<String> countries, String sentence, boolean needsContext, boolean ordinary) {
+        Optional<String> article = country();
+        if (article.isPresent() && countries.contains(article.get())) return article;
+        if (!ordinary) {
+            Map<String, Integer> local = new TreeMap<>();
+            cues(sentence == null ? "" : sentence).forEach((c, n) -> { if (countries.contains(c)) local.put(c, n); });
+            if (local.size() == 1) return Optional.of(local.keySet().iterator().next());
+        }
+        if (!needsContext && countries.size() == 1) return Optional.of(countries.iterator().next());
+        return Optional.empty();
+    }
+
+    private static Optional<String> leader(Map<String, Integer> s, int min) {
+        String best = null;
+        int top = 0, second = 0;
+        for (var e : s.entrySet()) {
+            if (e.getValue() > top) { second = top; top = e.getValue(); best = e.getKey(); }
+            else if (e.getValue() > second) second = e.getValue();
+        }
+        return top >= min && top >= second + 2 ? Optional.of(best) : Optional.empty();
+    }
+
+    /** Cue counts per country in a text. */
+    static Map<String, Integer> cues(String text) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (var e : CUES.entrySet()) {
+            Matcher m = e.getValue().matcher(text);
+            int n = 0;
+            while (m.find()) {
+                // "New South Wales" is not Wales, "Northern Ireland" not the Republic, "Indian Ocean" not India.
+                String hit = m.group();
+                if (e.getKey().equals("GB") && hit.equalsIgnoreCase("wales") && precededBy(text, m.start(), "south ")) continue;
+                if (e.getKey().equals("US") && hit.equalsIgnoreCase("democrats")
+                        && NOT_US_DEMOCRATS.stream().anyMatch(w -> precededBy(text, m.start(), w))) continue;
+                n++;
+            }
+            if (n > 0) out.put(e.getKey(), n);
+        }
+        return out;
+    }
+
+    /** "Liberal Democrats", "Social Democrats", "New Democrats" are British, Irish, German, Canadian. */
+    private static final List<String> NOT_US_DEMOCRATS = List.of("liberal ", "social ", "new ", "free ", "christian ");
+
+    private static boolean precededBy(String text, int at, String words) {
+        return at >= words.length() && text.regionMatches(true, at - words.length(), words, 0, words.length());
+    }
+
+    /** Whether a word alone is a place or institution cue ("Westminster", "Canberra"), so never part of a name. */
+    static boolean isPlaceCue(String word) {
+        for (Pattern p : CUES.values()) if (p.matcher(word).matches()) return true;
+        return false;
+    }
+
+    static Optional<String> countryOfUrl(String url) {
+        String host;
+        try {
+            host = URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (host == null) return Optional.empty();
+        host = host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+        // The Guardian files its Australian and US politics under paths of one host.
+        if (host.equals("theguardian.com")) {
+            String path = URI.create(url.strip()).getPath();
+            if (path != null && path.startsWith("/australia-news")) return Optional.of("AU");
+            if (path != null && path.startsWith("/us-news")) return Optional.of("US");
+        }
+        for (String h = host; h.contains("."); h = h.substring(h.indexOf('.') + 1))
+            if (OUTLETS.containsKey(h)) return Optional.of(OUTLETS.get(h));
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        return Optional.ofNullable(TLD.get(tld));
+    }
+
+    static Optional<String> countryOfOutlet(String outlet) {
+        String o = outlet.strip().toLowerCase(Locale.ROOT);
+        if (o.isEmpty()) return Optional.empty();
+        if (OUTLETS.containsKey(o)) return Optional.of(OUTLETS.get(o));
+        if (o.contains(".")) {
+            Optional<String> byHost = countryOfUrl("https://" + o.replaceFirst("^https?://", ""));
+            if (byHost.isPresent()) return byHost;
+        }
+        // The longest known name inside the outlet's ("The Sydney Morning Herald (Online)").
+        String best = null;
+        for (String k : OUTLETS.keySet())
+            if (k.length() >= 3 && !k.contains(".") && containsWord(o, k) && (best == null || k.length() > best.length())) best = k;
+        return Optional.ofNullable(best).map(OUTLETS::get);
+    }
+
+    private static boolean containsWord(String text, String word) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?![\\p{L}\\p{N}])").matcher(text).find();
+    }
+
+    @Override
+    public String toString() { return "PartyContext" + scores; }
+
+    static List<String> countries() { return List.copyOf(CUES.keySet()); }
+}

@@ -1,0 +1,151 @@
+package org.newskg.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.newskg.nlp.Token;
+
+/**
+ * Every way the party scheme lets news text name a party (labels, adjectives, member nouns, abbreviations,
+ * plurals of member nouns), matched on tokens, longest first. A form shared by parties of several countries, a
+ * form with an ordinary reading ("Congress", "Labor", "Reform") and a two-letter abbreviation are marked
+ * {@link Form#needsContext()}: only the article's country can make them a party.
+ */
+final class PartyLexicon {
+    /**
+     * Forms that are also an ordinary word, a legislature, a department or an ideology somewhere ("Congress" in
+     * the US, "Labor Department", "Conservative commentator"): a place named in the sentence does not make them
+     * a party in an article of another country.
+     */
+    private static final Set<String> ORDINARY = Words.of("congress", "labor", "liberal", "liberals", "libs",
+            "conservative", "conservatives", "green", "greens", "national", "nationals", "nats",
+            "reform", "socialist", "alliance", "bloc", "the bloc", "jubilee", "wiper", "plaid", "renaissance", "left party",
+            "nationalist", "act", "national party", "green party", "liberal party", "reform party",
+            "labor party", "congress party", "one nation", "social democrats", "linke", "democratic alliance",
+            "national front", "grit", "grits", "kipper", "insoumis", "the greens", "the nationals", "mk", "new democrats",
+            "independent", "the left", "left");
+
+    /** One way of naming a party: its words, the parties it may mean, and how it may be used. */
+    record Form(String text, List<Schemes.PartyConcept> parties, boolean memberNoun, boolean adjective, boolean needsContext,
+                boolean ordinary, boolean pluralMember) {}
+
+    /**
+     * A form found in a sentence: tokens {@code start..end} (exclusive) of the article view; {@code possessive}
+     * when the tokenizer left "'s" on its last token ("SNP's").
+     */
+    record Match(int start, int end, Form form, boolean possessive) {}
+
+    private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+
+    PartyLexicon(Schemes schemes) {
+        Map<String, Map<Schemes.PartyConcept, int[]>> forms = new LinkedHashMap<>();
+        for (Schemes.PartyConcept p : schemes.parties()) {
+            // flags: 1 member noun, 2 adjective, 4 name, 8 plural of a member noun ("Republicans such as X")
+            for (String w : p.memberNouns()) {
+                flag(forms, w, p, 1);
+                flag(forms, plural(w), p, 4 | 8);
+            }
+            for (String w : p.adjectives()) flag(forms, w, p, 2);
+            for (String w : p.abbreviations()) if (w.length() > 1) flag(forms, w, p, 2 | 4);
+            for (String w : p.altLabels()) flag(forms, w, p, 4);
+            flag(forms, p.label(), p, 4);
+        }
+        for (var e : forms.entrySet()) {
+            String text = e.getKey();
+            int flags = 0;
+            for (int[] f : e.getValue().values()) flags |= f[0];
+            List<Schemes.PartyConcept> ps = List.copyOf(e.getValue().keySet());
+            Set<String> countries = new LinkedHashSet<>();
+            for (Schemes.PartyConcept p : ps) countries.add(p.country());
+            String lower = text.toLowerCase(Locale.ROOT);
+            boolean ordinary = ORDINARY.contains(lower);
+            boolean needs = countries.size() > 1 || ordinary || text.replace(".", "").length() <= 2;
+            Form f = new Form(text, ps, (flags & 1) != 0, (flags & 2) != 0, needs, ordinary, (flags & 8) != 0);
+            byFirstWord.computeIfAbsent(firstWord(lower), k -> new ArrayList<>()).add(f);
+        }
+        // Longest first, so "Liberal Democrat" wins over "Liberal".
+        for (List<Form> l : byFirstWord.values()) l.sort((a, b) -> b.text().length() - a.text().length());
+    }
+
+    private static void flag(Map<String, Map<Schemes.PartyConcept, int[]>> forms, String w, Schemes.PartyConcept p, int f) {
+        String t = w.strip();
+        if (t.isEmpty()) return;
+        forms.computeIfAbsent(t, k -> new LinkedHashMap<>()).computeIfAbsent(p, k -> new int[1])[0] |= f;
+    }
+
+    private static String plural(String noun) {
+        if (noun.endsWith("y") && !noun.endsWith("ey")) return noun.substring(0, noun.length() - 1) + "ies";
+        return noun.endsWith("s") ? noun : noun + "s";
+    }
+
+    private static String firstWord(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) i++;
+        return i == 0 ? s.substring(0, 1) : s.substring(0, i);
+    }
+
+    /**
+     * The longest form that starts at token {@code i} and ends inside the sentence (before token {@code limit}).
+     * A form must be written with a capital, as a party's name is; a form in capitals ("ACT", "DA") must be
+     * written in capitals, so the verb "act" or "Da" in a name are not parties.
+     */
+    Match at(ArticleView v, int i, int limit) { return at(v.tokens, v.body, i, limit); }
+
+    /** The same over any token list of the body (a sentence's, before the view exists). */
+    Match at(List<Token> tokens, String body, int i, int limit) {
+        Token t = tokens.get(i);
+        if (t.form().isEmpty() || !Character.isUpperCase(t.form().charAt(0))) return null;
+        List<Form> cands = byFirstWord.get(firstWord(t.form().toLowerCase(Locale.ROOT)));
+        if (cands == null) return null;
+        for (Form f : cands) {
+            int j = i;
+            int pos = 0;
+            String text = f.text();
+            // Walk the form's characters over the tokens, allowing whitespace where the text has it.
+            boolean possessive = false;
+            while (j < limit && pos < text.length()) {
+                String w = tokens.get(j).text();
+                while (pos < text.length() && text.charAt(pos) == ' ') pos++;
+                String bare = w.replaceFirst("['\u2019]s?$", "");
+                if (text.regionMatches(true, pos, w, 0, w.length())) {
+                    pos += w.length();
+                } else if (!bare.equals(w) && pos + bare.length() == text.length() && text.regionMatches(true, pos, bare, 0, bare.length())) {
+                    pos += bare.length();
+                    possessive = true;
+                } else break;
+                j++;
+            }
+            if (pos != text.length() || j == i) continue;
+            String written = body.substring(t.start(), tokens.get(j - 1).end()).replaceFirst("['\u2019]s?$", "");
+            if (upperCount(text) >= 2 && !written.replaceAll("\\s+", " ").equals(text)) continue;
+            return new Match(i, j, f, possessive);
+        }
+        return null;
+    }
+
+    private static int upperCount(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isUpperCase(s.charAt(i))) n++;
+        return n;
+    }
+
+    /** All forms in the sentence of token {@code from}, left to right, not overlapping. */
+    List<Match> inSentence(ArticleView v, int from) {
+        int lo = v.sentenceStartToken(from), hi = v.sentenceEndToken(from);
+        List<Match> out = new ArrayList<>();
+        for (int i = lo; i < hi; i++) {
+            Match m = at(v, i, hi);
+            if (m != null) {
+                out.add(m);
+                i = m.end() - 1;
+            }
+        }
+        return out;
+    }
+}
