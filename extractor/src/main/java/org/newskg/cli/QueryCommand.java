@@ -68,6 +68,8 @@ final class QueryCommand implements Callable<Integer> {
                 Txn.executeWrite(mem.dataset(), () -> {
                     for (Path p : source.data) RDFParser.source(p).parse(mem.dataset());
                 });
+                // Extracted files hold article graphs only; the queries read the store-wide layer derived from them.
+                org.newskg.derive.DerivedLayer.rebuild(mem);
                 rows = Txn.calculateRead(mem.dataset(), () -> QueryRunner.select(text, mem.dataset(), bound));
             }
         } else {

@@ -51,7 +51,7 @@ import org.newskg.vocab.NKG;
  */
 public final class DerivedLayer {
     /** Bump when the derivation changes, so that stores derived by an older version are rebuilt on the next load. */
-    static final String VERSION = "derive/2";
+    static final String VERSION = "derive/4";
     public static final String BLOCK_BASE = SchemeGraphs.BASE + "derived/";
     public static final String META = SchemeGraphs.BASE + "derived";
     private static final int BATCH = 400;
@@ -123,7 +123,9 @@ public final class DerivedLayer {
         List<String> all = new ArrayList<>(blocks);
         for (int i = 0; i < all.size(); i += BATCH) {
             List<String> batch = all.subList(i, Math.min(all.size(), i + BATCH));
+            long a = System.nanoTime();
             Map<String, BlockFacts> facts = read(store, batch);
+            long b = System.nanoTime();
             Map<String, Graph> out = new TreeMap<>();
             for (String block : batch) {
                 BlockFacts f = facts.getOrDefault(block, new BlockFacts(block, List.of(), List.of()));
@@ -132,7 +134,10 @@ public final class DerivedLayer {
                 resolved += d.resolved;
                 out.put(blockGraph(block), d.graph);
             }
+            long c = System.nanoTime();
             store.replaceGraphs(out);
+            if (System.getenv("NEWSKG_DERIVE_TIMING") != null)
+                System.err.printf("read %.2f derive %.2f write %.2f%n", (b - a) / 1e9, (c - b) / 1e9, (System.nanoTime() - c) / 1e9);
         }
         return new Result(blocks.size(), utterances, resolved, (System.nanoTime() - t0) / 1e9);
     }
@@ -188,7 +193,13 @@ public final class DerivedLayer {
             for (int[] p : UtteranceMatcher.parts(texts)) add(g, claims.get(p[0]).claim, NKG.partOf, uri(claims.get(p[1]).claim));
             boolean[] direct = new boolean[claims.size()];
             for (int i = 0; i < direct.length; i++) direct[i] = claims.get(i).direct;
-            int[] group = UtteranceMatcher.group(texts, direct);
+            List<TreeSet<LocalDate>> dates = new ArrayList<>();
+            for (ClaimInfo c : claims) {
+                TreeSet<LocalDate> d = new TreeSet<>();
+                for (String a : c.articles) Optional.ofNullable(dateOf.get(a)).ifPresent(d::add);
+                dates.add(d);
+            }
+            int[] group = UtteranceMatcher.group(texts, direct, (x, y) -> near(dates.get(x), dates.get(y)));
             Map<Integer, List<ClaimInfo>> groups = new TreeMap<>();
             for (int i = 0; i < group.length; i++) groups.computeIfAbsent(group[i], k -> new ArrayList<>()).add(claims.get(i));
             Set<String> speakerArticles = new TreeSet<>();
@@ -196,7 +207,7 @@ public final class DerivedLayer {
             for (List<ClaimInfo> members : groups.values()) {
                 Set<String> articles = new TreeSet<>();
                 for (ClaimInfo c : members) articles.addAll(c.articles);
-                if (articles.size() < 2) continue;
+                if (articles.size() < 2 || !occasion(members, texts, claims, dateOf, articles)) continue;
                 utterances++;
                 // Named after its first claim in code-point order: the same set of claims, the same IRI.
                 String u = NKG.ID + "utterance/" + ClaimText.hash(members.get(0).claim);
@@ -213,6 +224,35 @@ public final class DerivedLayer {
             summary(g, speaker, speakerArticles, dateOf, outletOf);
         }
         return new Derived(g, utterances, resolved);
+    }
+
+    /** Days within which two outlets' reports can be of one occasion; a line repeated later is another utterance. */
+    static final int OCCASION_DAYS = 3;
+
+    /** Whether two claims were printed within {@link #OCCASION_DAYS} of each other; undated claims may be. */
+    private static boolean near(TreeSet<LocalDate> a, TreeSet<LocalDate> b) {
+        if (a.isEmpty() || b.isEmpty()) return true;
+        for (LocalDate d : a) {
+            LocalDate lo = b.ceiling(d.minusDays(OCCASION_DAYS));
+            if (lo != null && !lo.isAfter(d.plusDays(OCCASION_DAYS))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a group of claims reads as one occasion reported by several articles: words enough to be a statement
+     * rather than a catchword or a title ("rigged", "New York values"), and articles within a week of each other.
+     * A claim's node is its speaker and normalized text, so one line repeated in April and July is one node; it is
+     * a line, not an utterance, and gets none.
+     */
+    private static boolean occasion(List<ClaimInfo> members, List<UtteranceMatcher.Text> texts, List<ClaimInfo> claims,
+            Map<String, LocalDate> dateOf, Set<String> articles) {
+        int words = 0;
+        for (ClaimInfo c : members) words = Math.max(words, texts.get(claims.indexOf(c)).content().size());
+        if (words < 4) return false;
+        TreeSet<LocalDate> d = new TreeSet<>();
+        for (String a : articles) Optional.ofNullable(dateOf.get(a)).ifPresent(d::add);
+        return d.isEmpty() || !d.last().isAfter(d.first().plusDays(2 * OCCASION_DAYS));
     }
 
     private static final class ClaimInfo {

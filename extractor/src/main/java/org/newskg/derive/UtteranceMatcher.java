@@ -25,6 +25,14 @@ import org.newskg.resolve.ClaimText;
 public final class UtteranceMatcher {
     /** Content words two claims must share before they are compared at all; every rule below needs as many. */
     static final int MIN_SHARED = 3;
+    /**
+     * Content words a sentence needs before it can match another sentence alone: a slogan or catchphrase ("make
+     * America great again", "radical Islamic terrorism") recurs in different statements, a sentence of five content
+     * words seldom does.
+     */
+    static final int MIN_SENTENCE = 5;
+    /** Content words a partial quote needs to join the statement it comes from. */
+    static final int MIN_PART = 4;
     /** A word in more claims of one speaker than this says nothing about which ones match. */
     private static final int MAX_POSTINGS = 2000;
 
@@ -78,7 +86,10 @@ public final class UtteranceMatcher {
         // of the shorter claim, so that a slogan both repeat ("make America great again") joins nothing.
         int shorter = Math.min(a.content.size(), b.content.size());
         for (Set<String> sa : a.sentences) {
-            for (Set<String> sb : b.sentences) if (similar(sa, sb) && 2 * overlap(sa, sb) >= shorter) return true;
+            if (sa.size() < MIN_SENTENCE) continue;
+            for (Set<String> sb : b.sentences) {
+                if (sb.size() >= MIN_SENTENCE && similar(sa, sb) && 2 * overlap(sa, sb) >= shorter) return true;
+            }
         }
         return false;
     }
@@ -94,7 +105,7 @@ public final class UtteranceMatcher {
     }
 
     private static boolean contiguous(Text part, Text whole) {
-        return part.content.size() >= MIN_SHARED && part.tokens.size() >= 4
+        return part.content.size() >= MIN_PART && part.tokens.size() >= 6
                 && (" " + whole.normalized + " ").contains(" " + part.normalized + " ");
     }
 
@@ -107,7 +118,7 @@ public final class UtteranceMatcher {
         int union = a.size() + b.size() - shared;
         double jaccard = shared / (double) union;
         double containment = shared / (double) min;
-        return jaccard >= 0.6 || (containment >= 0.85 && shared >= 4);
+        return shared >= 4 && (jaccard >= 0.6 || containment >= 0.85);
     }
 
     private static int overlap(Set<String> a, Set<String> b) {
@@ -131,6 +142,14 @@ public final class UtteranceMatcher {
      * </ol>
      */
     static int[] group(List<Text> texts, boolean[] fuzzy) {
+        return group(texts, fuzzy, (i, j) -> true);
+    }
+
+    /**
+     * As {@link #group(List, boolean[])}, matching on words only claims that {@code near} says were printed close
+     * enough in time to report one occasion: a politician repeats a line for months.
+     */
+    static int[] group(List<Text> texts, boolean[] fuzzy, java.util.function.BiPredicate<Integer, Integer> near) {
         int n = texts.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) parent[i] = i;
@@ -146,7 +165,7 @@ public final class UtteranceMatcher {
                 for (int j : p) if (j > i) shared.merge(j, 1, Integer::sum);
             }
             for (var e : shared.entrySet()) {
-                if (e.getValue() < MIN_SHARED) continue;
+                if (e.getValue() < MIN_SHARED || !near.test(i, e.getKey())) continue;
                 Text a = texts.get(i), b = texts.get(e.getKey());
                 if (similarClaims(a, b)) union(parent, i, e.getKey());
                 else if (isPart(a, b)) partOf.add(new int[] {i, e.getKey()});
