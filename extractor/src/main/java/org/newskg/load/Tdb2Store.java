@@ -20,6 +20,7 @@ import org.newskg.rdf.GraphMapper.ArticleGraph;
  * GRAPH clauses; every change is one write transaction, which TDB2 makes durable and all-or-nothing.
  */
 public final class Tdb2Store implements ArticleStore {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Tdb2Store.class);
     private final DatasetGraph tdb;
     private final TextIndexLucene index;
     /** The text dataset over {@link #tdb}: every read and write goes through it, so the index follows each change. */
@@ -48,7 +49,12 @@ public final class Tdb2Store implements ArticleStore {
         try {
             index = SearchIndex.open(dir);
             boolean stale = !SearchIndex.inStep(tdb, index);
-            if (stale) SearchIndex.rebuild(tdb, index);
+            if (stale) {
+                long t0 = System.nanoTime();
+                long docs = SearchIndex.rebuild(tdb, index);
+                LOG.info("{}: built the text index again ({} documents, {} s): it was missing or behind the store", dir, docs,
+                        String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+            }
             return new Tdb2Store(tdb, index, dir.toString(), stale);
         } catch (RuntimeException e) {
             if (index != null) index.close();

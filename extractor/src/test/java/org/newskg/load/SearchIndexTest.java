@@ -105,7 +105,7 @@ class SearchIndexTest {
     }
 
     /** The uid of every document in the index, read with Lucene itself. */
-    private static Set<String> indexedUids(Path db) throws IOException {
+    static Set<String> indexedUids(Path db) throws IOException {
         Set<String> out = new HashSet<>();
         try (var dir = FSDirectory.open(db.resolve(SearchIndex.FOLDER)); DirectoryReader r = DirectoryReader.open(dir)) {
             for (var leaf : r.leaves()) {
