@@ -81,14 +81,7 @@ public final class Tdb2Store implements ArticleStore {
     DatasetGraph tdb() { return tdb; }
 
     /** Builds the text index again from the store; returns the number of documents. */
-    public long rebuildIndex() { return SearchIndex.rebuild(tdb, index); }
-
-    /** Builds the text index again if it does not hold one document per indexed quad. */
-    public boolean rebuildIndexIfStale() {
-        if (SearchIndex.inStep(tdb, index)) return false;
-        rebuildIndex();
-        return true;
-    }
+    long rebuildIndex() { return SearchIndex.rebuild(tdb, index); }
 
     @Override
     public void replace(ArticleGraph g, LoadRecord record) {
