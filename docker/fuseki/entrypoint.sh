@@ -31,4 +31,10 @@ writer = *
 /** = anon
 INI
 export FUSEKI_SHIRO="$FUSEKI_BASE/shiro.ini"
+# A store on the volume without its text index (written before the index existed, or copied in without it):
+# build the index from the store before serving, as `newskg` does when it opens such a store.
+db=/fuseki/databases/newskg
+if ls -d "$db"/Data-* >/dev/null 2>&1 && [ ! -d "$db/text-index" ]; then
+  java ${FUSEKI_JAVA_OPTS:--Xmx1g} -cp /opt/fuseki/fuseki-server.jar jena.textindexer --desc=/opt/fuseki/config.ttl
+fi
 exec java ${FUSEKI_JAVA_OPTS:--Xmx1g} -jar /opt/fuseki/fuseki-server.jar --config=/opt/fuseki/config.ttl "$@"

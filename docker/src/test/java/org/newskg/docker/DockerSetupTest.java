@@ -180,6 +180,13 @@ class DockerSetupTest {
         return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** search-claims over HTTP finds Ruiz's claim that three demo outlets carry. */
+    static boolean searchFinds(GenericContainer<?> fuseki) {
+        RowSet rows = QueryRunner.select(QueryLibrary.text("search-claims"), queryUrl(fuseki),
+                Map.of("q", QueryRunner.parameter("\"read every page\"")));
+        return rows.hasNext() && rows.next().get("text").getLiteralLexicalForm().contains("read every page of this report");
+    }
+
     @Test
     void theLoaderImageFillsTheFusekiImageAndTheVolumeKeepsIt() throws Exception {
         String volume = "newskg-it-" + UUID.randomUUID();
@@ -198,6 +205,7 @@ class DockerSetupTest {
 
                 RowSet speakers = QueryRunner.select(QueryLibrary.text("claims-across-outlets"), queryUrl(fuseki), Map.of());
                 assertTrue(speakers.hasNext(), "analysts' queries answer through the stock Fuseki");
+                assertTrue(searchFinds(fuseki), "the stock Fuseki's text index followed the loader's updates");
 
                 String update = "INSERT DATA { GRAPH <urn:x:g> { <urn:x:s> <urn:x:p> \"intruder\" } }";
                 HttpResponse<String> anonymous = send(HttpRequest.newBuilder(URI.create(datasetUrl(fuseki) + "/update"))
@@ -213,6 +221,7 @@ class DockerSetupTest {
             try (GenericContainer<?> restarted = fuseki(net, volume)) {
                 restarted.start();
                 assertEquals(loaded, graphCounts(restarted), "a new Fuseki container on the same volume serves the same graphs");
+                assertTrue(searchFinds(restarted), "and its text index, which lives in the volume");
             }
         } finally {
             DockerClientFactory.instance().client().removeVolumeCmd(volume).exec();

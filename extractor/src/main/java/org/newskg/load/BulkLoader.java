@@ -74,9 +74,12 @@ public final class BulkLoader {
         return new LoadSummary(loaded[0], 0, failures.size(), 0, triples[0], (System.nanoTime() - t0) / 1e9, failures);
     }
 
-    /** The second half: Jena's phased loader adds the N-Quads files to the store's indexes. */
+    /**
+     * The second half: Jena's phased loader adds the N-Quads files to the store's TDB2 indexes, then the text
+     * index is built from the store (the phased loader writes TDB2 itself, which the text index does not see).
+     */
     public static void build(Tdb2Store store, Path... nq) {
-        DataLoader loader = LoaderFactory.phasedLoader(store.dataset(), (fmt, args) -> { });
+        DataLoader loader = LoaderFactory.phasedLoader(store.tdb(), (fmt, args) -> { });
         loader.startBulk();
         try {
             loader.load(java.util.Arrays.stream(nq).map(Path::toString).toList());
@@ -85,5 +88,6 @@ public final class BulkLoader {
             loader.finishException(e);
             throw e;
         }
+        store.rebuildIndex();
     }
 }

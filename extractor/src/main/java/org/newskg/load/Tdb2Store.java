@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -19,28 +20,68 @@ import org.newskg.rdf.GraphMapper.ArticleGraph;
  * GRAPH clauses; every change is one write transaction, which TDB2 makes durable and all-or-nothing.
  */
 public final class Tdb2Store implements ArticleStore {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Tdb2Store.class);
+    private final DatasetGraph tdb;
+    private final TextIndexLucene index;
+    /** The text dataset over {@link #tdb}: every read and write goes through it, so the index follows each change. */
     private final DatasetGraph dsg;
     private final String where;
+    private final boolean rebuiltOnOpen;
 
-    private Tdb2Store(DatasetGraph dsg, String where) {
-        this.dsg = dsg;
+    private Tdb2Store(DatasetGraph tdb, TextIndexLucene index, String where, boolean rebuiltOnOpen) {
+        this.tdb = tdb;
+        this.index = index;
         this.where = where;
-        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.rebuiltOnOpen = rebuiltOnOpen;
+        tdb.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.dsg = SearchIndex.wrap(tdb, index);
     }
 
-    /** Opens (or creates) the store in {@code dir}. */
+    /**
+     * Opens (or creates) the store in {@code dir}: TDB2 in the folder, its text index in {@code dir/text-index}.
+     * An index that does not hold one document per indexed quad (a store made before the index, or a process
+     * killed between the two commits) is built again here; {@link #indexRebuilt()} tells.
+     */
     public static Tdb2Store open(Path dir) {
         Objects.requireNonNull(dir, "dir");
-        return new Tdb2Store(DatabaseMgr.connectDatasetGraph(Location.create(dir)), dir.toString());
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        TextIndexLucene index = null;
+        try {
+            index = SearchIndex.open(dir);
+            boolean stale = !SearchIndex.inStep(tdb, index);
+            if (stale) {
+                long t0 = System.nanoTime();
+                long docs = SearchIndex.rebuild(tdb, index);
+                LOG.info("{}: built the text index again ({} documents, {} s): it was missing or behind the store", dir, docs,
+                        String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+            }
+            return new Tdb2Store(tdb, index, dir.toString(), stale);
+        } catch (RuntimeException e) {
+            if (index != null) index.close();
+            org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
+            throw e;
+        }
     }
 
     /** A store in memory, for queries over files and for tests that need no disk. */
     public static Tdb2Store inMemory() {
-        return new Tdb2Store(DatabaseMgr.createDatasetGraph(), "memory");
+        return new Tdb2Store(DatabaseMgr.createDatasetGraph(), SearchIndex.inMemory(), "memory", false);
     }
 
-    /** The dataset, with its union default graph, for Fuseki and for queries. */
+    /** True if {@link #open} found the text index behind the store and built it again. */
+    public boolean indexRebuilt() { return rebuiltOnOpen; }
+
+    /** The dataset, with its union default graph and its text index, for Fuseki and for queries. */
     public DatasetGraph dataset() { return dsg; }
+
+    /**
+     * The TDB2 dataset under the text index, for Jena's bulk loader, which needs TDB2 itself. Writing here
+     * leaves the index behind: call {@link #rebuildIndex()} after.
+     */
+    DatasetGraph tdb() { return tdb; }
+
+    /** Builds the text index again from the store; returns the number of documents. */
+    long rebuildIndex() { return SearchIndex.rebuild(tdb, index); }
 
     @Override
     public void replace(ArticleGraph g, LoadRecord record) {
@@ -100,6 +141,7 @@ public final class Tdb2Store implements ArticleStore {
 
     @Override
     public void close() {
-        if (!where.equals("memory")) org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        index.close();
+        if (!where.equals("memory")) org.apache.jena.tdb2.sys.TDBInternal.expel(tdb);
     }
 }

@@ -66,8 +66,17 @@ class DemoEndToEndTest {
         if (store != null) store.close();
     }
 
+    /** Parameters for the queries that answer nothing without one (the searches), as an analyst would bind them. */
+    static final Map<String, Map<String, Node>> PARAMS = Map.of(
+            "search-claims", Map.of("q", QueryRunner.parameter("tariff flood")),
+            "search-persons", Map.of("q", QueryRunner.parameter("ruiz")));
+
     static List<Map<String, Node>> rows(String query) {
-        RowSet rs = QueryRunner.select(QueryLibrary.text(query), endpoint, Map.of());
+        return rows(query, PARAMS.getOrDefault(query, Map.of()));
+    }
+
+    static List<Map<String, Node>> rows(String query, Map<String, Node> params) {
+        RowSet rs = QueryRunner.select(QueryLibrary.text(query), endpoint, params);
         List<Map<String, Node>> out = new ArrayList<>();
         List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName()).toList();
         while (rs.hasNext()) {
@@ -203,6 +212,20 @@ class DemoEndToEndTest {
     @Test
     void anUnattributedQuoteKeepsNoSpeaker() {
         assertTrue(rows("unattributed-claims").stream().anyMatch(r -> str(r, "text").startsWith("Your registration may have been viewed")));
+    }
+
+    @Test
+    void fullTextSearchOverHttpFindsClaimsAndNamesBestFirst() {
+        List<Map<String, Node>> claims = rows("search-claims", Map.of("q", QueryRunner.parameter("\"read every page\"")));
+        assertFalse(claims.isEmpty(), "the phrase is in Ruiz's claim");
+        assertTrue(str(claims.get(0), "text").contains("read every page of this report"), claims.toString());
+        assertTrue(str(claims.get(0), "speaker").endsWith("Ruiz"), claims.toString());
+        assertTrue(Integer.parseInt(str(claims.get(0), "outlets")) >= 3, claims.toString());
+        List<Double> scores = rows("search-claims").stream().map(r -> Double.parseDouble(str(r, "score"))).toList();
+        assertTrue(scores.size() > 1, "several claims mention tariffs or the flood: " + scores);
+        for (int i = 1; i < scores.size(); i++) assertTrue(scores.get(i - 1) >= scores.get(i), "best first: " + scores);
+        assertTrue(rows("search-persons").stream().anyMatch(r -> str(r, "name").endsWith("Ruiz")));
+        assertTrue(rows("search-claims", Map.of()).isEmpty(), "without q, no rows and no error");
     }
 
     @Test

@@ -67,6 +67,8 @@ class KilledLoaderTest {
                 assertEquals(b.get(g).size(), a.get(g).size(), "triples in " + g);
                 assertTrue(b.get(g).isIsomorphicWith(a.get(g)), "graph " + g + " differs after the kill and rerun");
             }
+            assertEquals(SearchIndexTest.indexedUids(tmp.resolve("clean-db")), SearchIndexTest.indexedUids(killedDb),
+                    "the text index holds the clean run's documents");
         }
     }
 }
