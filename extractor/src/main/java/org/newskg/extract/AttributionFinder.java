@@ -666,11 +666,14 @@ final class AttributionFinder {
                 while (c >= lo && c > j - 25 && !v.word(c).equals(",") && !v.insideQuoteMarks(v.tokens.get(c).start())) c--;
                 if (c < lo || !v.word(c).equals(",")) break;
                 Speaker s = mentionEndingAt(c - 1, lo);
-                if (s != null && s.mention() != null && s.mention().kind() != Mention.Kind.PRONOUN) return s;
-                // ", the White House press secretary, Josh Earnest, said": the inserted segment is the name itself.
+                // ", the White House press secretary, Josh Earnest, said": the inserted segment is the name itself,
+                // and it is the speaker over a body before it ("The Minister of Finance, Tunde Bakare, said").
                 Speaker inner = mentionEndingAt(j - 1, c + 1);
-                if (inner != null && inner.mention() != null && inner.mention().kind() == Mention.Kind.PERSON
-                        && v.tokenFrom(inner.mention().surfaceStart()) <= c + 2) return inner;
+                boolean innerName = inner != null && inner.mention() != null && inner.mention().kind() == Mention.Kind.PERSON
+                        && v.tokenFrom(inner.mention().surfaceStart()) <= c + 2;
+                if (innerName && s != null && s.mention() != null && s.mention().kind() == Mention.Kind.ORGANIZATION) return inner;
+                if (s != null && s.mention() != null && s.mention().kind() != Mention.Kind.PRONOUN) return s;
+                if (innerName) return inner;
                 j = c;
             }
             j = i - 1;

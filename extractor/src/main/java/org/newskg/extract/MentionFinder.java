@@ -300,11 +300,16 @@ final class MentionFinder {
     }
 
     static boolean isNameWord(Token t) {
+        if (!(t.isProperNoun() || t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("X"))) return false;
+        return isNameWordAnyTag(t);
+    }
+
+    /** Inside a name finder's span the tagger's guess counts for little ("Bakare/AUX"): the word alone decides. */
+    static boolean isNameWordAnyTag(Token t) {
         String w = t.form();
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.' || c == '\'')) return false;
         String l = w.toLowerCase(Locale.ROOT);
         if (NOT_NAME.contains(l) || ORG_HEADS.contains(l)) return false;
-        if (!(t.isProperNoun() || t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("X"))) return false;
         return !Titles.isTitleWord(w) || Titles.NAME_SUFFIXES.contains(w.toLowerCase(Locale.ROOT));
     }
 
@@ -314,7 +319,13 @@ final class MentionFinder {
         int last = nm.endToken();
         // "Mr Trump" without a period, as British, Australian and New Zealand outlets write it, is a person even
         // where the model says organization.
-        boolean person = nm.type().equals("person") || RoleNames.honorificOpens(t, first, last);
+        boolean person = nm.type().equals("person");
+        if (!person && RoleNames.honorificOpens(t, first, last)) {
+            person = true;
+            // "Mr. Trump's RT appearance": the person ends at the possessive.
+            for (int i = first; i < last - 1; i++)
+                if (t.get(i).form().endsWith("'s") || t.get(i).form().endsWith("\u2019s")) { last = i + 1; break; }
+        }
         // "Trump's Chief of Staff Reince Priebus", "[Ambassador to the] UN Nikki Haley": the name is what follows the role.
         RoleNames.Split role = RoleNames.split(t, first, last);
         if (role != null) {

@@ -144,7 +144,7 @@ final class RoleNames {
             "europe", "asia", "china", "russia", "india", "pacific");
 
     private static boolean allNameWords(List<Token> t, int from, int last) {
-        for (int i = from; i < last; i++) if (!MentionFinder.isNameWord(t.get(i)) && !t.get(i).form().matches("[A-Z]\\.")) return false;
+        for (int i = from; i < last; i++) if (!MentionFinder.isNameWordAnyTag(t.get(i))) return false;
         return last - from >= 2;
     }
 

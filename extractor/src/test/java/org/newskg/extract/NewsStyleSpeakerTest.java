@@ -67,6 +67,8 @@ class NewsStyleSpeakerTest {
             "Minister for Home Affairs Ravi Mehta also called for talks.|Ravi Mehta|Affairs",
             "Secretary of State Helen Quist also called for talks.|Helen Quist|State",
             "Nigeria's Special Envoy to the EU Peter Voss also called for talks.|Peter Voss|EU",
+            "Nigeria's Minister of Information Tunde Bakare also called for talks.|Tunde Bakare|Information",
+            "High Commissioner to India Peter Voss also called for talks.|Peter Voss|India",
     })
     void aRoleWithAComplementBeforeANameNamesThePersonAlone(String sentence, String person, String complement) {
         Extracted e = Extracted.of(sentence + " \"We need to sit down with them,\" " + person.split(" ")[1] + " said.");
@@ -75,6 +77,19 @@ class NewsStyleSpeakerTest {
         e.person(person);
         assertTrue(e.live().stream().noneMatch(x -> x.name().contains(complement) && x.name().contains(person)),
                 () -> "the complement is glued to the name\n" + e.describe());
+    }
+
+    @Test
+    void aNameInAppositionAfterARoleIsTheSpeakerNotTheBodyInTheRole() {
+        Extracted e = Extracted.of("The Minister of Finance, Tunde Bakare, said \"the naira is stable.\"");
+        assertSpeaker(e, e.only(), "Tunde Bakare");
+    }
+
+    @Test
+    void anHonorificBeforeAPossessiveNamesOnlyThePerson() {
+        Extracted e = Extracted.of("Critics seized upon Mr. Alcott's HBN appearance, in which he said he was skeptical of the harbor board.");
+        assertSpeaker(e, e.claimContaining("skeptical"), "Alcott");
+        assertNoEntityContaining(e, "HBN");
     }
 
     @Test
