@@ -3,6 +3,7 @@ package org.newskg.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -58,12 +59,25 @@ final class ArticleView {
                     && !prev.pos().equals("ADP") || prev.isPronoun());
             if (lemma.isPresent() && (t.isVerb() || t.pos().equals("AUX") || t.pos().equals("NOUN") && (isVerbForm(t.form()) || afterSubject)
                     || isVerbForm(t.form()) && afterName && Character.isLowerCase(t.form().charAt(0)))) {
-                cues.put(i, lemma.get());
+                if (!isGerundAfterCue(i)) cues.put(i, lemma.get());
             } else if (t.form().equalsIgnoreCase("according") && i + 1 < tokens.size()
                     && tokens.get(i + 1).form().equalsIgnoreCase("to")) {
                 cues.put(i, "according to");
             }
         }
+    }
+
+    /**
+     * "Schiff said expecting Russia to be a partner would be naive", "she said that hoping for a deal is not a
+     * plan": a gerund right after a speech verb (or its "that") opens the reported clause as its subject; the
+     * speech verb is the one before it.
+     */
+    private boolean isGerundAfterCue(int i) {
+        if (!tokens.get(i).form().toLowerCase(Locale.ROOT).endsWith("ing") || i == 0) return false;
+        int j = i - 1;
+        if (tokens.get(j).form().equalsIgnoreCase("that") && j > 0) j--;
+        String before = cues.get(j);
+        return before != null && CueLexicon.REPORTING.contains(before);
     }
 
     /** The tagger calls some news verbs nouns ("tweets"); trust an inflected form of a cue verb. */

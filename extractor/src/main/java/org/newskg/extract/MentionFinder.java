@@ -91,6 +91,7 @@ final class MentionFinder {
         givenNameRuns(a, quotes, covered, out);
         knownSurnames(a, quotes, covered, out);
         cueAdjacentNames(a, quotes, covered, out);
+        out.replaceAll(m -> withGivenNameBefore(a, m, covered));
         // "the Clinton-Sanders race" joins two people the article names elsewhere; it is not one surname.
         java.util.Set<String> otherNames = new java.util.HashSet<>();
         for (Mention m : out)
@@ -100,8 +101,37 @@ final class MentionFinder {
         // The second half of a hyphenated surname may have been taken for a name of its own.
         List<Mention> joined = out.stream().filter(m -> m.kind() == Mention.Kind.PERSON && m.name().contains("-")).toList();
         out.removeIf(m -> joined.stream().anyMatch(j -> j != m && m.start() > j.start() && m.start() < j.end()));
+        out.removeIf(m -> isPlaceAfterPerson(a, m, out));
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * "Sen. Kate Ruiz of Ohio", "Tom Alcott from Lagos": a name after "of" or "from" that follows a person's name
+     * says where the person is from, and is no person itself (a possessive, "of Kate Ruiz's office", aside).
+     */
+    private static boolean isPlaceAfterPerson(AnalyzedArticle a, Mention m, List<Mention> all) {
+        if (m.kind() != Mention.Kind.PERSON || !m.title().isBlank()) return false;
+        List<Token> t = a.sentences().get(m.sentence()).tokens();
+        int f = m.firstToken();
+        if (f < 2 || m.endToken() < t.size() && t.get(m.endToken()).form().matches("'s|’s|'")) return false;
+        String prep = t.get(f - 1).form();
+        if (!prep.equals("of") && !prep.equals("from")) return false;
+        int before = t.get(f - 2).end();
+        for (Mention p : all) if (p != m && p.kind() == Mention.Kind.PERSON && p.end() == before) return true;
+        return false;
+    }
+
+    /** "Minister for Home Affairs Ravi Mehta" where only "Mehta" was found: the word before is the given name. */
+    private static Mention withGivenNameBefore(AnalyzedArticle a, Mention m, boolean[] covered) {
+        if (m.kind() != Mention.Kind.PERSON || m.endToken() - m.firstToken() != 1 || m.surfaceStart() != m.start()) return m;
+        List<Token> t = a.sentences().get(m.sentence()).tokens();
+        int f = m.firstToken();
+        if (!RoleNames.givenNameBefore(t, f) || covered[t.get(f - 1).start()]) return m;
+        int st = t.get(f - 1).start();
+        covered[st] = true;
+        return new Mention(st, st, m.end(), a.article().body().substring(st, m.end()), m.kind(), m.gender(), m.sentence(),
+                f - 1, m.endToken(), m.inQuote(), m.title(), m.entity());
     }
 
     /**
@@ -274,11 +304,16 @@ final class MentionFinder {
     }
 
     static boolean isNameWord(Token t) {
+        if (!(t.isProperNoun() || t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("X"))) return false;
+        return isNameWordAnyTag(t);
+    }
+
+    /** Inside a name finder's span the tagger's guess counts for little ("Bakare/AUX"): the word alone decides. */
+    static boolean isNameWordAnyTag(Token t) {
         String w = t.form();
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.' || c == '\'')) return false;
         String l = w.toLowerCase(Locale.ROOT);
         if (NOT_NAME.contains(l) || ORG_HEADS.contains(l) || ROLE_NOUNS.contains(l)) return false;
-        if (!(t.isProperNoun() || t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("X"))) return false;
         return !Titles.isTitleWord(w) || Titles.NAME_SUFFIXES.contains(w.toLowerCase(Locale.ROOT));
     }
 
@@ -286,8 +321,26 @@ final class MentionFinder {
         List<Token> t = s.tokens();
         int first = nm.firstToken();
         int last = nm.endToken();
-        // "Trump's Chief of Staff Reince Priebus": the name is what follows the possessive and the title.
+        // "Mr Trump" without a period, as British, Australian and New Zealand outlets write it, is a person even
+        // where the model says organization.
         boolean person = nm.type().equals("person");
+        if (!person && RoleNames.honorificOpens(t, first, last)) {
+            person = true;
+            // "Mr. Trump's RT appearance": the person ends at the possessive.
+            for (int i = first; i < last - 1; i++)
+                if (t.get(i).form().endsWith("'s") || t.get(i).form().endsWith("\u2019s")) { last = i + 1; break; }
+        }
+        // "Trump's Chief of Staff Reince Priebus", "[Ambassador to the] UN Nikki Haley": the name is what follows the role.
+        RoleNames.Split role = RoleNames.split(t, first, last);
+        if (role != null) {
+            person = true;
+            first = role.nameFirst();
+        }
+        int affiliation = RoleNames.affiliationAfterName(t, first, last);
+        if (affiliation >= 0) {
+            person = true;
+            last = affiliation;
+        }
         // The name finder leaves "Jr." outside the name, and "Donald Trump Jr." is not Donald Trump.
         while (person && last < t.size() && Titles.NAME_SUFFIXES.contains(t.get(last).form().toLowerCase(Locale.ROOT))) last++;
         if (person && last + 1 < t.size() && t.get(last).form().equals(",")
@@ -300,7 +353,7 @@ final class MentionFinder {
                 && first + 1 < last && Titles.isTitleWord(t.get(first + 1).form()))) first++;
         // The name finder often takes a title into a person name ("Sen. Lindsey Graham", "MP Kate Ruiz"): move it out.
         while (first < last - 1 && (Titles.isTitleWord(t.get(first).form()) || ROLE_NOUNS.contains(t.get(first).form().toLowerCase(Locale.ROOT)))
-                && nm.type().equals("person")) first++;
+                && person) first++;
         if (person && last - first == 1 && ROLE_NOUNS.contains(t.get(first).form().toLowerCase(Locale.ROOT))) return null;
         // Possessive and trailing punctuation are not part of a name.
         while (last > first && isJunkEnd(t.get(last - 1).form())) last--;
@@ -308,6 +361,8 @@ final class MentionFinder {
         while (first < last && NOT_NAME.contains(t.get(first).form().toLowerCase(Locale.ROOT))) first++;
         while (last > first && NOT_NAME.contains(t.get(last - 1).form().toLowerCase(Locale.ROOT))) last--;
         if (last <= first) return null;
+        // "Reince Priebus Priebus": a surname printed twice is a slip of the keyboard, not a longer name.
+        if (person && last - first >= 3 && t.get(last - 1).form().equals(t.get(last - 2).form())) last--;
         boolean allTitles = true;
         for (int i = first; i < last; i++) if (!Titles.isTitleWord(t.get(i).form())) allTitles = false;
         // "Sen." or "President" alone names no one, nor does a party-state tag ("D-Ore.").
@@ -316,6 +371,7 @@ final class MentionFinder {
         // "Kate Ruiz called ...": at the start of a text the name finder can leave a common given name outside.
         if (person && last - first == 1 && first > 0 && FirstNames.known(t.get(first - 1).form()) && !FirstNames.ambiguous(t.get(first - 1).form())
                 && Character.isUpperCase(t.get(first - 1).form().charAt(0))) first--;
+
         int start = t.get(first).start();
         int end = t.get(last - 1).end();
         String body = a.article().body();
@@ -323,9 +379,9 @@ final class MentionFinder {
         if (name.endsWith("'s") || name.endsWith("\u2019s")) { end -= 2; name = name.substring(0, name.length() - 2); }
         if (name.isBlank()) return null;
         // The title before the name, if any: walk left over title words.
-        int ts = titleStart(t, first, false);
+        int ts = role != null && role.nameFirst() == first ? RoleNames.titleStart(t, role) : titleStart(t, first, false);
         String title = ts < first ? body.substring(t.get(ts).start(), t.get(first - 1).end()) : "";
-        Mention.Kind kind = nm.type().equals("person") ? Mention.Kind.PERSON : Mention.Kind.ORGANIZATION;
+        Mention.Kind kind = person ? Mention.Kind.PERSON : Mention.Kind.ORGANIZATION;
         String lastWord = t.get(last - 1).form().toLowerCase(Locale.ROOT);
         if (kind == Mention.Kind.PERSON && ORG_HEADS.contains(lastWord)) {
             // "Democratic National Convention", "Labor Day": an event or body, never a person.

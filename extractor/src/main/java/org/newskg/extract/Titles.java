@@ -19,7 +19,7 @@ public final class Titles {
             "sgt", "sgt.", "capt", "capt.", "president", "vice", "pres", "pres.", "secretary", "sec.", "minister",
             "prime", "chancellor", "ambassador", "mayor", "judge", "justice", "chief", "chairman", "chairwoman",
             "chair", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson", "attorney", "candidate",
-            "nominee", "former", "then-", "acting", "deputy", "assistant", "sheriff", "commissioner",
+            "nominee", "envoy", "emissary", "former", "then-", "acting", "deputy", "assistant", "sheriff", "commissioner",
             "director", "adviser", "advisor", "counselor", "sir", "dame", "lord", "lady", "rev", "rev.",
             "reverend", "rabbi", "pope", "cardinal", "bishop", "king", "queen", "prince", "princess",
             "treasury", "state", "defense", "defence", "homeland", "security", "foreign", "interior", "energy",
