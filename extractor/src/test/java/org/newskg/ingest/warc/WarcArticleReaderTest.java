@@ -34,7 +34,7 @@ import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
 
 /** HTML responses with status 200 become articles; every other record is skipped and counted, bad ones named. */
-class WarcArticleReaderTest {
+public class WarcArticleReaderTest {
     static final Instant CAPTURED = Instant.parse("2026-03-11T07:15:42Z");
     static final String FERRY = "https://www.harbor-gazette.example/2026/03/ferry-fares.html";
     static final String COUNCIL = "https://harbor-gazette.example/2026/03/council-vote";
@@ -62,7 +62,9 @@ class WarcArticleReaderTest {
     }
 
     /** The archive of the task: a 200 page, a revisit, a 404, a PDF, a duplicate payload, and a page with no text. */
-    Path archive(String name) throws IOException {
+    Path archive(String name) throws IOException { return archive(dir, name); }
+
+    public static Path archive(Path dir, String name) throws IOException {
         Path p = dir.resolve(name);
         try (WarcWriter w = new WarcWriter(FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING), name.endsWith(".gz") ? WarcCompression.GZIP : WarcCompression.NONE)) {
