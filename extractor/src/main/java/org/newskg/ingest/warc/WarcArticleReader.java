@@ -2,7 +2,9 @@ package org.newskg.ingest.warc;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
@@ -62,10 +64,13 @@ public final class WarcArticleReader {
      * A record whose header cannot be parsed ends the file, since nothing says where the next one starts; the
      * failure names the file and the byte offset, and what came before stands.
      */
-    public WarcCounts read(Path warc, Consumer<IngestItem> sink) {
+    public WarcCounts read(Path warc, Consumer<IngestItem> sink) { return read(warc, 0, sink); }
+
+    /** {@link #read(Path, Consumer)} from a record boundary on: what a feed watcher appended in this run. */
+    public WarcCounts read(Path warc, long from, Consumer<IngestItem> sink) {
         Objects.requireNonNull(sink, "sink");
         WarcCounts c = new WarcCounts();
-        try (WarcReader reader = new WarcReader(warc)) {
+        try (WarcReader reader = new WarcReader(FileChannel.open(warc, StandardOpenOption.READ).position(from))) {
             reader.onWarning(w -> LOG.warn("{}: {}", warc, w));
             long last = -1;
             while (true) {
