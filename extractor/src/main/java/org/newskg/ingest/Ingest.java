@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.newskg.ingest.warc.WarcArticleReader;
+import org.newskg.ingest.warc.SeenSet;
 import org.newskg.ingest.warc.WarcCounts;
 
 /**
@@ -127,20 +128,26 @@ public final class Ingest {
             sink.accept(new IngestItem.Failed(e.source(), null, e.reason()));
             return warcs.total();
         }
-        Map<String, String> seen = new HashMap<>();
-        Consumer<IngestItem> checked = item -> {
-            if (item instanceof IngestItem.Ok ok) {
-                String where = ok.article().metadata().source().map(Path::toString).orElse("?");
-                String first = seen.putIfAbsent(ok.article().id(), where);
-                if (first != null) {
-                    sink.accept(new IngestItem.Failed(where, ok.article().id(), "duplicate article id (first read from " + first + ")"));
-                    return;
-                }
-            }
-            sink.accept(item);
-        };
+        // Ids as fingerprints, so that millions of WARC records cost little; where a file's article was read is kept
+        // for the message, as files are few.
+        SeenSet ids = new SeenSet();
+        Map<String, String> fileSources = new HashMap<>();
         for (Path f : files) {
-            if (WarcArticleReader.isWarc(f)) warcs.read(f, item -> checked.accept(withManifest(item)));
+            boolean warc = WarcArticleReader.isWarc(f);
+            Consumer<IngestItem> checked = item -> {
+                if (item instanceof IngestItem.Ok ok) {
+                    String id = ok.article().id();
+                    if (!ids.add(id)) {
+                        String where = ok.article().metadata().source().map(Path::toString).orElse("?");
+                        String first = fileSources.getOrDefault(id, "a WARC record read earlier");
+                        sink.accept(new IngestItem.Failed(where, id, "duplicate article id (first read from " + first + ")"));
+                        return;
+                    }
+                    if (!warc) fileSources.put(id, ok.article().metadata().source().map(Path::toString).orElse("?"));
+                }
+                sink.accept(item);
+            };
+            if (warc) warcs.read(f, item -> checked.accept(withManifest(item)));
             else readFile(f).forEach(checked);
         }
         return warcs.total();

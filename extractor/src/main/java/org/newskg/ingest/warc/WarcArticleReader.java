@@ -8,8 +8,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.temporal.ChronoUnit;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,8 +40,8 @@ public final class WarcArticleReader {
     private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
 
     private final long maxBytes;
-    private final Set<String> digests = new HashSet<>();
-    private final Set<String> urls = new HashSet<>();
+    private final SeenSet digests = new SeenSet();
+    private final SeenSet urls = new SeenSet();
     private final WarcCounts total = new WarcCounts();
 
     public WarcArticleReader(long maxBytes) {
@@ -145,7 +143,7 @@ public final class WarcArticleReader {
         }
         if (payload.length > maxBytes)
             throw new IngestException(where, "page is too large: more than " + maxBytes + " bytes, raise the limit with --max-bytes");
-        if (!digests.add(sha1(payload))) {
+        if (!digests.addDigest(sha1(payload))) {
             c.duplicates++;
             return Optional.empty();
         }
@@ -164,9 +162,9 @@ public final class WarcArticleReader {
     }
 
     /** Of the payload as served, content encoding undone: the WARC-Payload-Digest header is optional and not always right. */
-    private static String sha1(byte[] b) {
+    private static byte[] sha1(byte[] b) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(b));
+            return MessageDigest.getInstance("SHA-1").digest(b);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

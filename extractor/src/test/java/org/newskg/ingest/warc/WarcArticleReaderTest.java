@@ -175,6 +175,16 @@ public class WarcArticleReaderTest {
     }
 
     @Test
+    void aSeenSetRemembersEveryKeyItWasGivenAndNoOther() {
+        SeenSet s = new SeenSet();
+        for (int i = 0; i < 100_000; i++) assertTrue(s.add("https://harbor-gazette.example/news/" + i));
+        for (int i = 0; i < 100_000; i += 7) assertTrue(!s.add("https://harbor-gazette.example/news/" + i));
+        assertEquals(100_000, s.size());
+        assertTrue(s.contains("https://harbor-gazette.example/news/99999"));
+        assertTrue(!s.contains("https://harbor-gazette.example/news/100000"));
+    }
+
+    @Test
     void idsAreReadableStableAndTellSimilarUrlsApart() {
         String id = UrlIds.of(FERRY);
         assertTrue(id.matches("harbor-gazette\\.example-2026-03-ferry-fares-[0-9a-f]{8}"), id);
