@@ -46,7 +46,7 @@ final class WarcBenchCommand implements Callable<Integer> {
     boolean keep;
 
     /** What one read of a file measured. */
-    record Run(long records, long bytes, long articles, double seconds, long maxLiveHeap) {}
+    record Run(long records, long bytes, long articles, double seconds, long maxLiveHeap, List<Long> samples) {}
 
     @Override
     public Integer call() throws Exception {
@@ -56,11 +56,15 @@ final class WarcBenchCommand implements Callable<Integer> {
             write(small, records);
             write(large, (long) records * scale);
             Run a = read(small, records), b = read(large, (long) records * scale);
-            System.out.printf(Locale.ROOT, "%-10s %12s %10s %9s %14s%n", "records", "WARC bytes", "articles", "seconds", "max live heap");
+            System.out.printf(Locale.ROOT, "%-10s %12s %10s %9s %14s%n", "records", "WARC bytes", "articles", "seconds*", "max live heap");
             for (Run r : List.of(a, b))
                 System.out.printf(Locale.ROOT, "%-10d %,12d %10d %9.1f %11.1f MiB%n", r.records(), r.bytes(), r.articles(), r.seconds(), r.maxLiveHeap() / 1048576.0);
+            for (Run r : List.of(a, b))
+                System.out.printf(Locale.ROOT, "live heap through the %d-record read, MiB, every 5%%: %s%n", r.records(),
+                        String.join(" ", r.samples().stream().map(x -> String.format(Locale.ROOT, "%.1f", x / 1048576.0)).toList()));
             System.out.printf(Locale.ROOT, "max live heap, %dx records / 1x: %.2f (-Xmx %.0f MiB)%n", scale,
                     b.maxLiveHeap() / (double) a.maxLiveHeap(), Runtime.getRuntime().maxMemory() / 1048576.0);
+            System.out.println("* seconds include the 20 full GCs of the sampling; this measures memory, not speed");
         } finally {
             if (!keep) {
                 Files.deleteIfExists(small);
@@ -73,14 +77,19 @@ final class WarcBenchCommand implements Callable<Integer> {
     private Run read(Path warc, long n) {
         long every = Math.max(1, n / 20);
         long[] seen = {0}, ok = {0}, maxLive = {liveHeap()};
+        List<Long> samples = new java.util.ArrayList<>();
         long t0 = System.nanoTime();
         WarcCounts c = Ingest.create().forEach(List.of(warc.toString()), item -> {
             if (item instanceof IngestItem.Ok) ok[0]++;
-            if (++seen[0] % every == 0) maxLive[0] = Math.max(maxLive[0], liveHeap());
+            if (++seen[0] % every == 0) {
+                long live = liveHeap();
+                samples.add(live);
+                maxLive[0] = Math.max(maxLive[0], live);
+            }
         });
         double s = (System.nanoTime() - t0) / 1e9;
         try {
-            return new Run(c.records(), Files.size(warc), ok[0], s, maxLive[0]);
+            return new Run(c.records(), Files.size(warc), ok[0], s, maxLive[0], samples);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

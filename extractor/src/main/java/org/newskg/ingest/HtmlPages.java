@@ -15,8 +15,9 @@ public final class HtmlPages {
     /**
      * @param where names the page in failures (a WARC file and record, a URL)
      * @param file the file that holds the page, kept as the article's source
+     * @param contentType the HTTP Content-Type header, whose charset a decoder that reads declared charsets puts first
      */
-    public static Article read(String id, byte[] html, String where, Path file, long maxBytes,
+    public static Article read(String id, byte[] html, Optional<String> contentType, String where, Path file, long maxBytes,
                                Optional<String> url, Optional<String> captured) throws IngestException {
         try {
             String text = TextDecoder.decode(where, html, maxBytes);

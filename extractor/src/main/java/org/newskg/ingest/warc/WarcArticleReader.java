@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -125,13 +124,17 @@ public final class WarcArticleReader {
             throws IngestException {
         HttpResponse http;
         byte[] payload;
+        Optional<String> contentType;
         try {
             http = resp.http();
             if (http.status() != 200) {
                 c.notOk++;
                 return Optional.empty();
             }
-            if (!HTML.contains(http.contentType().base().toString().toLowerCase(Locale.ROOT))) {
+            // Split by hand: servers send types jwarc's strict parser refuses ("text/html;;charset=utf-8").
+            contentType = http.headers().first("Content-Type");
+            String type = contentType.orElse("").split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+            if (!HTML.contains(type)) {
                 c.notHtml++;
                 return Optional.empty();
             }
@@ -153,7 +156,7 @@ public final class WarcArticleReader {
         }
         // Seconds, as WARC-Date is written: the same page read live and from the archive must agree to the byte.
         String captured = resp.date().truncatedTo(ChronoUnit.SECONDS).toString();
-        return Optional.of(HtmlPages.read(id, payload, where, warc, maxBytes, Optional.of(url), Optional.of(captured)));
+        return Optional.of(HtmlPages.read(id, payload, contentType, where, warc, maxBytes, Optional.of(url), Optional.of(captured)));
     }
 
     private static boolean isHttp(String target) {
