@@ -224,7 +224,7 @@ class FeedWatchTest {
     }
 
     @Test
-    void theCapHoldsAndWhatItHeldBackIsFetchedNextRunEvenWhenTheFeedIsNotModified() {
+    void theCapHoldsAndWhatItHeldBackIsFetchedNextRunEvenWhenTheFeedIsNotModified() throws IOException {
         Path db = tmp.resolve("db");
         Set<String> pages = Set.of("/news/a.html", "/news/b.html", "/news/c.html", "/news/e.html", "/news/report.pdf", "/private/d.html");
         int[] loadedAfter = new int[3];
@@ -234,7 +234,11 @@ class FeedWatchTest {
             long distinctPages = pathsRequested(mark).stream().filter(pages::contains).distinct().count();
             assertTrue(distinctPages <= 2, "run " + run + " fetched " + pathsRequested(mark));
             loadedAfter[run] = articleIds(db).size();
+            // A run that died in the middle of a record leaves half of it; the next run cuts it off.
+            if (run == 0) Files.write(tmp.resolve("db.feeds.warc.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 1, 2}, java.nio.file.StandardOpenOption.APPEND);
         }
+        assertEquals(Main.OK, Main.run("load", "--quiet", "--db", tmp.resolve("db-from-archive").toString(), tmp.resolve("db.feeds.warc.gz").toString()));
+        assertEquals(articleIds(db), articleIds(tmp.resolve("db-from-archive")));
         // a, b; then c and the PDF (robots.txt spares d without spending the cap); then e from the Atom feed.
         assertEquals(List.of(2, 3, 4), List.of(loadedAfter[0], loadedAfter[1], loadedAfter[2]));
         assertEquals(ids("/news/a.html", "/news/b.html", "/news/c.html", "/news/e.html"), articleIds(db));

@@ -30,6 +30,12 @@ final class FeedState {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public Map<String, Feed> feeds = new TreeMap<>();
+    /**
+     * The archive's length when this state was saved. Anything past it was appended by a run that died before saving
+     * (perhaps half a record, which would end every later read of the archive there); the next run cuts it off and
+     * fetches those pages again, so archive and state stay in step. -1: not known yet.
+     */
+    public long archiveBytes = -1;
 
     static FeedState read(Path file) throws IOException {
         if (!Files.exists(file)) return new FeedState();

@@ -126,6 +126,14 @@ public final class FeedWatcher {
         FeedCounts counts = new FeedCounts();
         List<IngestItem> items = new ArrayList<>();
         long start = Files.exists(archive) ? Files.size(archive) : 0;
+        if (state.archiveBytes >= 0 && start > state.archiveBytes) {
+            LOG.warn("{}: {} bytes past what the last completed run left, from a run that did not finish; cut off, its pages are fetched again",
+                    archive, start - state.archiveBytes);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(archive, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.truncate(state.archiveBytes);
+            }
+            start = state.archiveBytes;
+        }
         int budget = maxItems;
         try (WarcArchive out = new WarcArchive(archive)) {
             for (URI feedUri : feeds) {
@@ -157,6 +165,7 @@ public final class FeedWatcher {
         }
         // Read back what this run appended: the articles are exactly what `load ARCHIVE` will make of it.
         new WarcArticleReader(maxBytes).read(archive, start, items::add);
+        state.archiveBytes = Files.size(archive);
         return new Run(items, counts, state, stateFile);
     }
 
