@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
                 "", "Articles: .txt (the file is the body; id = file name), .html, .jsonl (one article per line); directories are walked.",
                 "Exit status: 0 success, 1 fatal error, 2 bad usage, 3 partial failure (some articles failed, the rest went through)."},
         subcommands = {ExtractCommand.class, LoadCommand.class, WatchCommand.class, ServeCommand.class, QueryCommand.class, DemoCommand.class,
-                BenchCommand.class, ScoreCommand.class, DeriveCommand.class, CommandLine.HelpCommand.class})
+                IngestCommand.class, DeriveCommand.class,
+                BenchCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
     public static final int FATAL = 1;

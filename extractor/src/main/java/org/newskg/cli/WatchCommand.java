@@ -2,26 +2,35 @@ package org.newskg.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.newskg.ingest.IngestItem;
+import org.newskg.ingest.feed.FeedWatcher;
 import org.newskg.load.ArticleStore;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
 import org.newskg.load.RunLock;
 import org.newskg.load.SchemeGraphs;
 import org.newskg.pipeline.Pipeline;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Load the inputs again and again, every --every: new and changed articles are loaded, unchanged ones",
-                "skipped. A lock file keeps two runs from overlapping; a run that finds it taken skips its turn."})
+                "skipped. A lock file keeps two runs from overlapping; a run that finds it taken skips its turn.",
+                "With --feed, each run also reads RSS and Atom feeds, fetches their new items' pages politely, appends them to",
+                "a WARC archive beside the store and loads them."})
 final class WatchCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
     @Mixin InputOptions inputs;
     @Mixin StoreOptions store;
     @Mixin PipelineOptions pipeline;
@@ -37,8 +46,10 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--lock", description = "lock file (default: beside the store, or in the temporary folder for --endpoint)")
     Path lock;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories or globs")
-    List<String> paths;
+    @Parameters(arity = "0..*", paramLabel = "INPUT", description = "files, directories or globs (or none, with --feed)")
+    List<String> paths = List.of();
+
+    @Mixin FeedOptions feed;
 
     static Duration interval(String s) {
         String v = s.strip().toLowerCase(Locale.ROOT);
@@ -66,6 +77,9 @@ final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Duration wait = interval(every);
+        if (paths.isEmpty() && !feed.any())
+            throw new CommandLine.ParameterException(spec.commandLine(), "watch needs INPUT paths, --feed URLs, or both");
+        feed.validate(spec, load.prune, store);
         Path lockPath = lockFile();
         int rc = Main.OK;
         while (true) {
@@ -76,7 +90,14 @@ final class WatchCommand implements Callable<Integer> {
             } else {
                 try (RunLock l = held.get(); ArticleStore st = store.open(); Pipeline p = pipeline.build()) {
                     SchemeGraphs.install(st);
-                    LoadSummary s = Loader.builder().store(st).pipeline(p).prune(load.prune).build().load(inputs.read(paths));
+                    List<IngestItem> items = new ArrayList<>(paths.isEmpty() ? List.of() : inputs.read(paths));
+                    Optional<FeedWatcher.Run> fed = feed.run(store, inputs.maxBytes);
+                    fed.ifPresent(f -> items.addAll(f.items()));
+                    LoadSummary s = Loader.builder().store(st).pipeline(p).prune(load.prune).build().load(items);
+                    if (fed.isPresent()) {
+                        fed.get().commit();
+                        System.err.println("newskg watch: feeds: " + fed.get().counts().line());
+                    }
                     rc = load.report("watch", st.describe(), s);
                 } catch (org.newskg.load.StoreException e) {
                     // The store is down or refuses: report it and try again next turn; what was loaded stays.

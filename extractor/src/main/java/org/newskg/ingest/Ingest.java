@@ -12,14 +12,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+
+import org.newskg.ingest.warc.WarcArticleReader;
+import org.newskg.ingest.warc.SeenSet;
+import org.newskg.ingest.warc.WarcCounts;
 
 /**
  * Turns files, directories and globs into articles. Every input yields either an article or a failure with
  * its reason, in a stable order (sorted paths), so that two runs over the same folder agree.
  */
 public final class Ingest {
-    static final List<String> EXTENSIONS = List.of("txt", "html", "htm", "jsonl", "ndjson");
+    static final List<String> EXTENSIONS = List.of("txt", "html", "htm", "jsonl", "ndjson", "warc");
     /** Files that sit beside articles but are not articles. */
     private static final Set<String> SIDE_FILES = Set.of("manifest.tsv", "manifest.csv", "metadata.tsv", "index.txt", "readme.md", "readme.txt");
     public static final long DEFAULT_MAX_BYTES = 5L << 20;
@@ -98,38 +103,63 @@ public final class Ingest {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (SIDE_FILES.contains(name) || name.startsWith(".")) return false;
         int dot = name.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1));
+        return dot > 0 && (EXTENSIONS.contains(name.substring(dot + 1)) || WarcArticleReader.isWarc(p));
     }
 
     /** Reads every input; manifest rows with problems are reported by {@link Manifest#problems()}, not here. Duplicate ids keep the first article and fail the rest, naming both places. */
     public List<IngestItem> read(List<String> inputs) {
-        List<Path> files;
         List<IngestItem> items = new ArrayList<>();
-        try {
-            files = expand(inputs);
-        } catch (IngestException e) {
-            items.add(new IngestItem.Failed(e.source(), null, e.reason()));
-            return items;
-        }
-        Map<String, String> seen = new HashMap<>();
-        for (Path f : files) {
-            for (IngestItem item : readFile(f)) {
-                if (item instanceof IngestItem.Ok ok) {
-                    String where = ok.article().metadata().source().map(Path::toString).orElse("?");
-                    String first = seen.putIfAbsent(ok.article().id(), where);
-                    if (first != null) {
-                        items.add(new IngestItem.Failed(where, ok.article().id(), "duplicate article id (first read from " + first + ")"));
-                        continue;
-                    }
-                }
-                items.add(item);
-            }
-        }
+        forEach(inputs, items::add);
         return items;
     }
 
-    /** One file: a .jsonl yields many items, other formats one. */
+    /**
+     * {@link #read}, one item at a time: only the ids seen so far (and, for WARC files, payload digests and URLs)
+     * are remembered, so a caller that writes each item out reads inputs of any size in constant memory.
+     *
+     * @return what the WARC inputs held, record by record (all zero when there were none)
+     */
+    public WarcCounts forEach(List<String> inputs, Consumer<IngestItem> sink) {
+        WarcArticleReader warcs = new WarcArticleReader(maxBytes);
+        List<Path> files;
+        try {
+            files = expand(inputs);
+        } catch (IngestException e) {
+            sink.accept(new IngestItem.Failed(e.source(), null, e.reason()));
+            return warcs.total();
+        }
+        // Ids as fingerprints, so that millions of WARC records cost little; where a file's article was read is kept
+        // for the message, as files are few.
+        SeenSet ids = new SeenSet();
+        Map<String, String> fileSources = new HashMap<>();
+        for (Path f : files) {
+            boolean warc = WarcArticleReader.isWarc(f);
+            Consumer<IngestItem> checked = item -> {
+                if (item instanceof IngestItem.Ok ok) {
+                    String id = ok.article().id();
+                    if (!ids.add(id)) {
+                        String where = ok.article().metadata().source().map(Path::toString).orElse("?");
+                        String first = fileSources.getOrDefault(id, "a WARC record read earlier");
+                        sink.accept(new IngestItem.Failed(where, id, "duplicate article id (first read from " + first + ")"));
+                        return;
+                    }
+                    if (!warc) fileSources.put(id, ok.article().metadata().source().map(Path::toString).orElse("?"));
+                }
+                sink.accept(item);
+            };
+            if (warc) warcs.read(f, item -> checked.accept(withManifest(item)));
+            else readFile(f).forEach(checked);
+        }
+        return warcs.total();
+    }
+
+    /** One file: a .jsonl or a WARC yields many items, other formats one. */
     public List<IngestItem> readFile(Path file) {
+        if (WarcArticleReader.isWarc(file)) {
+            List<IngestItem> items = new ArrayList<>();
+            new WarcArticleReader(maxBytes).read(file, item -> items.add(withManifest(item)));
+            return items;
+        }
         String source = file.toString();
         String name = file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
@@ -145,7 +175,7 @@ public final class Ingest {
                 case "jsonl", "ndjson" -> JsonlArticleReader.read(text, file, maxBytes);
                 case "html", "htm" -> List.of(new IngestItem.Ok(HtmlArticleReader.read(id, text, file)));
                 case "txt" -> List.of(new IngestItem.Ok(new Article(id, text, ArticleMetadata.empty(file, "txt"))));
-                default -> throw new IngestException(source, "unsupported file type '." + ext + "' (expected .txt, .html, .jsonl)");
+                default -> throw new IngestException(source, "unsupported file type '." + ext + "' (expected .txt, .html, .jsonl, .warc, .warc.gz)");
             };
             return raw.stream().map(this::withManifest).toList();
         } catch (IngestException e) {
