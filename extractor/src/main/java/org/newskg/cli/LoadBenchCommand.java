@@ -90,6 +90,9 @@ final class LoadBenchCommand implements Callable<Integer> {
     @Option(names = "--work", description = "where to make the directory for the corpora and stores, deleted at the end (default: the system's temporary directory)")
     Path work;
 
+    @Option(names = "--no-queries", description = "skip the query latency runs (load, derivation and rerun steps only)")
+    boolean noQueries;
+
     @Option(names = "--keep", description = "keep the corpora and stores")
     boolean keep;
 
@@ -133,14 +136,14 @@ final class LoadBenchCommand implements Callable<Integer> {
             Map<String, Long> counts = loadSteps(p, small, base);
             Map<String, Latency> smallQueries, largeQueries = Map.of();
             try (Tdb2Store st = Tdb2Store.open(base.resolve("tdb-load"))) {
-                smallQueries = queries(st, articles, counts.values().stream().mapToLong(Long::longValue).sum());
+                smallQueries = noQueries ? Map.of() : queries(st, articles, counts.values().stream().mapToLong(Long::longValue).sum());
             }
             if (scale > 0) {
                 Path large = SyntheticCorpus.write(originals, scale, base.resolve("corpus-" + scale));
                 try (Tdb2Store st = Tdb2Store.open(base.resolve("tdb-" + scale))) {
                     long triples = bulkStore(p, st, large, base);
                     triples += intoPopulated(p, st, originals, base);
-                    largeQueries = queries(st, scale, triples);
+                    largeQueries = noQueries ? Map.of() : queries(st, scale, triples);
                 }
             }
             print(originals.size(), p.threads(), smallQueries, largeQueries);

@@ -15,7 +15,7 @@ public final class Titles {
     static final Set<String> TITLE_WORDS = Words.of(
             "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "professor",
             "sen", "sen.", "senator", "rep", "rep.", "representative", "congressman", "congresswoman", "gov",
-            "gov.", "governor", "lt.", "lt", "gen", "gen.", "general", "adm", "adm.", "admiral", "col", "col.",
+            "gov.", "governor", "premier", "lt.", "lt", "gen", "gen.", "general", "adm", "adm.", "admiral", "col", "col.",
             "sgt", "sgt.", "capt", "capt.", "president", "vice", "pres", "pres.", "secretary", "sec.", "minister",
             "prime", "chancellor", "ambassador", "mayor", "judge", "justice", "chief", "chairman", "chairwoman",
             "chair", "speaker", "leader", "spokesman", "spokeswoman", "spokesperson", "attorney", "candidate",
