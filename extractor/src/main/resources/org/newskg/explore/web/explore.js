@@ -1,6 +1,7 @@
 // The newskg explorer: one script that reads the page's path, asks /explore/api for the data and draws the view.
 (function () {
   'use strict';
+  if (location.pathname === '/' && location.hash.indexOf('#/') === 0) return; // Fuseki's UI (see explore.html)
   const app = document.getElementById('app');
   const BASE = 'https://w3id.org/newskg';
   const KINDS = ['person', 'organization', 'claim', 'outlet', 'party', 'topic', 'article'];
@@ -30,7 +31,7 @@
     return h('span', {}, text || str(v));
   }
   function fusekiHref(sparql) {
-    return '/index.html#/dataset/' + encodeURIComponent(dataset) + '/query?query=' + encodeURIComponent(sparql);
+    return '/#/dataset/' + encodeURIComponent(dataset) + '/query?query=' + encodeURIComponent(sparql);
   }
   function sparqlBox(section) {
     if (!section || !section.sparql) return null;
@@ -259,7 +260,7 @@
     if (!rows.length) return empty('No dated statements.');
     const W = 600, H = 110, pad = 18;
     const max = Math.max(...rows.map(r => num(r.statements)));
-    const bw = Math.max(2, Math.min(40, (W - 20) / rows.length - 2));
+    const bw = Math.max(2, Math.min(18, (W - 20) / rows.length - 2));
     const ns = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(ns, 'svg');
     svg.setAttribute('viewBox', '0 0 ' + W + ' ' + H);
@@ -436,13 +437,13 @@
 
   async function route() {
     const path = location.pathname;
-    document.getElementById('fuseki-link').href = '/index.html#/dataset/' + dataset + '/query';
+    document.getElementById('fuseki-link').href = '/#/dataset/' + dataset + '/query';
     try {
       if (path === '/') await homePage();
       else if (path === '/explore/search') await searchPage();
       else if (path === '/explore/queries') await queriesPage();
       else await resourcePage(BASE + path);
-      document.getElementById('fuseki-link').href = '/index.html#/dataset/' + dataset + '/query';
+      document.getElementById('fuseki-link').href = '/#/dataset/' + dataset + '/query';
       document.body.setAttribute('data-ready', 'true');
     } catch (e) {
       app.replaceChildren(card('Something went wrong', null, h('p', {}, String(e.message || e))));
