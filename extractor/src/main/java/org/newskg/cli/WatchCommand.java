@@ -19,8 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Load the inputs again and again, every --every: new and changed articles are loaded, unchanged ones",
-                "skipped. A lock file keeps two runs from overlapping; a run that finds it taken skips its turn."})
+        description = {"Load the inputs again and again, every --every.",
+                "New and changed articles are loaded, unchanged ones skipped. A lock file keeps two runs from overlapping; a run that finds it taken skips its turn."})
 final class WatchCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
     @Mixin StoreOptions store;

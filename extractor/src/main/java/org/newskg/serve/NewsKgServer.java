@@ -38,11 +38,13 @@ public final class NewsKgServer implements AutoCloseable {
     private final FusekiServer server;
     private final String name;
     private final boolean writable;
+    private final boolean explorer;
 
-    private NewsKgServer(FusekiServer server, String name, boolean writable) {
+    private NewsKgServer(FusekiServer server, String name, boolean writable, boolean explorer) {
         this.server = server;
         this.name = name;
         this.writable = writable;
+        this.explorer = explorer;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -122,7 +124,7 @@ public final class NewsKgServer implements AutoCloseable {
                         .addServlet("/$/validate/data", new DataValidator());
             }
             if (ui && explorer) addExplorer(fb);
-            return new NewsKgServer(fb.build(), name, credentials.isPresent());
+            return new NewsKgServer(fb.build(), name, credentials.isPresent(), ui && explorer);
         }
 
         /** The graph explorer at {@code /} beside the UI (which stays at {@code /#/...}); on by default, with the UI. */
@@ -149,8 +151,10 @@ public final class NewsKgServer implements AutoCloseable {
 
     public String baseUrl() { return "http://127.0.0.1:" + port() + "/"; }
 
-    /** The explorer's home page (when the explorer is on). */
+    /** The explorer's home page, when {@link #explorer()}. */
     public String explorerUrl() { return baseUrl(); }
+
+    public boolean explorer() { return explorer; }
 
     /** The dataset URL: append {@code /query}, {@code /get}, and with credentials {@code /update}, {@code /data}. */
     public String datasetUrl() { return baseUrl() + name; }
