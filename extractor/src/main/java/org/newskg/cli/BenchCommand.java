@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LoadBenchCommand.class, WarcBenchCommand.class},
-        description = {"Throughput of the bare OpenNLP pass (sentences, tokens, POS) and of the full extraction",
+        description = {"Measure extraction throughput against bare OpenNLP.",
+                "Throughput of the bare OpenNLP pass (sentences, tokens, POS) and of the full extraction",
                 "(NLP with lemmas and names, extraction, resolution, RDF, SHACL), measured in one run on the same",
                 "articles and threads, and their ratio. Run with -Xmx512m to show extraction fits in it.",
                 "`bench load` is the load and query benchmark."})

@@ -18,8 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The main job on a bundled demo corpus: extract it, load it into an embedded TDB2 store,",
-                "serve it with Fuseki and its UI on 127.0.0.1, and print the queries to try."})
+        description = {"Run the main job on the bundled demo corpus and serve it.",
+                "Extract the demo corpus, load it into an embedded TDB2 store, serve it on 127.0.0.1 with the",
+                "graph explorer, Fuseki and its UI, and print the explorer's address and the queries to try."})
 final class DemoCommand implements Callable<Integer> {
     @Option(names = "--db", description = "TDB2 store directory (default: ./demo-db)")
     Path db = Path.of("demo-db");
@@ -58,6 +59,7 @@ final class DemoCommand implements Callable<Integer> {
     static void printWelcome(NewsKgServer server, String db) {
         String url = server.baseUrl();
         System.out.println();
+        if (server.explorer()) System.out.println("newskg explorer:   " + server.explorerUrl());
         System.out.println("newskg is serving " + db + " with Fuseki");
         System.out.println("  UI:              " + url + "#/dataset/" + NewsKgServer.DEFAULT_NAME + "/query");
         System.out.println("  SPARQL endpoint: " + server.datasetUrl() + "/query   (read-only"

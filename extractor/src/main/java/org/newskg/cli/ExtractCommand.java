@@ -16,8 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract articles to RDF: one named graph per article, named by the article's IRI.",
-                "Bad articles are reported on stderr, naming the article and the reason; the others are written."})
+        description = {"Extract articles to RDF, one named graph per article.",
+                "Each graph is named by the article's IRI. Bad articles are reported on stderr, naming the article and the reason; the others are written."})
 final class ExtractCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 

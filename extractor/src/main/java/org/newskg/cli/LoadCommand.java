@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Extract and load articles into the embedded TDB2 store or a remote Fuseki.",
+        description = {"Extract and load articles into TDB2 or a remote Fuseki.",
+                "The store is the embedded TDB2 store (--db) or a remote Fuseki (--endpoint).",
                 "Each article replaces its own named graph in one transaction; unchanged articles are skipped."})
 final class LoadCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;

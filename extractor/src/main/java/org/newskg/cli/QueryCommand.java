@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Run one of the analysts' queries (by name, see --list) or a .rq file.",
+        description = {"Run an analysts' query (see --list) or a .rq file.",
                 "Against the embedded store (--db, the default), a Fuseki endpoint (--endpoint), or RDF files (--data)."})
 final class QueryCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "NAME-OR-FILE", description = "a query name from queries/ or a path to a .rq file")

@@ -24,8 +24,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "score", mixinStandardHelpOptions = true,
-        description = {"Reproduce the attribution scores on a PolNeAR split: extract its texts with its metadata.tsv as the",
-                "manifest, load them into an in-memory store, run queries/attributions.rq, and score the results with",
+        description = {"Reproduce the attribution scores on a PolNeAR split.",
+                "Extract the split's texts with its metadata.tsv as the manifest, load them into an in-memory store, run queries/attributions.rq, and score the results with",
                 "../shared/eval/score_attribution.py, all persons and --restrict-person."})
 final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "dev", description = "PolNeAR split: train or dev (default: ${DEFAULT-VALUE})")

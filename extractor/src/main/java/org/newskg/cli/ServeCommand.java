@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the embedded store with Fuseki and its UI.",
+        description = {"Serve the store: the explorer, Fuseki and its UI.",
+                "The graph explorer is at /, Fuseki's UI at /#/dataset/newskg/query, SPARQL at /newskg/query.",
                 "Queries are open (on 127.0.0.1 unless --public); SPARQL Update and Graph Store writes exist only with credentials."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", description = "TDB2 store directory (default: ./newskg-db)")

@@ -25,8 +25,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Load the inputs again and again, every --every: new and changed articles are loaded, unchanged ones",
-                "skipped. A lock file keeps two runs from overlapping; a run that finds it taken skips its turn.",
+        description = {"Load the inputs again and again, every --every.",
+                "New and changed articles are loaded, unchanged ones skipped. A lock file keeps two runs from overlapping; a run that finds it taken skips its turn.",
                 "With --feed, each run also reads RSS and Atom feeds, fetches their new items' pages politely, appends them to",
                 "a WARC archive beside the store and loads them."})
 final class WatchCommand implements Callable<Integer> {

@@ -20,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
+import org.newskg.explore.Explorer;
 import org.newskg.load.Credentials;
 
 /**
@@ -37,11 +38,13 @@ public final class NewsKgServer implements AutoCloseable {
     private final FusekiServer server;
     private final String name;
     private final boolean writable;
+    private final boolean explorer;
 
-    private NewsKgServer(FusekiServer server, String name, boolean writable) {
+    private NewsKgServer(FusekiServer server, String name, boolean writable, boolean explorer) {
         this.server = server;
         this.name = name;
         this.writable = writable;
+        this.explorer = explorer;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -55,6 +58,7 @@ public final class NewsKgServer implements AutoCloseable {
         private Optional<Credentials> credentials = Optional.empty();
         private Duration queryTimeout = Duration.ofSeconds(60);
         private long resultLimit = DEFAULT_RESULT_LIMIT;
+        private boolean explorer = true;
 
         public Builder dataset(DatasetGraph d) { this.dataset = Objects.requireNonNull(d, "dataset"); return this; }
 
@@ -119,7 +123,15 @@ public final class NewsKgServer implements AutoCloseable {
                         .addServlet("/$/validate/iri", new IRIValidator())
                         .addServlet("/$/validate/data", new DataValidator());
             }
-            return new NewsKgServer(fb.build(), name, credentials.isPresent());
+            if (ui && explorer) addExplorer(fb);
+            return new NewsKgServer(fb.build(), name, credentials.isPresent(), ui && explorer);
+        }
+
+        /** The graph explorer at {@code /} beside the UI (which stays at {@code /#/...}); on by default, with the UI. */
+        public Builder explorer(boolean e) { this.explorer = e; return this; }
+
+        private void addExplorer(FusekiServer.Builder fb) {
+            Explorer.mount(fb, dataset, name);
         }
 
         /** The UI's files ship in the jena-fuseki-ui jar under {@code webapp/}; Jetty serves them from the jar. */
@@ -138,6 +150,11 @@ public final class NewsKgServer implements AutoCloseable {
     public int port() { return server.getHttpPort(); }
 
     public String baseUrl() { return "http://127.0.0.1:" + port() + "/"; }
+
+    /** The explorer's home page, when {@link #explorer()}. */
+    public String explorerUrl() { return baseUrl(); }
+
+    public boolean explorer() { return explorer; }
 
     /** The dataset URL: append {@code /query}, {@code /get}, and with credentials {@code /update}, {@code /data}. */
     public String datasetUrl() { return baseUrl() + name; }

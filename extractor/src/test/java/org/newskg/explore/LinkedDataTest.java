@@ -1,0 +1,155 @@
+package org.newskg.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.SKOS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.load.Tdb2Store;
+import org.newskg.serve.NewsKgServer;
+
+/**
+ * The explorer's HTTP side without a browser, over a TDB2 store holding one Turtle fixture article: the graph's IRIs
+ * answer Linked Data clients and browsers, and what a visitor types only ever reaches a query as a bound value.
+ */
+class LinkedDataTest {
+    static final String PERSON = "https://w3id.org/newskg/id/person/katherine-ruiz";
+
+    @TempDir static Path tmp;
+    static Tdb2Store store;
+    static NewsKgServer server;
+    static String base;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void serve() {
+        store = Tdb2Store.open(tmp.resolve("db"));
+        Txn.executeWrite(store.dataset(), () -> RDFDataMgr.read(store.dataset(), LinkedDataTest.class.getResourceAsStream("harbor.trig"), Lang.TRIG));
+        server = NewsKgServer.builder().dataset(store.dataset()).port(0).build().start();
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.stop();
+        if (store != null) store.close();
+    }
+
+    @Test
+    void aPersonsIriAnswersTurtleToAClientThatAsksForIt() throws Exception {
+        HttpResponse<String> r = get("/id/person/katherine-ruiz", "text/turtle");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        Graph g = parse(r.body(), Lang.TURTLE);
+        assertTrue(g.contains(NodeFactory.createURI(PERSON), SKOS.prefLabel.asNode(), NodeFactory.createLiteralString("Katherine Ruiz")));
+        // What points at the person comes too: the attribution whose speaker it is.
+        assertTrue(g.contains(NodeFactory.createURI("https://w3id.org/newskg/id/attribution/harbor-1/10-45"), null, NodeFactory.createURI(PERSON)));
+    }
+
+    @Test
+    void suffixesAndJsonLdGiveTheSameTriples() throws Exception {
+        Graph ttl = parse(get("/id/person/katherine-ruiz.ttl", "text/html").body(), Lang.TURTLE);
+        HttpResponse<String> j = get("/id/person/katherine-ruiz.jsonld", null);
+        assertTrue(j.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        Graph jsonld = parse(j.body(), Lang.JSONLD);
+        Graph negotiated = parse(get("/id/person/katherine-ruiz", "application/ld+json").body(), Lang.JSONLD);
+        assertTrue(ttl.isIsomorphicWith(jsonld), "the .ttl and .jsonld forms hold the same triples");
+        assertTrue(ttl.isIsomorphicWith(negotiated));
+        assertEquals(6, ttl.size(), "its five statements and the attribution naming it as speaker");
+    }
+
+    @Test
+    void aBrowserGetsThePageAndAnUnknownIriIsNotFound() throws Exception {
+        HttpResponse<String> r = get("/id/person/katherine-ruiz", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("/explore/assets/explore.js"), r.body());
+        assertEquals("Accept", r.headers().firstValue("Vary").orElse(""));
+        assertEquals(404, get("/id/person/nobody-at-all", "text/turtle").statusCode());
+        assertEquals(404, get("/id/person/nobody-at-all", "text/html").statusCode());
+    }
+
+    @Test
+    void aClientThatAcceptsAnythingGetsTurtle() throws Exception {
+        assertTrue(get("/id/claim/person/katherine-ruiz/0001", "*/*").headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+    }
+
+    @Test
+    void searchTextIsABoundValueNeverQueryText() throws Exception {
+        JsonNode hit = json("/explore/api/search?q=" + enc("kate"));
+        assertEquals(PERSON, hit.at("/sections/search-names/rows/0/item/iri").asText());
+        long before = size();
+        for (String evil : new String[] {"\") } DROP ALL #", "'} ; CLEAR DEFAULT", "kate\" || true || \"", "\\u0022) } INSERT DATA { <a> <b> <c> } #"}) {
+            HttpResponse<String> r = get("/explore/api/search?q=" + enc(evil), "application/json");
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode body = new ObjectMapper().readTree(r.body());
+            assertEquals(0, body.at("/sections/search-names/rows").size(), evil);
+            // The query that ran holds the words as one string literal.
+            assertTrue(body.at("/sections/search-names/sparql").asText().contains("FILTER contains(lcase(str(?n)), "), body.toString());
+        }
+        assertEquals(before, size(), "the store is unchanged");
+    }
+
+    @Test
+    void onlyTheGraphsOwnIrisAreLookedUpAndNothingWrites() throws Exception {
+        assertEquals(400, get("/explore/api/page?iri=" + enc("http://example.org/x"), "application/json").statusCode());
+        assertEquals(400, get("/explore/api/page?iri=" + enc("https://w3id.org/newskg/id/a b>"), "application/json").statusCode());
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create(base + "/id/person/katherine-ruiz"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+    }
+
+    @Test
+    void aPageCarriesTheSparqlItRan() throws Exception {
+        JsonNode page = json("/explore/api/page?iri=" + enc(PERSON));
+        assertEquals("person", page.get("kind").asText());
+        assertEquals("Katherine Ruiz", page.get("label").asText());
+        JsonNode claims = page.at("/sections/person-claims");
+        assertEquals("The harbor cannot wait another year", claims.at("/rows/0/text").asText());
+        assertTrue(claims.get("sparql").asText().contains("<" + PERSON + ">"), "the bound IRI is in the query shown");
+        JsonNode graph = json("/explore/api/graph?iri=" + enc(PERSON) + "&limit=1");
+        assertEquals(1, graph.get("nodes").size());
+        assertTrue(graph.get("more").asBoolean(), "a cap says there is more");
+    }
+
+    private static long size() { return Txn.calculateRead(store.dataset(), () -> (long) store.dataset().stream().count()); }
+
+    private static JsonNode json(String path) throws Exception {
+        HttpResponse<String> r = get(path, "application/json");
+        assertEquals(200, r.statusCode(), r.body());
+        return new ObjectMapper().readTree(r.body());
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (accept != null) b.header("Accept", accept);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Graph parse(String body, Lang lang) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(body, lang).parse(g);
+        return g;
+    }
+
+    private static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+}
