@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /** Brings the derived layer up to date, or rebuilds it from the article graphs alone. */
 @Command(name = "derive", mixinStandardHelpOptions = true,
-        description = {"Rebuild the store-wide layer (persons, utterances, summaries) from the article graphs.",
+        description = {"Rebuild the store-wide persons, utterances and summaries.",
                 "",
                 "Every load keeps the layer current by itself; this command is for a store written by other means, or to check "
                         + "that the layer is what the articles say. Without --rebuild it derives only when the layer is stale."})

@@ -22,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Read articles as load reads them and write each as one JSON Lines record (id, url, outlet, published,",
-                "title, author, body): what newskg read, in the format load takes back. Streams: one article in memory at a time.",
+        description = {"Write the articles as newskg reads them, as JSON Lines.",
+                "Each article is one JSON Lines record (id, url, outlet, published, title, author, body): what newskg read, in the",
+                "format load takes back. Streams: one article in memory at a time.",
                 "Bad articles are reported on stderr, naming the article and the reason; the others are written."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;

@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "warc", mixinStandardHelpOptions = true,
-        description = {"WARC streaming benchmark: writes two WARC files of generated news pages, N and SCALE x N records, reads",
+        description = {"WARC streaming benchmark: heap while reading a small and a large WARC.",
+                "Writes two WARC files of generated news pages, N and SCALE x N records, reads",
                 "each as `newskg ingest` does (every record parsed to an article, nothing kept), and prints the heap still in use",
                 "after a full GC, sampled 20 times through each read, and its ratio between the two files. Constant memory means",
                 "a ratio near 1. Run with a small -Xmx (e.g. 256m) to show a 1 GB file fits in it."})
