@@ -123,9 +123,7 @@ public final class DerivedLayer {
         List<String> all = new ArrayList<>(blocks);
         for (int i = 0; i < all.size(); i += BATCH) {
             List<String> batch = all.subList(i, Math.min(all.size(), i + BATCH));
-            long a = System.nanoTime();
             Map<String, BlockFacts> facts = read(store, batch);
-            long b = System.nanoTime();
             Map<String, Graph> out = new TreeMap<>();
             for (String block : batch) {
                 BlockFacts f = facts.getOrDefault(block, new BlockFacts(block, List.of(), List.of()));
@@ -134,10 +132,7 @@ public final class DerivedLayer {
                 resolved += d.resolved;
                 out.put(blockGraph(block), d.graph);
             }
-            long c = System.nanoTime();
             store.replaceGraphs(out);
-            if (System.getenv("NEWSKG_DERIVE_TIMING") != null)
-                System.err.printf("read %.2f derive %.2f write %.2f%n", (b - a) / 1e9, (c - b) / 1e9, (System.nanoTime() - c) / 1e9);
         }
         return new Result(blocks.size(), utterances, resolved, (System.nanoTime() - t0) / 1e9);
     }
