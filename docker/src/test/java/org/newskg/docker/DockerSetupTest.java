@@ -180,11 +180,16 @@ class DockerSetupTest {
         return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** search-claims over HTTP finds Ruiz's claim that three demo outlets carry. */
+    /**
+     * search-claims over HTTP finds Ruiz's claim that three demo outlets carry. Any row: her shortened quote
+     * matches the phrase too, and which of the two ranks first is DemoEndToEndTest's concern, not this one's.
+     */
     static boolean searchFinds(GenericContainer<?> fuseki) {
         RowSet rows = QueryRunner.select(QueryLibrary.text("search-claims"), queryUrl(fuseki),
                 Map.of("q", QueryRunner.parameter("\"read every page\"")));
-        return rows.hasNext() && rows.next().get("text").getLiteralLexicalForm().contains("read every page of this report");
+        boolean found = false;
+        while (rows.hasNext()) found |= rows.next().get("text").getLiteralLexicalForm().contains("read every page of this report");
+        return found;
     }
 
     @Test
