@@ -1,0 +1,90 @@
+package org.newskg.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * The parts of a news page around and inside the article that are not the article: navigation, captions and
+ * photo credits, "read more" and related-story blocks, newsletter and subscription boxes, share bars, comments,
+ * advertising. Each of them, left in the body, can become a quote, a speaker or a person in the graph.
+ */
+public final class Boilerplate {
+    private Boilerplate() {}
+
+    /** Elements that never hold article text. */
+    private static final String NEVER_TEXT = String.join(", ",
+            "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input", "select",
+            "textarea", "nav", "aside", "footer", "figcaption", "dialog", "[hidden]", "[aria-hidden=true]",
+            "[role=navigation]", "[role=complementary]", "[role=contentinfo]", "[role=banner]", "[role=dialog]",
+            "[style~=(?i)display:\\s*none]", "[style~=(?i)visibility:\\s*hidden]");
+
+    /** Class and id words that publishers and CMSs give to the blocks named above. */
+    private static final Pattern CLASS_OR_ID = Pattern.compile("(?i)(?:^|[\\s_-])(?:"
+            + "related|recommend\\w*|read-?more|more-?(?:stories|articles|news|from)|also-?read|see-?also|"
+            + "newsletter\\w*|subscri\\w+|sign-?up|signup|optin|opt-in|"
+            + "share|sharing|sharebar|share-?tools|social\\w*|"
+            + "comments?|commentary-?list|disqus|discussion|respond|reply|"
+            + "promo\\w*|advert\\w*|ads?|ad-?slot|ad-?unit|adsense|dfp|sponsor\\w*|outbrain|taboola|"
+            + "caption|credits?|image-?credit|photo-?credit|wp-caption-text|"
+            + "byline|author-?bio|author-?box|about-?the-?author|"
+            + "tags?|tag-?list|topics-?list|breadcrumbs?|"
+            + "popular|trending|most-?read|mostread|most-?popular|"
+            + "paywall|cookie\\w*|consent|gdpr|modal|popup|overlay|"
+            + "sidebar|widget\\w*|menu|masthead|toolbar|pagination|pager|rating|print-?only|visually-?hidden|sr-only|screen-?reader\\w*"
+            + ")(?:$|[\\s_-])");
+
+    /** Removes the elements that never hold article text, in place. */
+    public static void stripTags(Element root) {
+        root.select(NEVER_TEXT).remove();
+    }
+
+    /** Removes the blocks named above from {@code root}, in place. */
+    public static void strip(Element root) {
+        stripTags(root);
+        int total = Math.max(1, root.text().length());
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root || isStructural(e)) continue;
+            String words = e.className() + " " + e.id();
+            if (words.isBlank() || !CLASS_OR_ID.matcher(words).find()) continue;
+            // A wrapper whose class merely mentions comments or sharing ("post has-comments") can hold the article:
+            // it stays when it holds the headline, the marked-up body, or most of the page's text.
+            if (!e.select("h1, [itemprop=articleBody]").isEmpty()) continue;
+            if (e.text().length() > total / 2) continue;
+            doomed.add(e);
+        }
+        for (Element e : doomed) if (e.parent() != null) e.remove();
+        // A figure holds a picture and its caption; one that holds a quote or paragraphs is part of the text.
+        for (Element f : root.select("figure")) {
+            if (f.select("blockquote, p").isEmpty()) f.remove();
+        }
+    }
+
+    private static boolean isStructural(Element e) {
+        String t = e.normalName();
+        return t.equals("html") || t.equals("body") || t.equals("main") || t.equals("head");
+    }
+
+    /** Paragraphs that, alone, are furniture of the page rather than the article. */
+    private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:"
+            + "read (?:more|next|also|the full)|related(?: (?:articles?|stories|coverage|content|reading))?\\s*:|see also|also read|more (?:on|from|about)\\b.{0,60}:|"
+            + "recommended|sign up|subscribe|follow (?:us|@)|share (?:this|on)|click here|advertisement|sponsored|"
+            + "(?:photo|image|picture|illustration|video|graphic)s?(?: credit)?\\s*:|credit\\s*:|©|\\(c\\)|copyright|all rights reserved"
+            + ")");
+    private static final Pattern CREDIT_TAIL = Pattern.compile("(?i)(?:getty images|shutterstock|afp|reuters|ap photo|associated press|file photo|/ ?ap)\\)?\\s*$");
+
+    /** Whether a paragraph of the extracted text is page furniture: short, and in the shape of a link, a credit or a prompt. */
+    public static boolean isFurniture(String paragraph) {
+        if (paragraph.length() > 160) return false;
+        if (FURNITURE.matcher(paragraph).find()) return true;
+        return paragraph.length() < 100 && CREDIT_TAIL.matcher(paragraph).find() && !paragraph.endsWith(".");
+    }
+
+    static Elements headlines(Element root) {
+        return root.select("h1");
+    }
+}
