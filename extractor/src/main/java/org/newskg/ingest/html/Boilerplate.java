@@ -1,7 +1,9 @@
 package org.newskg.ingest.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -17,7 +19,7 @@ public final class Boilerplate {
 
     /** Elements that never hold article text. */
     private static final String NEVER_TEXT = String.join(", ",
-            "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input", "select",
+            "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input", "select",
             "textarea", "nav", "aside", "footer", "figcaption", "dialog", "[hidden]", "[aria-hidden=true]",
             "[role=navigation]", "[role=complementary]", "[role=contentinfo]", "[role=banner]", "[role=dialog]",
             "[style~=(?i)display:\\s*none]", "[style~=(?i)visibility:\\s*hidden]");
@@ -40,21 +42,28 @@ public final class Boilerplate {
     /** Removes the elements that never hold article text, in place. */
     public static void stripTags(Element root) {
         root.select(NEVER_TEXT).remove();
+        // A search or sign-up form is furniture; but ASP.NET pages wrap the whole page, article and all, in one form.
+        for (Element f : root.select("form")) if (f.parent() != null && f.select("p").size() < 3) f.remove();
     }
 
     /** Removes the blocks named above from {@code root}, in place. */
     public static void strip(Element root) {
         stripTags(root);
-        int total = Math.max(1, root.text().length());
+        // Paragraph text under each element: a class that merely mentions a boilerplate word ("entry-content-read-more",
+        // "post has-comments", "modal-enabled") can sit on the article's own container, which holds most of it.
+        Map<Element, Integer> under = new IdentityHashMap<>();
+        int total = 0;
+        for (Element p : root.select("p")) {
+            int n = p.text().length();
+            total += n;
+            for (Element a = p; a != null; a = a.parent()) under.merge(a, n, Integer::sum);
+        }
         List<Element> doomed = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e == root || isStructural(e)) continue;
             String words = e.className() + " " + e.id();
             if (words.isBlank() || !CLASS_OR_ID.matcher(words).find()) continue;
-            // A wrapper whose class merely mentions comments or sharing ("post has-comments") can hold the article:
-            // it stays when it holds the headline, the marked-up body, or most of the page's text.
-            if (!e.select("h1, [itemprop=articleBody]").isEmpty()) continue;
-            if (e.text().length() > total / 2) continue;
+            if (under.getOrDefault(e, 0) > 0.4 * total || e.selectFirst("[itemprop=articleBody]") != null) continue;
             doomed.add(e);
         }
         for (Element e : doomed) if (e.parent() != null) e.remove();

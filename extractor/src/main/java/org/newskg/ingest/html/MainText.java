@@ -36,12 +36,9 @@ public final class MainText {
     private MainText() {}
 
     public static Result extract(Document doc, PageMetadata md) {
-        Document clean = doc.clone();
-        Boilerplate.stripTags(clean.body());
-
-        List<String> readability = readability(clean.clone(), doc.location());
-        Document stripped = clean.clone();
+        Document stripped = doc.clone();
         Boilerplate.strip(stripped.body());
+        List<String> readability = readability(stripped.clone(), doc.location());
         List<String> densest = densest(stripped);
         List<String> chosen = readability;
         String method = "readability";
@@ -108,9 +105,7 @@ public final class MainText {
 
     private static List<String> readability(Document doc, String uri) {
         Element content = readabilityContent(doc, uri);
-        if (content == null) return List.of();
-        Boilerplate.strip(content);
-        return BlockText.paragraphs(content);
+        return content == null ? List.of() : BlockText.paragraphs(content);
     }
 
     private static Element readabilityContent(Document doc, String uri) {
