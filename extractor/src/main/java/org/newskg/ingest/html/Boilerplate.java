@@ -63,7 +63,7 @@ public final class Boilerplate {
             if (e == root || isStructural(e)) continue;
             String words = e.className() + " " + e.id();
             if (words.isBlank() || !CLASS_OR_ID.matcher(words).find()) continue;
-            if (under.getOrDefault(e, 0) > 0.4 * total || e.selectFirst("[itemprop=articleBody]") != null) continue;
+            if (under.getOrDefault(e, 0) > 0.4 * total || holdsArticle(e)) continue;
             doomed.add(e);
         }
         for (Element e : doomed) if (e.parent() != null) e.remove();
@@ -71,6 +71,18 @@ public final class Boilerplate {
         for (Element f : root.select("figure")) {
             if (f.select("blockquote, p").isEmpty()) f.remove();
         }
+    }
+
+    /** Class words that CMSs give the article's own text container. */
+    private static final Pattern ARTICLE_CLASS = Pattern.compile("(?i)(?:^|\\s)(?:"
+            + "post-body|post-content|entry-content|article-body|article-content|article__body|story-body|story-content|"
+            + "hentry|body-text|articlebody|article-text|main-content"
+            + ")(?:$|\\s)");
+
+    private static boolean holdsArticle(Element e) {
+        if (e.selectFirst("[itemprop=articleBody]") != null) return true;
+        for (Element x : e.getAllElements()) if (ARTICLE_CLASS.matcher(x.className()).find()) return true;
+        return false;
     }
 
     private static boolean isStructural(Element e) {
