@@ -94,9 +94,34 @@ public final class Boilerplate {
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:"
             + "read (?:more|next|also|the full)|related(?: (?:articles?|stories|coverage|content|reading))?\\s*:|see also|also read|more (?:on|from|about)\\b.{0,60}:|"
             + "recommended|sign up|subscribe|follow (?:us|@)|share (?:this|on)|click here|advertisement|sponsored|"
-            + "(?:photo|image|picture|illustration|video|graphic)s?(?: credit)?\\s*:|credit\\s*:|©|\\(c\\)|copyright|all rights reserved"
+            + "(?:photo|image|picture|illustration|video|graphic)s?(?: credit)?\\s*:|credit\\s*:|©|\\(c\\)|copyright|all rights reserved|tags\\b|filed under\\b|see more\\s*:|don'?t miss\\W*$"
             + ")");
     private static final Pattern CREDIT_TAIL = Pattern.compile("(?i)(?:getty images|shutterstock|afp|reuters|ap photo|associated press|file photo|/ ?ap)\\)?\\s*$");
+
+    /** Headings that open the list of other stories after an article: nothing after them is the article. */
+    private static final Pattern TAIL_START = Pattern.compile("(?i)^(?:"
+            + "you (?:may|might) (?:also )?(?:like|enjoy|be interested)|want more stories|more stories|more from|more on this|"
+            + "related (?:articles?|stories|coverage|content|posts|news)|recommended(?: for you| stories| articles)?|read next|"
+            + "most (?:popular|read|viewed)|trending(?: now)?|latest (?:news|stories)|also (?:on|in) |"
+            + "(?:leave|post|add) a (?:comment|reply)|\\d+ comments?|comments?|share this (?:article|story)"
+            + ")\\W*$");
+    /** A date line, a time stamp or a "published/updated" line. */
+    private static final Pattern DATELINE = Pattern.compile("(?i)^(?:"
+            + "(?:published|updated|posted|last (?:updated|modified)|first published)\\b.*|"
+            + ".*\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{1,2},? \\d{4}\\b.*|"
+            + ".*\\b\\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.? \\d{4}\\b.*|"
+            + ".*\\b\\d{4}-\\d{2}-\\d{2}\\b.*|.*\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b.*"
+            + ")$");
+
+    /** Whether a paragraph opens the block of other stories, newsletter prompts or comments that follows an article. */
+    public static boolean startsTail(String paragraph) {
+        return paragraph.length() <= 60 && TAIL_START.matcher(paragraph).find();
+    }
+
+    /** Whether a paragraph is only a date line or time stamp (short, no sentence around the date). */
+    public static boolean isDateline(String paragraph) {
+        return paragraph.length() <= 80 && !paragraph.endsWith(".") && DATELINE.matcher(paragraph).matches();
+    }
 
     /** Whether a paragraph of the extracted text is page furniture: short, and in the shape of a link, a credit or a prompt. */
     public static boolean isFurniture(String paragraph) {

@@ -172,8 +172,12 @@ public final class MainText {
         md.title().ifPresent(t -> headlines.add(key(t)));
         for (Element h : doc.select("h1")) headlines.add(key(h.text()));
         List<String> out = new ArrayList<>();
+        int total = length(paras), seen = 0;
         for (String p : paras) {
-            if (Boilerplate.isFurniture(p)) continue;
+            // After the article's opening, a "You may also like" or "Comments" heading ends it.
+            if (seen > total / 5 && out.size() >= 2 && Boilerplate.startsTail(p)) break;
+            seen += p.length();
+            if (Boilerplate.isFurniture(p) || Boilerplate.isDateline(p)) continue;
             if (headlines.contains(key(p))) continue;
             if (!out.isEmpty() && out.get(out.size() - 1).equals(p)) continue;
             out.add(p);
