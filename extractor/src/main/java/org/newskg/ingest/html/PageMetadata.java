@@ -76,7 +76,8 @@ public record PageMetadata(
                 attr(doc, "time[pubdate][datetime], time[itemprop=datePublished][datetime]", "datetime"),
                 attr(doc, "article time[datetime]", "datetime"),
                 attr(doc, "time[datetime]", "datetime"));
-        List<String> authors = authorsFromLd(ld);
+        Function<String, JsonNode> byId = ldIndex(doc);
+        List<String> authors = authorsFromLd(ld, byId);
         if (authors.isEmpty() && md != null) {
             for (Element a : md.select("[itemprop=author]")) {
                 Element name = a.selectFirst("[itemprop=name]");
@@ -90,7 +91,7 @@ public record PageMetadata(
             }
         }
         Optional<String> outlet = first(
-                fromLd(ld, n -> name(n.get("publisher"), ldIndex(doc))),
+                fromLd(ld, n -> name(n.get("publisher"), byId)),
                 meta(doc, "og:site_name"),
                 microdata(md, "publisher"),
                 meta(doc, "application-name"));
@@ -169,15 +170,15 @@ public record PageMetadata(
         };
     }
 
-    private static List<String> authorsFromLd(List<JsonNode> ld) {
+    private static List<String> authorsFromLd(List<JsonNode> ld, Function<String, JsonNode> byId) {
         List<String> out = new ArrayList<>();
         if (ld.isEmpty()) return out;
         for (JsonNode n : ld) {
             JsonNode a = n.get("author");
             if (a == null) a = n.get("creator");
             if (a == null) continue;
-            if (a.isArray()) for (JsonNode x : a) name(x, null).ifPresent(s -> addName(out, s));
-            else name(a, null).ifPresent(s -> addName(out, s));
+            if (a.isArray()) for (JsonNode x : a) name(x, byId).ifPresent(s -> addName(out, s));
+            else name(a, byId).ifPresent(s -> addName(out, s));
             if (!out.isEmpty()) break;
         }
         return out;
