@@ -52,8 +52,9 @@ final class TextDecoder {
      * An HTML page's text, decoded the way a browser picks the charset: a byte order mark; then the charset the
      * transport declared (an HTTP {@code Content-Type}, as a WARC record keeps it); then the page's own
      * {@code <meta charset>} or {@code http-equiv} content type (or an XML declaration); then UTF-8 if the bytes
-     * are valid UTF-8; then Mozilla's detector. Decoding stays strict: bytes the chosen charset cannot decode, or
-     * binary content, are refused with the reason, never replaced.
+     * are valid UTF-8; then Mozilla's detector. Decoding stays strict: binary content, and bytes the chosen
+     * charset cannot decode, are refused with the reason; only a page with at most one bad sequence per 1,000 bytes
+     * reads with U+FFFD in their place, as a browser shows it.
      *
      * @param contentType the transport's {@code Content-Type} header, if any
      */
@@ -76,10 +77,11 @@ final class TextDecoder {
                     text = strict(source, bytes, declared.get(), how);
                 } catch (IngestException e) {
                     // Pages do lie about their charset (a template says UTF-8, an editor saved Latin-1); trust the bytes
-                    // if the detector finds a charset that decodes them whole, else report the declared one.
+                    // if the detector finds a charset that decodes them whole. Else a page whose few bad bytes are
+                    // stray (a truncated copy, one pasted character) reads as a browser shows it; else it is refused.
                     Optional<Charset> detected = detect(bytes).filter(c -> !c.equals(declared.get()));
-                    if (detected.isEmpty()) throw e;
-                    text = strictOrNull(bytes, detected.get());
+                    text = detected.map(c -> strictOrNull(bytes, c)).orElse(null);
+                    if (text == null) text = withStrayBadBytes(bytes, declared.get());
                     if (text == null) throw e;
                 }
             } else {
@@ -87,6 +89,7 @@ final class TextDecoder {
                 if (text == null) {
                     Optional<Charset> detected = detect(bytes);
                     text = detected.map(c -> strictOrNull(bytes, c)).orElse(null);
+                    if (text == null) text = withStrayBadBytes(bytes, StandardCharsets.UTF_8);
                     if (text == null) {
                         throw new IngestException(source, "not valid UTF-8, and the page declares no charset and none could be detected"
                                 + detected.map(c -> " (" + c.name() + " does not decode it either)").orElse(""));
@@ -151,6 +154,26 @@ final class TextDecoder {
             String name = cs.equals(StandardCharsets.UTF_8) ? "UTF-8" : cs.name();
             throw new IngestException(source, "not valid " + name + ", the charset " + how + " (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * The text with each undecodable sequence shown as U+FFFD, as a browser shows it, if there are at most one such
+     * per 1,000 bytes; else null. Offsets hold (one character per bad sequence), and the reader sees the mark.
+     */
+    private static String withStrayBadBytes(byte[] bytes, Charset cs) {
+        String text = new String(bytes, cs);
+        long bad = text.chars().filter(c -> c == '\uFFFD').count() - countEncodedReplacement(bytes, cs);
+        return bad <= Math.max(1, bytes.length / 1000) ? text : null;
+    }
+
+    /** How many U+FFFD the page itself contains, encoded: those are not decoding errors. */
+    private static long countEncodedReplacement(byte[] bytes, Charset cs) {
+        if (!cs.equals(StandardCharsets.UTF_8)) return 0;
+        long n = 0;
+        for (int i = 0; i + 2 < bytes.length; i++) {
+            if ((bytes[i] & 0xFF) == 0xEF && (bytes[i + 1] & 0xFF) == 0xBF && (bytes[i + 2] & 0xFF) == 0xBD) n++;
+        }
+        return n;
     }
 
     private static String strictOrNull(byte[] bytes, Charset cs) {

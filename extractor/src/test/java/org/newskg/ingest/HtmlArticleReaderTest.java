@@ -85,6 +85,22 @@ class HtmlArticleReaderTest {
     }
 
     @Test
+    void aStrayBadByteReadsAsTheReplacementCharacterButManyFailNamingTheCharset() throws IngestException {
+        String text = article("<meta charset=\"utf-8\">", CAFE);
+        byte[] good = text.getBytes(StandardCharsets.UTF_8);
+        int at = new String(good, StandardCharsets.ISO_8859_1).indexOf("Pier 4");
+        byte[] stray = good.clone();
+        stray[at] = (byte) 0xFF;
+        assertTrue(read(stray).body().contains("The caf\u00e9 on \uFFFDier 4"), () -> "one bad byte");
+
+        byte[] garbled = good.clone();
+        // 0x81 and 0x8D are invalid in UTF-8 and undefined in windows-1252, so the detector has nothing to offer either.
+        for (int i = text.indexOf("<article>"); i < good.length - 20; i += 3) garbled[i] = (byte) (i % 2 == 0 ? 0x81 : 0x8D);
+        IngestException e = assertThrows(IngestException.class, () -> read(garbled));
+        assertTrue(e.reason().contains("UTF-8"), e::reason);
+    }
+
+    @Test
     void jsonLdSingleObjectGivesEveryField() throws IngestException {
         String ld = """
                 <script type="application/ld+json">

@@ -58,6 +58,18 @@ public final class MainText {
             method = "articleBody";
         }
         List<String> out = finish(chosen, md, doc);
+        if (out.isEmpty()) {
+            // The furniture rules took everything (a forum whose posts sit in "comment" blocks): Readability on the
+            // page as it is, then the page's text, rather than no text at all.
+            Document bare = doc.clone();
+            Boilerplate.stripTags(bare.body());
+            out = finish(readability(bare.clone(), doc.location()), md, doc);
+            method = "readability-unfiltered";
+            if (out.isEmpty()) {
+                out = finish(BlockText.paragraphs(bare.body()), md, doc);
+                method = "page-text";
+            }
+        }
         return new Result(String.join("\n\n", out), method);
     }
 
