@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * The parts of a news page around and inside the article that are not the article: navigation, captions and
@@ -128,9 +127,5 @@ public final class Boilerplate {
         if (paragraph.length() > 160) return false;
         if (FURNITURE.matcher(paragraph).find()) return true;
         return paragraph.length() < 100 && CREDIT_TAIL.matcher(paragraph).find() && !paragraph.endsWith(".");
-    }
-
-    static Elements headlines(Element root) {
-        return root.select("h1");
     }
 }

@@ -17,17 +17,17 @@ import org.jsoup.nodes.Element;
 import net.dankito.readability4j.Readability4J;
 
 /**
- * The article text of a news page, as paragraphs separated by blank lines. Three candidates are weighed:
+ * The article text of a news page, as paragraphs separated by blank lines. The page's furniture is removed first
+ * ({@link Boilerplate}), then three candidates are weighed:
  * <ol>
  *   <li>the publisher's own schema.org {@code articleBody}, trusted only where the page shows the same text;</li>
  *   <li>Readability4J (Mozilla Readability's port) run on the page with the page furniture already removed;</li>
- *   <li>the plain heuristic (the first {@code <article>} or {@code <main>} and its blocks), for pages where
- *       Readability finds nothing or much less than is there.</li>
+ *   <li>the element whose paragraphs hold the most text, for pages where Readability takes a small block
+ *       (a teaser, the page head) instead of the article.</li>
  * </ol>
  * Then news-specific cleaning: captions, credits, "read more" lines and the headline itself leave the body.
  *
- * <p>Not thread-safe per call? Each call works on its own copy of the document, so one instance serves any number
- * of threads; the class has no state.
+ * <p>Stateless and thread-safe: each call works on its own copies of the document.
  */
 public final class MainText {
     /** The text and which candidate gave it, for the benchmark's diagnostics. */
