@@ -21,12 +21,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LoadBenchCommand.class, WarcBenchCommand.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {LoadBenchCommand.class, WarcBenchCommand.class, HtmlBenchCommand.class},
         description = {"Measure extraction throughput against bare OpenNLP.",
                 "Throughput of the bare OpenNLP pass (sentences, tokens, POS) and of the full extraction",
                 "(NLP with lemmas and names, extraction, resolution, RDF, SHACL), measured in one run on the same",
                 "articles and threads, and their ratio. Run with -Xmx512m to show extraction fits in it.",
-                "`bench load` is the load and query benchmark."})
+                "`bench load` is the load and query benchmark, `bench html` the HTML article-body benchmark."})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "DIR", description = "articles (default: ../shared/polnear/train/text)")
     Path dir = Path.of("../shared/polnear/train/text");

@@ -5,48 +5,61 @@ import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.newskg.ingest.html.MainText;
+import org.newskg.ingest.html.PageMetadata;
 
 /**
- * Reads a news page: the metadata publishers put in Open Graph and article meta tags, and the main text as
- * paragraphs joined by blank lines. Offsets in the graph then refer to that extracted text, which is the
- * article body as ingested.
+ * Reads a news page: its metadata (schema.org JSON-LD and microdata, Open Graph and article meta tags,
+ * {@code <time datetime>}; see {@link PageMetadata}) and its main text as paragraphs joined by blank lines (see
+ * {@link MainText}). Offsets in the graph then refer to that extracted text, which is the article body as ingested.
+ * Stateless and thread-safe.
  */
-final class HtmlArticleReader {
+public final class HtmlArticleReader {
     private HtmlArticleReader() {}
 
-    static Article read(String id, String html, Path source) throws IngestException {
-        Document doc = Jsoup.parse(html);
-        Element main = firstOf(doc, "article", "main", "[itemprop=articleBody]", "[role=main]");
-        if (main == null) main = doc.body();
-        if (main == null) throw new IngestException(source.toString(), "HTML has no body");
-        main.select("script, style, nav, footer, header:not(article header), aside, form, figure figcaption").remove();
+    /** A page already decoded to text. */
+    public static Article read(String id, String html, Path source) throws IngestException {
+        return read(id, html, Optional.empty(), Optional.empty(), source);
+    }
 
-        StringBuilder body = new StringBuilder();
-        Elements blocks = main.select("p, h1, h2, h3, h4, li, blockquote");
-        for (Element b : blocks) {
-            // A blockquote's own paragraphs are visited on their own; taking both would duplicate them.
-            if (b.tagName().equals("blockquote") && !b.select("p").isEmpty()) continue;
-            if (b.tagName().equals("li") && !b.select("p").isEmpty()) continue;
-            String t = b.text().strip();
-            if (t.isEmpty()) continue;
-            if (body.length() > 0) body.append("\n\n");
-            body.append(t);
-        }
-        if (body.length() == 0) body.append(main.text().strip());
-        if (body.length() == 0) throw new IngestException(source.toString(), "HTML page has no article text");
+    /**
+     * A page as bytes, decoded by its byte order mark, its declared charset, or detection (see
+     * {@link TextDecoder#decodeHtml}). {@code url}, where given (a crawl's target URI), is the article's URL whatever
+     * the page says; {@code fallbackPublished} (a capture date) is used only when the page gives no date.
+     */
+    public static Article read(String id, byte[] html, Optional<String> url, Optional<String> fallbackPublished, Path source)
+            throws IngestException {
+        return read(id, html, Optional.empty(), url, fallbackPublished, source);
+    }
 
-        Optional<String> title = meta(doc, "og:title").or(() -> Optional.of(doc.title()));
+    /** As {@link #read(String, byte[], Optional, Optional, Path)}, with the transport's {@code Content-Type} header, whose charset wins over the page's. */
+    public static Article read(String id, byte[] html, Optional<String> contentType, Optional<String> url,
+            Optional<String> fallbackPublished, Path source) throws IngestException {
+        String where = source == null ? id : source.toString();
+        String text = TextDecoder.decodeHtml(where, html, Long.MAX_VALUE, contentType);
+        return read(id, text, url, fallbackPublished, source);
+    }
+
+    private static Article read(String id, String html, Optional<String> url, Optional<String> fallbackPublished, Path source)
+            throws IngestException {
+        String where = source == null ? id : source.toString();
+        Document doc = Jsoup.parse(html, url.orElse(""));
+        if (doc.body() == null) throw new IngestException(where, "HTML has no body");
+        PageMetadata page = PageMetadata.read(doc);
+        String body = asRendered(MainText.extract(doc, page).text());
+        if (body.isBlank()) throw new IngestException(where, "HTML page has no article text");
+
         ArticleMetadata md = new ArticleMetadata(
-                meta(doc, "og:site_name").map(HtmlArticleReader::asRendered),
-                meta(doc, "og:url").or(() -> attr(doc, "link[rel=canonical]", "href")).map(HtmlArticleReader::asRendered),
-                meta(doc, "article:published_time").or(() -> meta(doc, "date")).or(() -> attr(doc, "time[datetime]", "datetime"))
-                        .map(HtmlArticleReader::asRendered),
-                title.map(HtmlArticleReader::asRendered),
-                meta(doc, "author").or(() -> meta(doc, "article:author")).map(HtmlArticleReader::asRendered),
-                Optional.of(source), "html");
-        return new Article(id, asRendered(body.toString()), md);
+                page.outlet().map(HtmlArticleReader::asRendered),
+                url.or(page::canonicalUrl).map(HtmlArticleReader::asRendered),
+                page.published().or(() -> fallbackPublished).map(HtmlArticleReader::asRendered),
+                page.title().map(HtmlArticleReader::asRendered),
+                page.authors().isEmpty() ? Optional.empty() : Optional.of(asRendered(String.join(", ", page.authors()))),
+                Optional.ofNullable(source), "html",
+                page.authors().stream().map(HtmlArticleReader::asRendered).toList(),
+                page.section().map(HtmlArticleReader::asRendered),
+                page.language().map(HtmlArticleReader::asRendered));
+        return new Article(id, body, md);
     }
 
     /**
@@ -61,23 +74,5 @@ final class HtmlArticleReader {
             else if (Character.isSurrogate(cs[i])) cs[i] = '\uFFFD';
         }
         return new String(cs);
-    }
-
-    private static Element firstOf(Document doc, String... selectors) {
-        for (String s : selectors) {
-            Element e = doc.selectFirst(s);
-            if (e != null) return e;
-        }
-        return null;
-    }
-
-    private static Optional<String> meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-        return e == null ? Optional.empty() : Optional.of(e.attr("content"));
-    }
-
-    private static Optional<String> attr(Document doc, String selector, String attr) {
-        Element e = doc.selectFirst(selector);
-        return e == null ? Optional.empty() : Optional.of(e.attr(attr));
     }
 }

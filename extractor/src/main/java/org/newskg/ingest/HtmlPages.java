@@ -20,7 +20,8 @@ public final class HtmlPages {
     public static Article read(String id, byte[] html, Optional<String> contentType, String where, Path file, long maxBytes,
                                Optional<String> url, Optional<String> captured) throws IngestException {
         try {
-            String text = TextDecoder.decode(where, html, maxBytes);
+            // Declared charsets first (the transport's, then the page's), as a browser reads a page.
+            String text = TextDecoder.decodeHtml(where, html, maxBytes, contentType);
             Article a = HtmlArticleReader.read(id, text, file);
             Optional<String> published = a.metadata().published().isPresent() ? Optional.empty() : captured;
             ManifestEntry fetched = new ManifestEntry(id, Optional.empty(), url, published, Optional.empty(), Optional.empty());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -170,10 +171,12 @@ public final class Ingest {
             long size = Files.size(file);
             if (size > limit) throw new IngestException(source, TextDecoder.tooLarge(size, limit));
             byte[] bytes = Files.readAllBytes(file);
-            String text = TextDecoder.decode(source, bytes, limit);
+            // A page carries its own charset; the other formats are UTF-8.
+            boolean html = ext.equals("html") || ext.equals("htm");
+            String text = html ? null : TextDecoder.decode(source, bytes, limit);
             List<IngestItem> raw = switch (ext) {
                 case "jsonl", "ndjson" -> JsonlArticleReader.read(text, file, maxBytes);
-                case "html", "htm" -> List.of(new IngestItem.Ok(HtmlArticleReader.read(id, text, file)));
+                case "html", "htm" -> List.of(new IngestItem.Ok(HtmlArticleReader.read(id, bytes, Optional.empty(), Optional.empty(), file)));
                 case "txt" -> List.of(new IngestItem.Ok(new Article(id, text, ArticleMetadata.empty(file, "txt"))));
                 default -> throw new IngestException(source, "unsupported file type '." + ext + "' (expected .txt, .html, .jsonl, .warc, .warc.gz)");
             };

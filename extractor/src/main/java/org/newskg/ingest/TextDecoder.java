@@ -2,11 +2,19 @@ package org.newskg.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
- * Strict UTF-8 decoding. A lenient decoder would replace bad bytes with U+FFFD and shift nothing, but the
+ * Strict decoding: UTF-8 for text and JSON Lines; for HTML, the charset the page's bytes carry (see
+ * {@link #decodeHtml}). A lenient decoder would replace bad bytes with U+FFFD and shift nothing, but the
  * article would then hold text its publisher never wrote; a researcher tracing a triple back must find
  * the same characters in the file, so bad input is refused instead.
  */
@@ -31,6 +39,149 @@ final class TextDecoder {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         if (text.isBlank()) throw new IngestException(source, "empty file (only whitespace)");
         return text;
+    }
+
+    /** How far into a page its charset declaration is looked for; the HTML standard says 1024 bytes, pages overrun it. */
+    private static final int PRESCAN = 4096;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?is)<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9._:-]+)");
+    private static final Pattern XML_ENCODING = Pattern.compile("(?s)^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)");
+    private static final Pattern HEADER_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]+)");
+
+    /**
+     * An HTML page's text, decoded the way a browser picks the charset: a byte order mark; then the charset the
+     * transport declared (an HTTP {@code Content-Type}, as a WARC record keeps it); then the page's own
+     * {@code <meta charset>} or {@code http-equiv} content type (or an XML declaration); then UTF-8 if the bytes
+     * are valid UTF-8; then Mozilla's detector. Decoding stays strict: binary content, and bytes the chosen
+     * charset cannot decode, are refused with the reason; only a page with at most one bad sequence per 1,000 bytes
+     * reads with U+FFFD in their place, as a browser shows it.
+     *
+     * @param contentType the transport's {@code Content-Type} header, if any
+     */
+    static String decodeHtml(String source, byte[] bytes, long maxBytes, Optional<String> contentType) throws IngestException {
+        if (bytes.length == 0) throw new IngestException(source, "empty file");
+        if (bytes.length > maxBytes) throw new IngestException(source, tooLarge(bytes.length, maxBytes));
+        Charset bom = bom(bytes);
+        String text;
+        if (bom != null) {
+            text = strict(source, bytes, bom, "its byte order mark");
+        } else {
+            for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
+                if (bytes[i] == 0) throw new IngestException(source, "binary content (NUL byte at offset " + i + "), not an HTML page");
+            }
+            Optional<Charset> transport = contentType.flatMap(ct -> charset(HEADER_CHARSET.matcher(ct)));
+            Optional<Charset> declared = transport.isPresent() ? transport : declared(bytes);
+            if (declared.isPresent()) {
+                String how = (transport.isPresent() ? "declared by the transport as " : "declared by the page as ") + declared.get().name();
+                try {
+                    text = strict(source, bytes, declared.get(), how);
+                } catch (IngestException e) {
+                    // Pages do lie about their charset (a template says UTF-8, an editor saved Latin-1); trust the bytes
+                    // if the detector finds a charset that decodes them whole. Else a page whose few bad bytes are
+                    // stray (a truncated copy, one pasted character) reads as a browser shows it; else it is refused.
+                    Optional<Charset> detected = detect(bytes).filter(c -> !c.equals(declared.get()));
+                    text = detected.map(c -> strictOrNull(bytes, c)).orElse(null);
+                    if (text == null) text = withStrayBadBytes(bytes, declared.get());
+                    if (text == null) throw e;
+                }
+            } else {
+                text = strictOrNull(bytes, StandardCharsets.UTF_8);
+                if (text == null) {
+                    Optional<Charset> detected = detect(bytes);
+                    text = detected.map(c -> strictOrNull(bytes, c)).orElse(null);
+                    if (text == null) text = withStrayBadBytes(bytes, StandardCharsets.UTF_8);
+                    if (text == null) {
+                        throw new IngestException(source, "not valid UTF-8, and the page declares no charset and none could be detected"
+                                + detected.map(c -> " (" + c.name() + " does not decode it either)").orElse(""));
+                    }
+                }
+            }
+        }
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
+        if (text.isBlank()) throw new IngestException(source, "empty file (only whitespace)");
+        return text;
+    }
+
+    private static Charset bom(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) return StandardCharsets.UTF_8;
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) return StandardCharsets.UTF_16BE;
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) return StandardCharsets.UTF_16LE;
+        return null;
+    }
+
+    /** The charset the page's head declares, read from its first bytes as ASCII (all declarations are ASCII). */
+    private static Optional<Charset> declared(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, PRESCAN), StandardCharsets.ISO_8859_1);
+        Matcher xml = XML_ENCODING.matcher(head);
+        if (xml.find()) return charset(xml.group(1));
+        return charset(META_CHARSET.matcher(head));
+    }
+
+    private static Optional<Charset> charset(Matcher m) {
+        return m.find() ? charset(m.group(1)) : Optional.empty();
+    }
+
+    /**
+     * A charset label as the HTML standard reads it: Latin-1 and ASCII labels mean windows-1252 (which agrees with
+     * them on every byte they define), and a UTF-16 label on a page whose bytes are ASCII-compatible means UTF-8.
+     */
+    private static Optional<Charset> charset(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        if (l.equals("iso-8859-1") || l.equals("latin1") || l.equals("us-ascii") || l.equals("ascii") || l.equals("iso8859-1")) l = "windows-1252";
+        if (l.startsWith("utf-16")) l = "utf-8";
+        try {
+            return Charset.isSupported(l) ? Optional.of(Charset.forName(l)) : Optional.empty();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Charset> detect(byte[] bytes) {
+        UniversalDetector d = new UniversalDetector();
+        d.handleData(bytes, 0, Math.min(bytes.length, 1 << 20));
+        d.dataEnd();
+        String name = d.getDetectedCharset();
+        return name == null ? Optional.empty() : charset(name);
+    }
+
+    private static String strict(String source, byte[] bytes, Charset cs, String how) throws IngestException {
+        try {
+            return cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            String name = cs.equals(StandardCharsets.UTF_8) ? "UTF-8" : cs.name();
+            throw new IngestException(source, "not valid " + name + ", the charset " + how + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * The text with each undecodable sequence shown as U+FFFD, as a browser shows it, if there are at most one such
+     * per 1,000 bytes; else null. Offsets hold (one character per bad sequence), and the reader sees the mark.
+     */
+    private static String withStrayBadBytes(byte[] bytes, Charset cs) {
+        String text = new String(bytes, cs);
+        long bad = text.chars().filter(c -> c == '\uFFFD').count() - countEncodedReplacement(bytes, cs);
+        return bad <= Math.max(1, bytes.length / 1000) ? text : null;
+    }
+
+    /** How many U+FFFD the page itself contains, encoded: those are not decoding errors. */
+    private static long countEncodedReplacement(byte[] bytes, Charset cs) {
+        if (!cs.equals(StandardCharsets.UTF_8)) return 0;
+        long n = 0;
+        for (int i = 0; i + 2 < bytes.length; i++) {
+            if ((bytes[i] & 0xFF) == 0xEF && (bytes[i + 1] & 0xFF) == 0xBF && (bytes[i + 2] & 0xFF) == 0xBD) n++;
+        }
+        return n;
+    }
+
+    private static String strictOrNull(byte[] bytes, Charset cs) {
+        try {
+            return strict("", bytes, cs, "");
+        } catch (IngestException e) {
+            return null;
+        }
     }
 
     /** The reason for refusing an input over the size limit: both numbers, readable, and how to raise the limit. */

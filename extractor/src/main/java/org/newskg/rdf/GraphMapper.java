@@ -28,6 +28,7 @@ import org.newskg.extract.Membership;
 import org.newskg.extract.TopicMatch;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleMetadata;
+import org.newskg.resolve.Names;
 import org.newskg.resolve.ResolvedArticle;
 import org.newskg.vocab.NKG;
 
@@ -38,6 +39,7 @@ import org.newskg.vocab.NKG;
 public final class GraphMapper {
     /** A claim is {@code about} a topic from this score on; weaker matches stay as scored assignments only. */
     public static final double ABOUT_THRESHOLD = 0.25;
+    private static final Property SCHEMA_AUTHOR = org.apache.jena.rdf.model.ResourceFactory.createProperty("https://schema.org/author");
 
     public record ArticleGraph(String articleId, String graphIri, Graph graph) {}
 
@@ -68,6 +70,18 @@ public final class GraphMapper {
         // One preferred label per node and one text per claim: two spellings in one article ("U.N.", "UN") or
         // one quote printed twice must not give a node two names.
         Labels labels = new Labels();
+        // The people the page names as its authors: persons of the graph (keyed as the resolver keys speakers, so
+        // a reporter quoted elsewhere is one node), linked by schema:author only, never as speakers of a claim.
+        for (String name : md.authors()) {
+            String display = Names.display(name);
+            String key = Names.personKey(name);
+            if (display.isBlank() || key.isBlank()) continue;
+            Node person = uri(Iris.key(key.contains(" ") ? "person/" + Names.slug(key)
+                    : "person/" + Names.slug(key) + "/in/" + Names.slug(article.id())));
+            add(g, art, SCHEMA_AUTHOR, person);
+            add(g, person, RDF.type, NKG.Person);
+            labels.add(person, display);
+        }
         Set<Node> claimsWithText = new HashSet<>();
         for (ResolvedArticle.Claim c : r.claims()) {
             Attribution a = x.attributions().get(c.attribution());
