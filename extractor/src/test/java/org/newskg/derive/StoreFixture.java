@@ -40,16 +40,8 @@ final class StoreFixture {
 
     /** A query's rows as sorted strings, so two stores compare whatever order rows come in. */
     static List<String> rows(Tdb2Store store, String query) {
-        RowSet rs = Txn.calculateRead(store.dataset(), () -> QueryRunner.select(QueryLibrary.text(query), store.dataset(), Map.of()));
         List<String> out = new ArrayList<>();
-        rs.forEachRemaining(b -> {
-            Map<String, String> r = new TreeMap<>();
-            b.vars().forEachRemaining(v -> {
-                Node n = b.get(v);
-                r.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-            });
-            out.add(r.toString());
-        });
+        for (Map<String, String> r : maps(store, query)) out.add(r.toString());
         out.sort(null);
         return out;
     }
