@@ -73,14 +73,15 @@ public final class GraphMapper {
         // The people the page names as its authors: persons of the graph (keyed as the resolver keys speakers, so
         // a reporter quoted elsewhere is one node), linked by schema:author only, never as speakers of a claim.
         for (String name : md.authors()) {
-            String display = Names.display(name);
+            String printed = Names.printed(name);
             String key = Names.personKey(name);
-            if (display.isBlank() || key.isBlank()) continue;
+            if (printed.isBlank() || key.isBlank()) continue;
             Node person = uri(Iris.key(key.contains(" ") ? "person/" + Names.slug(key)
                     : "person/" + Names.slug(key) + "/in/" + Names.slug(article.id())));
             add(g, art, SCHEMA_AUTHOR, person);
             add(g, person, RDF.type, NKG.Person);
-            labels.add(person, display);
+            add(g, person, NKG.resolutionKey, str(Names.surnameBlock(key)));
+            labels.printed(person, printed);
         }
         Set<Node> claimsWithText = new HashSet<>();
         for (ResolvedArticle.Claim c : r.claims()) {
