@@ -62,9 +62,14 @@ final class JsonlArticleReader {
         if (size > maxBytes) throw new IngestException(where, "article " + id + " is " + TextDecoder.tooLarge(size, maxBytes));
         wellFormed("id", Optional.of(id), where);
         wellFormed("body", Optional.of(body), where);
+        Optional<String> author = text(n, "author");
+        // The byline's names are the article's authors, as `newskg ingest` writes a page's authors ("A, B"), so that
+        // its output loads back to the graphs the page gives.
+        List<String> authors = author.map(a -> java.util.Arrays.stream(a.split(",\\s+")).map(String::strip).filter(x -> !x.isEmpty()).toList())
+                .orElse(List.of());
         ArticleMetadata md = new ArticleMetadata(text(n, "outlet").or(() -> text(n, "publisher")), text(n, "url"),
-                text(n, "published").or(() -> text(n, "publication_date")), text(n, "title"), text(n, "author"),
-                Optional.of(source), "jsonl");
+                text(n, "published").or(() -> text(n, "publication_date")), text(n, "title"), author,
+                Optional.of(source), "jsonl", authors, Optional.empty(), Optional.empty());
         wellFormed("outlet", md.outlet(), where);
         wellFormed("url", md.url(), where);
         wellFormed("published", md.published(), where);
