@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.newskg.resolve.Names;
+
 /**
  * What the article graphs say about the agents of one block, read from the store: every use of an agent node in
  * an article, and every claim they are credited with. The derived graph of a block is a function of this alone.
@@ -20,7 +22,7 @@ record BlockFacts(String block, List<AgentUse> agents, List<ClaimUse> claims) {
         boolean person() { return node.contains("/id/person/"); }
 
         /** Article-local: a surname the article never completed ({@code person/scott/in/{article}}). */
-        boolean local() { return node.contains("/in/"); }
+        boolean local() { return Names.isArticleLocal(node); }
     }
 
     /** A claim credited to an agent node in one article, quoted directly there or reported. */

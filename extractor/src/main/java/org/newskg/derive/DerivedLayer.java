@@ -33,6 +33,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.newskg.load.ArticleStore;
 import org.newskg.load.SchemeGraphs;
 import org.newskg.resolve.ClaimText;
+import org.newskg.resolve.Names;
 import org.newskg.vocab.NKG;
 
 /**
@@ -150,8 +151,6 @@ public final class DerivedLayer {
             add(g, e.getKey(), NKG.resolvesTo, uri(e.getValue()));
             if (!e.getKey().equals(e.getValue())) resolved++;
         }
-        Map<String, BlockFacts.AgentUse> useByArticleNode = new HashMap<>();
-        for (BlockFacts.AgentUse u : f.agents()) useByArticleNode.put(u.article() + " " + u.node(), u);
         Map<String, LocalDate> dateOf = new HashMap<>();
         Map<String, String> outletOf = new HashMap<>();
         for (BlockFacts.AgentUse u : f.agents()) {
@@ -176,7 +175,7 @@ public final class DerivedLayer {
         for (BlockFacts.ClaimUse c : f.claims()) {
             String speaker = to.getOrDefault(c.speaker(), c.speaker());
             ClaimInfo info = bySpeaker.computeIfAbsent(speaker, k -> new TreeMap<>()).computeIfAbsent(c.claim(), k -> new ClaimInfo(c.claim()));
-            if (c.text().length() > info.text.length() || (c.text().length() == info.text.length() && c.text().compareTo(info.text) < 0)) info.text = c.text();
+            if (LONGEST_TEXT.compare(c.text(), info.text) > 0) info.text = c.text();
             info.articles.add(c.article());
             info.direct |= c.direct();
         }
@@ -195,25 +194,24 @@ public final class DerivedLayer {
                 dates.add(d);
             }
             int[] group = UtteranceMatcher.group(texts, direct, (x, y) -> near(dates.get(x), dates.get(y)));
-            Map<Integer, List<ClaimInfo>> groups = new TreeMap<>();
-            for (int i = 0; i < group.length; i++) groups.computeIfAbsent(group[i], k -> new ArrayList<>()).add(claims.get(i));
+            Map<Integer, List<Integer>> groups = new TreeMap<>();
+            for (int i = 0; i < group.length; i++) groups.computeIfAbsent(group[i], k -> new ArrayList<>()).add(i);
             Set<String> speakerArticles = new TreeSet<>();
             for (ClaimInfo c : claims) speakerArticles.addAll(c.articles);
-            for (List<ClaimInfo> members : groups.values()) {
+            for (List<Integer> members : groups.values()) {
                 Set<String> articles = new TreeSet<>();
-                for (ClaimInfo c : members) articles.addAll(c.articles);
-                if (articles.size() < 2 || !occasion(members, texts, claims, dateOf, articles)) continue;
+                for (int m : members) articles.addAll(claims.get(m).articles);
+                if (articles.size() < 2 || !occasion(members, texts, dateOf, articles)) continue;
                 utterances++;
                 // Named after its first claim in code-point order: the same set of claims, the same IRI.
-                String u = NKG.ID + "utterance/" + ClaimText.hash(members.get(0).claim);
+                String u = NKG.ID + "utterance/" + ClaimText.hash(claims.get(members.get(0)).claim);
                 add(g, u, RDF.type, NKG.Utterance);
                 add(g, u, NKG.utteredBy, uri(speaker));
-                ClaimInfo rep = members.stream().max(Comparator.comparingInt((ClaimInfo c) -> c.text.length())
-                        .thenComparing(c -> c.text, Comparator.reverseOrder())).orElseThrow();
+                ClaimInfo rep = members.stream().map(claims::get).max(Comparator.comparing((ClaimInfo c) -> c.text, LONGEST_TEXT)).orElseThrow();
                 add(g, u, NKG.representativeText, str(ClaimText.display(rep.text)));
                 add(g, u, NKG.claimCount, integer(members.size()));
                 summary(g, u, articles, dateOf, outletOf);
-                for (ClaimInfo c : members) add(g, c.claim, NKG.utterance, uri(u));
+                for (int m : members) add(g, claims.get(m).claim, NKG.utterance, uri(u));
             }
             add(g, speaker, NKG.claimCount, integer(groups.size()));
             summary(g, speaker, speakerArticles, dateOf, outletOf);
@@ -240,15 +238,18 @@ public final class DerivedLayer {
      * A claim's node is its speaker and normalized text, so one line repeated in April and July is one node; it is
      * a line, not an utterance, and gets none.
      */
-    private static boolean occasion(List<ClaimInfo> members, List<UtteranceMatcher.Text> texts, List<ClaimInfo> claims,
-            Map<String, LocalDate> dateOf, Set<String> articles) {
+    private static boolean occasion(List<Integer> members, List<UtteranceMatcher.Text> texts, Map<String, LocalDate> dateOf,
+            Set<String> articles) {
         int words = 0;
-        for (ClaimInfo c : members) words = Math.max(words, texts.get(claims.indexOf(c)).content().size());
+        for (int m : members) words = Math.max(words, texts.get(m).content().size());
         if (words < 4) return false;
         TreeSet<LocalDate> d = new TreeSet<>();
         for (String a : articles) Optional.ofNullable(dateOf.get(a)).ifPresent(d::add);
         return d.isEmpty() || !d.last().isAfter(d.first().plusDays(2 * OCCASION_DAYS));
     }
+
+    /** A claim's text as its utterance shows it: the longest wording, then the first in code-point order. */
+    private static final Comparator<String> LONGEST_TEXT = Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder());
 
     private static final class ClaimInfo {
         final String claim;
@@ -289,10 +290,13 @@ public final class DerivedLayer {
                 .orElseThrow().getKey();
     }
 
+    /** Surnames whose second capital is ordinary spelling, not a typo. */
+    private static final java.util.regex.Pattern INNER_CAPITAL = java.util.regex.Pattern.compile("(Mc|Mac|O'|D'|De|Le|La)\\p{Lu}.*");
+
     private static boolean ordinaryCase(String name) {
         for (String w : name.split(" ")) {
             if (w.length() > 2 && w.chars().skip(1).filter(Character::isUpperCase).count() > 0
-                    && w.chars().skip(1).anyMatch(Character::isLowerCase) && !w.matches("(Mc|Mac|O'|D'|De|Le|La)\\p{Lu}.*")) {
+                    && w.chars().skip(1).anyMatch(Character::isLowerCase) && !INNER_CAPITAL.matcher(w).matches()) {
                 return false;
             }
         }
@@ -306,7 +310,7 @@ public final class DerivedLayer {
             store.select(QueryFactory.create(prefixes() + "SELECT DISTINCT ?q { GRAPH <" + a + "> { ?q a nkg:Person } }"))
                     .forEachRemaining(b -> {
                         String q = b.get("q").getURI();
-                        if (!q.contains("/in/")) out.add(q);
+                        if (!Names.isArticleLocal(q)) out.add(q);
                     });
             return out;
         });

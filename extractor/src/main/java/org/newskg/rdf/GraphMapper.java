@@ -76,8 +76,7 @@ public final class GraphMapper {
             String printed = Names.printed(name);
             String key = Names.personKey(name);
             if (printed.isBlank() || key.isBlank()) continue;
-            Node person = uri(Iris.key(key.contains(" ") ? "person/" + Names.slug(key)
-                    : "person/" + Names.slug(key) + "/in/" + Names.slug(article.id())));
+            Node person = uri(Iris.key(Names.personIriKey(key, article.id())));
             add(g, art, SCHEMA_AUTHOR, person);
             add(g, person, RDF.type, NKG.Person);
             add(g, person, NKG.resolutionKey, str(Names.surnameBlock(key)));

@@ -84,6 +84,22 @@ public final class Names {
     }
 
     /**
+     * A person's IRI key in one article. A surname alone ("Scott") names different people in different articles:
+     * without a full name the article cannot tell whom, so the node stays the article's own
+     * ({@code person/scott/in/{article}}) and the derived layer decides, store-wide, whom it names.
+     */
+    public static String personIriKey(String personKey, String articleId) {
+        return personKey.contains(" ") ? "person/" + slug(personKey) : "person/" + slug(personKey) + LOCAL + slug(articleId);
+    }
+
+    /** Whether a person's IRI (or IRI key) is an article's own surname-only node; see {@link #personIriKey}. */
+    public static boolean isArticleLocal(String personIri) {
+        return personIri.contains(LOCAL);
+    }
+
+    private static final String LOCAL = "/in/";
+
+    /**
      * The name as the article prints it, titles dropped and nothing invented: "Sen. Bernie Sanders" → "Bernie
      * Sanders", never "Bernard Sanders". Store-wide labels are chosen among these printed forms.
      */

@@ -30,10 +30,7 @@ public final class Resolver {
                     if (!d.equals(display)) variants.add(d);
                 }
                 String key = Names.personKey(e.name());
-                // A surname alone ("Scott") names different people in different articles: without a full name
-                // the article cannot tell whom, so the node stays the article's own rather than merge strangers.
-                String iriKey = key.contains(" ") ? "person/" + Names.slug(key)
-                        : "person/" + Names.slug(key) + "/in/" + Names.slug(x.analyzed().article().id());
+                String iriKey = Names.personIriKey(key, x.analyzed().article().id());
                 agents.put(e.id(), new ResolvedArticle.Agent("person", iriKey, display, variants, Names.surnameBlock(key)));
             } else {
                 String display = Names.orgDisplay(e.name());
