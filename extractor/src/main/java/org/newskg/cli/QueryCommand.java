@@ -51,6 +51,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.newskg.serve.JsonResultsWriter.install();
         if (list || query == null) {
             for (String n : QueryLibrary.names()) System.out.printf("%-26s %s%n", n, QueryLibrary.question(QueryLibrary.text(n)));
             return query == null && !list ? Main.USAGE : Main.OK;

@@ -36,12 +36,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-ui", description = "serve the SPARQL endpoints only")
     boolean noUi;
 
+    @Option(names = "--no-warmup", description = "answer at once, without first running the bundled queries to warm the JVM and the store's caches")
+    boolean noWarmup;
+
     @Override
     public Integer call() throws Exception {
         var creds = Credentials.resolve(credentials, System.getenv());
         Tdb2Store store = Tdb2Store.open(db);
         NewsKgServer server = NewsKgServer.builder().dataset(store.dataset()).port(port).loopback(!open).ui(!noUi)
                 .credentials(creds).queryTimeout(Duration.ofSeconds(timeout)).resultLimit(resultLimit).build().start();
+        if (!noWarmup) {
+            long t0 = System.nanoTime();
+            int n = server.warmUp(Duration.ofSeconds(60));
+            System.err.printf("newskg serve: warmed up with %d query runs in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+        }
         DemoCommand.printWelcome(server, db.toString());
         server.join();
         return Main.OK;

@@ -62,18 +62,31 @@ public final class DerivedLayer {
     /** What one derivation did. */
     public record Result(int blocks, int utterances, int resolved, double seconds) {}
 
-    /** The blocks an article graph touches. */
+    /** The blocks an article graph touches, its publication day included. */
     public static Set<String> blocksOf(Graph articleGraph) {
         Set<String> out = new TreeSet<>();
         articleGraph.find(Node.ANY, NKG.resolutionKey.asNode(), Node.ANY).forEachRemaining(t -> out.add(t.getObject().getLiteralLexicalForm()));
+        articleGraph.find(Node.ANY, NKG.articleId.asNode(), Node.ANY).forEachRemaining(t -> out.add(Days.keyOf(articleGraph, t.getSubject().getURI())));
         return out;
     }
 
-    /** The blocks an article already in the store touches (before it is replaced or removed). */
+    /** The blocks an article already in the store touches (before it is replaced or removed), its day included. */
     public static Set<String> blocksInStore(ArticleStore store, String articleGraphIri) {
-        RowSet rs = store.select(QueryFactory.create(prefixes() + "SELECT DISTINCT ?k { GRAPH <" + articleGraphIri + "> { ?s nkg:resolutionKey ?k } }"));
+        RowSet rs = store.select(QueryFactory.create(prefixes() + "SELECT ?k ?p { { GRAPH <" + articleGraphIri + "> { ?s nkg:resolutionKey ?k } } UNION "
+                + "{ GRAPH <" + articleGraphIri + "> { <" + articleGraphIri + "> nkg:articleId ?id OPTIONAL { <" + articleGraphIri + "> nkg:published ?p } } } }"));
         Set<String> out = new TreeSet<>();
-        rs.forEachRemaining(b -> out.add(b.get("k").getLiteralLexicalForm()));
+        java.util.Optional<LocalDate> day = Optional.empty();
+        boolean article = false;
+        while (rs.hasNext()) {
+            var b = rs.next();
+            if (b.contains("k")) out.add(b.get("k").getLiteralLexicalForm());
+            else {
+                article = true;
+                Optional<LocalDate> d = Optional.ofNullable(b.get("p")).flatMap(n -> date(n.getLiteralLexicalForm()));
+                if (d.isPresent() && (day.isEmpty() || d.get().isBefore(day.get()))) day = d;
+            }
+        }
+        if (article) out.add(Days.key(day));
         return out;
     }
 
@@ -89,17 +102,22 @@ public final class DerivedLayer {
         Set<String> blocks = new TreeSet<>();
         store.select(QueryFactory.create(prefixes() + "SELECT DISTINCT ?k { GRAPH ?g { ?s nkg:resolutionKey ?k } }"))
                 .forEachRemaining(b -> blocks.add(b.get("k").getLiteralLexicalForm()));
+        blocks.addAll(Days.all(store));
         Set<String> existing = new TreeSet<>();
-        store.select(QueryFactory.create("SELECT DISTINCT ?g { GRAPH ?g { ?s <" + NKG.resolvesTo.getURI() + "> ?o } }"))
+        store.select(QueryFactory.create(prefixes() + "SELECT DISTINCT ?g { { GRAPH ?g { ?s nkg:resolvesTo ?o } } UNION { GRAPH ?g { ?s a nkg:Day } } "
+                + "UNION { GRAPH ?g { ?s a nkg:CoQuotation } } }"))
                 .forEachRemaining(b -> existing.add(b.get("g").getURI()));
-        Map<String, Graph> gone = new TreeMap<>();
-        for (String g : existing) {
-            if (!g.startsWith(BLOCK_BASE) || !blocks.contains(g.substring(BLOCK_BASE.length()))) gone.put(g, GraphFactory.createDefaultGraph());
+        Set<String> keep = new TreeSet<>();
+        for (String b : blocks) {
+            keep.add(blockGraph(b));
+            keep.add(CoQuotations.graph(b));
         }
+        Map<String, Graph> gone = new TreeMap<>();
+        for (String g : existing) if (!keep.contains(g)) gone.put(g, GraphFactory.createDefaultGraph());
         // The claim links of earlier versions now live in the blocks.
         gone.put(SchemeGraphs.BASE + "claim-links", GraphFactory.createDefaultGraph());
         store.replaceGraphs(gone);
-        Result r = derive(store, blocks, t0);
+        Result r = derive(store, blocks, t0, true);
         stamp(store);
         return r;
     }
@@ -107,7 +125,7 @@ public final class DerivedLayer {
     /** Derives the given blocks again (the rest of the layer is left as it is) and records the load records. */
     public static Result refresh(ArticleStore store, Collection<String> blocks) {
         long t0 = System.nanoTime();
-        Result r = derive(store, new TreeSet<>(blocks), t0);
+        Result r = derive(store, new TreeSet<>(blocks), t0, false);
         stamp(store);
         return r;
     }
@@ -119,7 +137,48 @@ public final class DerivedLayer {
 
     public static String blockGraph(String block) { return BLOCK_BASE + block; }
 
-    private static Result derive(ArticleStore store, Set<String> blocks, long t0) {
+    /**
+     * Derives the blocks, then their days, then the co-quotation pairs, then the store-wide ranks and totals
+     * ({@link StoreSummary}), which read only the blocks' summaries. On a refresh, a pair graph is derived again
+     * for every block whose persons are quoted in an article where some speaker's resolution changed: its counts
+     * read the other speakers' blocks ({@link CoQuotations}).
+     */
+    private static Result derive(ArticleStore store, Set<String> keys, long t0, boolean everything) {
+        Set<String> blocks = new TreeSet<>(), days = new TreeSet<>();
+        for (String k : keys) (Days.isDay(k) ? days : blocks).add(k);
+        Map<String, Set<String>> before = everything ? Map.of() : CoQuotations.quotedIn(store, blocks);
+        int[] counts = deriveBlocks(store, blocks);
+        for (List<String> batch : batches(days)) store.replaceGraphs(Days.derive(store, batch));
+        Set<String> pairBlocks = new TreeSet<>(blocks);
+        if (!everything) {
+            Map<String, Set<String>> after = CoQuotations.quotedIn(store, blocks);
+            Set<String> changed = new TreeSet<>();
+            diff(before, after, changed);
+            diff(after, before, changed);
+            pairBlocks.addAll(CoQuotations.blocksQuotedIn(store, changed));
+        }
+        for (List<String> batch : batches(pairBlocks)) store.replaceGraphs(CoQuotations.derive(store, batch));
+        store.replaceGraph(StoreSummary.GRAPH, StoreSummary.derive(store));
+        return new Result(blocks.size(), counts[0], counts[1], (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Adds to {@code out} the articles of links in {@code a} that {@code b} lacks. */
+    private static void diff(Map<String, Set<String>> a, Map<String, Set<String>> b, Set<String> out) {
+        a.forEach((p, arts) -> {
+            Set<String> other = b.getOrDefault(p, Set.of());
+            for (String art : arts) if (!other.contains(art)) out.add(art);
+        });
+    }
+
+    private static List<List<String>> batches(Set<String> keys) {
+        List<String> all = new ArrayList<>(keys);
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += BATCH) out.add(all.subList(i, Math.min(all.size(), i + BATCH)));
+        return out;
+    }
+
+    /** The surname and organization blocks; returns the utterances and resolved persons found. */
+    private static int[] deriveBlocks(ArticleStore store, Set<String> blocks) {
         int utterances = 0, resolved = 0;
         List<String> all = new ArrayList<>(blocks);
         for (int i = 0; i < all.size(); i += BATCH) {
@@ -135,7 +194,7 @@ public final class DerivedLayer {
             }
             store.replaceGraphs(out);
         }
-        return new Result(blocks.size(), utterances, resolved, (System.nanoTime() - t0) / 1e9);
+        return new int[] {utterances, resolved};
     }
 
     private record Derived(Graph graph, int utterances, int resolved) {}
@@ -215,8 +274,58 @@ public final class DerivedLayer {
             }
             add(g, speaker, NKG.claimCount, integer(groups.size()));
             summary(g, speaker, speakerArticles, dateOf, outletOf);
+            for (ClaimInfo c : claims) {
+                add(g, c.claim, NKG.utteredBy, uri(speaker));
+                add(g, c.claim, NKG.representativeText, str(ClaimText.display(c.text)));
+            }
+            for (String a : speakerArticles) add(g, speaker, NKG.quotedIn, uri(a));
         }
+        attributions(g, f, to, dateOf, outletOf);
+        topics(g, f, to);
         return new Derived(g, utterances, resolved);
+    }
+
+    /**
+     * Per speaker, the attributions in all, and per outlet that printed them the attributions, articles and last
+     * date ({@code nkg:OutletCoverage}): "who does each outlet quote most" without counting attributions.
+     */
+    private static void attributions(Graph g, BlockFacts f, Map<String, String> to, Map<String, LocalDate> dateOf, Map<String, String> outletOf) {
+        Map<String, Integer> total = new TreeMap<>();
+        Map<String, Map<String, List<BlockFacts.ClaimUse>>> byOutlet = new TreeMap<>();
+        for (BlockFacts.ClaimUse c : f.claims()) {
+            String speaker = to.getOrDefault(c.speaker(), c.speaker());
+            total.merge(speaker, 1, Integer::sum);
+            String outlet = outletOf.get(c.article());
+            if (outlet != null) byOutlet.computeIfAbsent(speaker, k -> new TreeMap<>()).computeIfAbsent(outlet, k -> new ArrayList<>()).add(c);
+        }
+        total.forEach((speaker, n) -> add(g, speaker, NKG.attributionCount, integer(n)));
+        byOutlet.forEach((speaker, outlets) -> outlets.forEach((outlet, uses) -> {
+            String node = NKG.ID + "coverage/" + ClaimText.hash(speaker + " " + outlet);
+            add(g, node, RDF.type, NKG.OutletCoverage);
+            add(g, node, NKG.agent, uri(speaker));
+            add(g, node, NKG.outlet, uri(outlet));
+            add(g, node, NKG.attributionCount, integer(uses.size()));
+            Set<String> articles = new TreeSet<>();
+            for (BlockFacts.ClaimUse c : uses) articles.add(c.article());
+            add(g, node, NKG.articleCount, integer(articles.size()));
+            articles.stream().map(dateOf::get).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder())
+                    .ifPresent(d -> add(g, node, NKG.lastSeen, NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        }));
+    }
+
+    /** Per speaker and topic, the distinct claims about it ({@code nkg:TopicCoverage}). */
+    private static void topics(Graph g, BlockFacts f, Map<String, String> to) {
+        Map<String, Map<String, Set<String>>> claims = new TreeMap<>();
+        for (BlockFacts.TopicUse t : f.topics()) {
+            claims.computeIfAbsent(to.getOrDefault(t.speaker(), t.speaker()), k -> new TreeMap<>()).computeIfAbsent(t.topic(), k -> new TreeSet<>()).add(t.claim());
+        }
+        claims.forEach((speaker, byTopic) -> byTopic.forEach((topic, cs) -> {
+            String node = NKG.ID + "topic-coverage/" + ClaimText.hash(speaker + " " + topic);
+            add(g, node, RDF.type, NKG.TopicCoverage);
+            add(g, node, NKG.agent, uri(speaker));
+            add(g, node, NKG.topic, uri(topic));
+            add(g, node, NKG.claimCount, integer(cs.size()));
+        }));
     }
 
     /** Days within which two outlets' reports can be of one occasion; a line repeated later is another utterance. */
@@ -335,23 +444,30 @@ public final class DerivedLayer {
                         Optional.ofNullable(b.get("name")).map(Node::getLiteralLexicalForm),
                         Optional.ofNullable(b.get("outlet")).map(Node::getURI),
                         Optional.ofNullable(b.get("date")).map(n -> date(n.getLiteralLexicalForm())).flatMap(x -> x))));
-        store.select(QueryFactory.create(prefixes() + "SELECT ?k ?g ?s ?c ?t ?d { VALUES ?k { " + values + " } "
+        store.select(QueryFactory.create(prefixes() + "SELECT ?k ?g ?s ?c ?t ?d ?a { VALUES ?k { " + values + " } "
                 + "GRAPH ?g { ?s nkg:resolutionKey ?k . ?a nkg:speaker ?s ; nkg:claim ?c ; nkg:direct ?d . ?c nkg:text ?t } }"))
                 .forEachRemaining(b -> claims.computeIfAbsent(b.get("k").getLiteralLexicalForm(), k -> new ArrayList<>()).add(new BlockFacts.ClaimUse(
                         b.get("c").getURI(), b.get("s").getURI(), b.get("g").getURI(), b.get("t").getLiteralLexicalForm(),
-                        "true".equals(b.get("d").getLiteralLexicalForm()))));
+                        "true".equals(b.get("d").getLiteralLexicalForm()), b.get("a").getURI())));
+        Map<String, List<BlockFacts.TopicUse>> topics = new TreeMap<>();
+        store.select(QueryFactory.create(prefixes() + "SELECT DISTINCT ?k ?s ?c ?t { VALUES ?k { " + values + " } "
+                + "GRAPH ?g { ?s nkg:resolutionKey ?k ; nkg:said ?c . ?c nkg:about ?t } }"))
+                .forEachRemaining(b -> topics.computeIfAbsent(b.get("k").getLiteralLexicalForm(), k -> new ArrayList<>())
+                        .add(new BlockFacts.TopicUse(b.get("s").getURI(), b.get("c").getURI(), b.get("t").getURI())));
         Map<String, BlockFacts> out = new HashMap<>();
         for (String b : blocks) {
             List<BlockFacts.AgentUse> a = new ArrayList<>(agents.getOrDefault(b, List.of()));
             a.sort(Comparator.comparing(BlockFacts.AgentUse::node).thenComparing(BlockFacts.AgentUse::article));
             List<BlockFacts.ClaimUse> c = new ArrayList<>(claims.getOrDefault(b, List.of()));
-            c.sort(Comparator.comparing(BlockFacts.ClaimUse::claim).thenComparing(BlockFacts.ClaimUse::article));
-            out.put(b, new BlockFacts(b, a, c));
+            c.sort(Comparator.comparing(BlockFacts.ClaimUse::claim).thenComparing(BlockFacts.ClaimUse::article).thenComparing(BlockFacts.ClaimUse::attribution));
+            List<BlockFacts.TopicUse> tu = new ArrayList<>(topics.getOrDefault(b, List.of()));
+            tu.sort(Comparator.comparing(BlockFacts.TopicUse::speaker).thenComparing(BlockFacts.TopicUse::claim).thenComparing(BlockFacts.TopicUse::topic));
+            out.put(b, new BlockFacts(b, a, c, tu));
         }
         return out;
     }
 
-    private static Optional<LocalDate> date(String lexical) {
+    static Optional<LocalDate> date(String lexical) {
         try {
             return Optional.of(LocalDate.parse(lexical.length() >= 10 ? lexical.substring(0, 10) : lexical));
         } catch (RuntimeException e) {

@@ -31,6 +31,11 @@ public final class NKG {
     public static final Resource MembershipEvidence = r("MembershipEvidence");
     public static final Resource TopicAssignment = r("TopicAssignment");
     public static final Resource Utterance = r("Utterance");
+    public static final Resource Day = r("Day");
+    public static final Resource OutletCoverage = r("OutletCoverage");
+    public static final Resource TopicCoverage = r("TopicCoverage");
+    public static final Resource CoQuotation = r("CoQuotation");
+    public static final Resource PartyTopic = r("PartyTopic");
 
     public static final Property said = p("said");
     public static final Property about = p("about");
@@ -63,6 +68,17 @@ public final class NKG {
     public static final Property derivedFrom = p("derivedFrom");
     public static final Property utteredBy = p("utteredBy");
     public static final Property representativeText = p("representativeText");
+    public static final Property attributionCount = p("attributionCount");
+    public static final Property quotedIn = p("quotedIn");
+    public static final Property day = p("day");
+    public static final Property date = p("date");
+    public static final Property agent = p("agent");
+    public static final Property outlet = p("outlet");
+    public static final Property partner = p("partner");
+    public static final Property rank = p("rank");
+    public static final Property claimRank = p("claimRank");
+    public static final Property outletRank = p("outletRank");
+    public static final Property speakerCount = p("speakerCount");
 
     public static final Property text = p("text");
 

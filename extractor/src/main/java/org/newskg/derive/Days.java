@@ -1,0 +1,97 @@
+package org.newskg.derive;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.newskg.load.ArticleStore;
+import org.newskg.vocab.NKG;
+
+/**
+ * The publication calendar: one node per day that has articles, linked from each of its articles, so that a listing
+ * can walk the store newest day first and stop after the rows it shows instead of sorting every row. SPARQL has no
+ * index on literal order; a sort over a few thousand days is cheap where one over every attribution is not.
+ * Articles without a date share the {@code undated} day, which has no date and so sorts after every dated day.
+ * <p>
+ * A day's graph ({@code graph/derived/day/{date}}) is a function of the articles published that day, so like a
+ * surname block it is refreshed when a load adds, changes or removes one of them.
+ */
+final class Days {
+    /** Prefix of a day's key among the derived layer's keys; surname and organization keys never hold a slash. */
+    static final String PREFIX = "day/";
+    static final String UNDATED = PREFIX + "undated";
+
+    private Days() {}
+
+    static boolean isDay(String key) { return key.startsWith(PREFIX); }
+
+    static String key(Optional<LocalDate> date) { return date.map(d -> PREFIX + d).orElse(UNDATED); }
+
+    /** The day key of an article graph, from its publication date. */
+    static String keyOf(Graph articleGraph, String articleIri) {
+        Node art = NodeFactory.createURI(articleIri);
+        var it = articleGraph.find(art, NKG.published.asNode(), Node.ANY);
+        Optional<LocalDate> d = Optional.empty();
+        while (it.hasNext()) d = min(d, DerivedLayer.date(it.next().getObject().getLiteralLexicalForm()));
+        return key(d);
+    }
+
+    /** The day graphs of the given day keys, from one pass over the articles' dates; a day with no articles gets an empty graph. */
+    static Map<String, Graph> derive(ArticleStore store, Collection<String> keys) {
+        Map<String, Set<String>> articles = new TreeMap<>();
+        for (String k : keys) articles.put(k, new TreeSet<>());
+        Map<String, Optional<LocalDate>> dateOf = articleDates(store);
+        dateOf.forEach((art, d) -> {
+            Set<String> on = articles.get(key(d));
+            if (on != null) on.add(art);
+        });
+        Map<String, Graph> out = new TreeMap<>();
+        articles.forEach((k, arts) -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            if (!arts.isEmpty()) {
+                Node day = NodeFactory.createURI(NKG.ID + k);
+                g.add(Triple.create(day, RDF.type.asNode(), NKG.Day.asNode()));
+                if (!k.equals(UNDATED)) g.add(Triple.create(day, NKG.date.asNode(), NodeFactory.createLiteralDT(k.substring(PREFIX.length()), XSDDatatype.XSDdate)));
+                g.add(Triple.create(day, NKG.articleCount.asNode(), NodeFactory.createLiteralDT(Integer.toString(arts.size()), XSDDatatype.XSDinteger)));
+                for (String a : arts) g.add(Triple.create(NodeFactory.createURI(a), NKG.day.asNode(), day));
+            }
+            out.put(DerivedLayer.blockGraph(k), g);
+        });
+        return out;
+    }
+
+    /** Every day key the store's articles fall on. */
+    static Set<String> all(ArticleStore store) {
+        Set<String> out = new TreeSet<>();
+        Map<String, Optional<LocalDate>> dateOf = articleDates(store);
+        dateOf.values().forEach(d -> out.add(key(d)));
+        return out;
+    }
+
+    /** Every article graph of the store with its publication date, in one query. */
+    private static Map<String, Optional<LocalDate>> articleDates(ArticleStore store) {
+        Map<String, Optional<LocalDate>> dateOf = new TreeMap<>();
+        store.select(QueryFactory.create("PREFIX nkg: <" + NKG.NS + ">\nSELECT ?g ?p { GRAPH ?g { ?g nkg:articleId ?id OPTIONAL { ?g nkg:published ?p } } }"))
+                .forEachRemaining(b -> dateOf.merge(b.get("g").getURI(),
+                        Optional.ofNullable(b.get("p")).flatMap(n -> DerivedLayer.date(n.getLiteralLexicalForm())), Days::min));
+        return dateOf;
+    }
+
+    private static Optional<LocalDate> min(Optional<LocalDate> a, Optional<LocalDate> b) {
+        if (a.isEmpty()) return b;
+        if (b.isEmpty()) return a;
+        return a.get().isBefore(b.get()) ? a : b;
+    }
+}
