@@ -99,6 +99,12 @@ final class LoadBenchCommand implements Callable<Integer> {
     @Option(names = "--report", description = "also write the report (Markdown) to this file")
     Path report;
 
+    @Option(names = "--result-limit", defaultValue = "1000", description = "the served store's result limit, as `serve --result-limit` (default: ${DEFAULT-VALUE})")
+    long resultLimit;
+
+    @Option(names = "--max-p95", defaultValue = "100", description = "milliseconds every query's p95 should stay under; a check line says whether it did (default: ${DEFAULT-VALUE})")
+    double maxP95;
+
     @Mixin PipelineOptions pipeline;
 
     private static final int NEW_ARTICLES = 100;
@@ -138,6 +144,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             try (Tdb2Store st = Tdb2Store.open(base.resolve("tdb-load"))) {
                 smallQueries = noQueries ? Map.of() : queries(st, articles, counts.values().stream().mapToLong(Long::longValue).sum());
             }
+            latencyCheck(articles, smallQueries);
             if (scale > 0) {
                 Path large = SyntheticCorpus.write(originals, scale, base.resolve("corpus-" + scale));
                 try (Tdb2Store st = Tdb2Store.open(base.resolve("tdb-" + scale))) {
@@ -145,6 +152,9 @@ final class LoadBenchCommand implements Callable<Integer> {
                     triples += intoPopulated(p, st, originals, base);
                     largeQueries = noQueries ? Map.of() : queries(st, scale, triples);
                 }
+                checks.add(String.format("disk size of the %,d-article store (TDB2 and text index, after the runs above): %,d MB", scale,
+                        diskSize(base.resolve("tdb-" + scale)) >> 20));
+                latencyCheck(scale, largeQueries);
             }
             print(originals.size(), p.threads(), smallQueries, largeQueries);
         } finally {
@@ -314,12 +324,42 @@ final class LoadBenchCommand implements Callable<Integer> {
         return added;
     }
 
-    /** Every bundled query over HTTP through a read-only Fuseki on the store, as analysts run them. */
+    /** Whether every query as written answered with a p95 under the bound; a timing, so it never fails the run. */
+    private void latencyCheck(int n, Map<String, Latency> latencies) {
+        if (latencies.isEmpty()) return;
+        List<String> over = new ArrayList<>();
+        for (var e : latencies.entrySet()) {
+            if (e.getKey().contains("(")) continue;
+            Latency l = e.getValue();
+            if (l.error() != null || l.ms().length == 0 || l.percentile(95) >= maxP95) over.add(e.getKey());
+        }
+        checks.add(String.format("every query as written answers with p95 under %.0f ms on the %,d-article store (result limit %,d): %s", maxP95, n,
+                resultLimit, over.isEmpty() ? "yes" : "NO, " + String.join(", ", over)));
+    }
+
+    static long diskSize(Path dir) throws IOException {
+        if (!Files.exists(dir)) return 0;
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        }
+    }
+
+    /**
+     * Every bundled query over HTTP through a read-only Fuseki on the store, as analysts run them: served as
+     * {@code newskg serve --result-limit} serves, warmed up as it is.
+     */
     private Map<String, Latency> queries(Tdb2Store st, int n, long triples) {
         note("queries on the " + n + "-article store");
         Map<String, Latency> out = new TreeMap<>();
         Meter m = Meter.start();
-        try (NewsKgServer server = NewsKgServer.builder().dataset(st.dataset()).port(0).ui(false).build().start()) {
+        try (NewsKgServer server = NewsKgServer.builder().dataset(st.dataset()).port(0).ui(false).resultLimit(resultLimit).build().start()) {
+            server.warmUp(java.time.Duration.ofSeconds(60));
             String endpoint = server.datasetUrl() + "/query";
             for (String name : QueryLibrary.names()) {
                 String text = QueryLibrary.text(name);

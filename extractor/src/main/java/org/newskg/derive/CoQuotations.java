@@ -34,7 +34,7 @@ import org.newskg.vocab.NKG;
  * article with a speaker whose resolution changed, not only the blocks a load touched.
  */
 final class CoQuotations {
-    static final int TOP = 25;
+    static final int TOP = 10;
     static final String PREFIX = "pairs/";
 
     private CoQuotations() {}

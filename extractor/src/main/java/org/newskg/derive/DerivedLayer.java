@@ -146,9 +146,14 @@ public final class DerivedLayer {
     private static Result derive(ArticleStore store, Set<String> keys, long t0, boolean everything) {
         Set<String> blocks = new TreeSet<>(), days = new TreeSet<>();
         for (String k : keys) (Days.isDay(k) ? days : blocks).add(k);
+        long t = System.nanoTime();
         Map<String, Set<String>> before = everything ? Map.of() : CoQuotations.quotedIn(store, blocks);
         int[] counts = deriveBlocks(store, blocks);
+        double tBlocks = lap(t);
+        t = System.nanoTime();
         for (List<String> batch : batches(days)) store.replaceGraphs(Days.derive(store, batch));
+        double tDays = lap(t);
+        t = System.nanoTime();
         Set<String> pairBlocks = new TreeSet<>(blocks);
         if (!everything) {
             Map<String, Set<String>> after = CoQuotations.quotedIn(store, blocks);
@@ -158,9 +163,19 @@ public final class DerivedLayer {
             pairBlocks.addAll(CoQuotations.blocksQuotedIn(store, changed));
         }
         for (List<String> batch : batches(pairBlocks)) store.replaceGraphs(CoQuotations.derive(store, batch));
+        double tPairs = lap(t);
+        t = System.nanoTime();
         store.replaceGraph(StoreSummary.GRAPH, StoreSummary.derive(store));
+        LOG.info("derived layer: {} blocks in {} s, {} days in {} s, pairs of {} blocks in {} s, store summary in {} s",
+                blocks.size(), fmt(tBlocks), days.size(), fmt(tDays), pairBlocks.size(), fmt(tPairs), fmt(lap(t)));
         return new Result(blocks.size(), counts[0], counts[1], (System.nanoTime() - t0) / 1e9);
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DerivedLayer.class);
+
+    private static double lap(long t0) { return (System.nanoTime() - t0) / 1e9; }
+
+    private static String fmt(double s) { return String.format("%.1f", s); }
 
     /** Adds to {@code out} the articles of links in {@code a} that {@code b} lacks. */
     private static void diff(Map<String, Set<String>> a, Map<String, Set<String>> b, Set<String> out) {
