@@ -66,12 +66,12 @@ final class StoreFixture {
         return out;
     }
 
-    /** The derived layer's graphs, copied out of the store. */
+    /** The derived layer's graphs (blocks, days, pairs and the store-wide summary), copied out of the store. */
     static Map<String, Graph> derived(Tdb2Store store) {
         return Txn.calculateRead(store.dataset(), () -> {
             Map<String, Graph> out = new TreeMap<>();
             store.dataset().listGraphNodes().forEachRemaining(g -> {
-                if (!g.getURI().startsWith(DerivedLayer.BLOCK_BASE)) return;
+                if (!g.getURI().startsWith(DerivedLayer.BLOCK_BASE) && !g.getURI().equals(StoreSummary.GRAPH)) return;
                 Graph copy = GraphFactory.createDefaultGraph();
                 store.dataset().getGraph(g).find().forEachRemaining(copy::add);
                 if (!copy.isEmpty()) out.put(g.getURI(), copy);
