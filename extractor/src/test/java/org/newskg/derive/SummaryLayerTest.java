@@ -176,6 +176,16 @@ class SummaryLayerTest {
     }
 
     @Test
+    void everyGraphOfTheLayerConformsToItsShapes() {
+        var check = org.newskg.rdf.ShapeCheck.bundled();
+        var layer = StoreFixture.derived(store);
+        assertTrue(layer.containsKey(StoreSummary.GRAPH), layer.keySet().toString());
+        assertTrue(layer.keySet().stream().anyMatch(g -> g.contains("/derived/day/")), layer.keySet().toString());
+        assertTrue(layer.keySet().stream().anyMatch(g -> g.contains("/derived/pairs/")), layer.keySet().toString());
+        layer.forEach((g, graph) -> assertEquals(List.of(), check.violations(graph), g));
+    }
+
+    @Test
     void everySummaryQueryAnswersWithItsParametersUnbound() {
         for (String q : List.of("outlets-quoting-person", "persons-across-outlets", "top-speakers-by-outlet", "party-claims-by-topic", "topic-overview",
                 "quoted-together", "person-names", "claim-topics", "organization-statements")) {
