@@ -112,5 +112,4 @@ final class CoQuotations {
     }
 
     private static String values(Collection<String> iris) { return iris.stream().map(i -> "<" + i + ">").collect(Collectors.joining(" ")); }
-
 }

@@ -75,7 +75,7 @@ public final class DerivedLayer {
         RowSet rs = store.select(QueryFactory.create(prefixes() + "SELECT ?k ?p { { GRAPH <" + articleGraphIri + "> { ?s nkg:resolutionKey ?k } } UNION "
                 + "{ GRAPH <" + articleGraphIri + "> { <" + articleGraphIri + "> nkg:articleId ?id OPTIONAL { <" + articleGraphIri + "> nkg:published ?p } } } }"));
         Set<String> out = new TreeSet<>();
-        java.util.Optional<LocalDate> day = Optional.empty();
+        Optional<LocalDate> day = Optional.empty();
         boolean article = false;
         while (rs.hasNext()) {
             var b = rs.next();
