@@ -46,8 +46,11 @@ final class StoreFixture {
         return out;
     }
 
-    static List<Map<String, String>> maps(Tdb2Store store, String query) {
-        RowSet rs = Txn.calculateRead(store.dataset(), () -> QueryRunner.select(QueryLibrary.text(query), store.dataset(), Map.of()));
+    static List<Map<String, String>> maps(Tdb2Store store, String query) { return select(store, QueryLibrary.text(query), Map.of()); }
+
+    /** A query text's rows, values as their lexical form or IRI, with parameters bound. */
+    static List<Map<String, String>> select(Tdb2Store store, String queryText, Map<String, Node> params) {
+        RowSet rs = Txn.calculateRead(store.dataset(), () -> QueryRunner.select(queryText, store.dataset(), params));
         List<Map<String, String>> out = new ArrayList<>();
         rs.forEachRemaining(b -> {
             Map<String, String> r = new TreeMap<>();

@@ -13,8 +13,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,19 +54,7 @@ class SummaryLayerTest {
 
     private static List<Map<String, String>> select(String query) { return select(query, Map.of()); }
 
-    private static List<Map<String, String>> select(String query, Map<String, Node> params) {
-        RowSet rs = Txn.calculateRead(store.dataset(), () -> QueryRunner.select(query, store.dataset(), params));
-        List<Map<String, String>> out = new ArrayList<>();
-        rs.forEachRemaining(b -> {
-            Map<String, String> r = new TreeMap<>();
-            b.vars().forEachRemaining(v -> {
-                Node n = b.get(v);
-                r.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI());
-            });
-            out.add(r);
-        });
-        return out;
-    }
+    private static List<Map<String, String>> select(String query, Map<String, Node> params) { return StoreFixture.select(store, query, params); }
 
     /** key columns → value column, from rows. */
     private static Map<String, String> index(List<Map<String, String>> rows, String value, String... keys) {
