@@ -36,7 +36,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-ui", description = "serve the SPARQL endpoints only")
     boolean noUi;
 
-    @Option(names = "--no-warmup", description = "answer at once, without first running the bundled queries to warm the JVM and the store's caches")
+    @Option(names = "--no-warmup", description = "answer at once, without first running the bundled queries a few times to warm the JVM and the store's caches")
     boolean noWarmup;
 
     @Override
