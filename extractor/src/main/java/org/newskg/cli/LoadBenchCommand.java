@@ -365,11 +365,6 @@ final class LoadBenchCommand implements Callable<Integer> {
                 String text = QueryLibrary.text(name);
                 Query q = QueryFactory.create(text);
                 out.put(name, time(endpoint, q, Map.of()));
-                if (QueryLibrary.question(text).contains("bind ?person")) {
-                    // Run as its comment suggests too, for the most-quoted person: a realistic value to look up.
-                    topPerson(st).ifPresent(top -> out.put(name + " (?person = " + top.getValue() + ")",
-                            time(endpoint, q, Map.of("person", top.getKey()))));
-                }
             }
         }
         double sec = m.seconds();
@@ -410,15 +405,6 @@ final class LoadBenchCommand implements Callable<Integer> {
         double[] timed = java.util.Arrays.copyOf(ms, done);
         java.util.Arrays.sort(timed);
         return new Latency(count, timed, null);
-    }
-
-    private static Optional<Map.Entry<Node, String>> topPerson(ArticleStore st) {
-        RowSet rs = st.select(QueryFactory.create("PREFIX nkg: <" + NKG.NS + ">\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-                + "SELECT ?p (MIN(?name) AS ?n) (COUNT(DISTINCT ?a) AS ?c) { ?a a nkg:Attribution ; nkg:speaker ?p . ?p a nkg:Person ; skos:prefLabel ?name }"
-                + " GROUP BY ?p ORDER BY DESC(?c) ?p LIMIT 1"));
-        if (!rs.hasNext()) return Optional.empty();
-        var b = rs.next();
-        return Optional.of(Map.entry(b.get("p"), b.get("n").getLiteralLexicalForm()));
     }
 
     /** What {@code newskg load} does after parsing its options: read the inputs, install the schemes, load. */
