@@ -46,8 +46,9 @@ final class ServeCommand implements Callable<Integer> {
         NewsKgServer server = NewsKgServer.builder().dataset(store.dataset()).port(port).loopback(!open).ui(!noUi)
                 .credentials(creds).queryTimeout(Duration.ofSeconds(timeout)).resultLimit(resultLimit).build().start();
         if (!noWarmup) {
+            System.err.println("newskg serve: warming up (the bundled queries, a few times each; --no-warmup to skip) ...");
             long t0 = System.nanoTime();
-            int n = server.warmUp(Duration.ofSeconds(60));
+            int n = server.warmUp(Duration.ofSeconds(45));
             System.err.printf("newskg serve: warmed up with %d query runs in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
         }
         DemoCommand.printWelcome(server, db.toString());

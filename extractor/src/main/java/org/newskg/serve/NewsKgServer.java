@@ -163,14 +163,17 @@ public final class NewsKgServer implements AutoCloseable {
         return this;
     }
 
-    /** Rounds of {@link #warmUp}: measured here, a query's time settles after 15 to 20 runs of the engine's code. */
-    static final int WARMUP_ROUNDS = 10;
+    /**
+     * Rounds of {@link #warmUp}: measured here on two busy cores, {@code person-claims-over-time} still had runs of
+     * 500 ms between its 10th and 20th and settled near 40 ms only after about 50 runs of the engine's code.
+     */
+    static final int WARMUP_ROUNDS = 30;
 
     /**
      * Runs every bundled query {@value #WARMUP_ROUNDS} times over HTTP against this server and drops the answers,
      * within {@code budget}. A fresh JVM interprets Jena's and Jetty's code and the store's pages are not yet cached:
-     * the first runs of a query took 3 to 25 times its settled time, and a query's tenth run could still stall on
-     * the compiler. Served after this, analysts' queries do not wait on the compiler or the disk. Returns how many
+     * the first runs of a query took 3 to 25 times its settled time, and its tenth to twentieth could still stall
+     * on the compiler. Served after this, analysts' queries do not wait on the compiler or the disk. Returns how many
      * queries ran.
      */
     public int warmUp(Duration budget) {
