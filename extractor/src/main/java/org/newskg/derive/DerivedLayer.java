@@ -219,7 +219,8 @@ public final class DerivedLayer {
         Graph g = GraphFactory.createDefaultGraph();
         if (f.agents().isEmpty()) return new Derived(g, 0, 0);
         Map<String, Set<String>> comention = new HashMap<>();
-        Map<String, String> to = PersonResolution.resolve(f, (use, candidate) -> coMentioned(store, use, candidate, comention));
+        Map<String, Map<String, Seen>> withCandidate = new HashMap<>();
+        Map<String, String> to = PersonResolution.resolve(f, (use, candidate) -> coMentioned(store, use, candidate, comention, withCandidate));
         int resolved = 0;
         for (var e : to.entrySet()) {
             add(g, e.getKey(), NKG.resolvesTo, uri(e.getValue()));
@@ -427,8 +428,17 @@ public final class DerivedLayer {
         return true;
     }
 
-    /** Whether a full-name person of the local node's article is named in one of the candidate's other articles. */
-    private static boolean coMentioned(ArticleStore store, BlockFacts.AgentUse use, String candidate, Map<String, Set<String>> cache) {
+    /** In how many of a candidate's articles a person is named, and one of them. */
+    private record Seen(int articles, String one) {}
+
+    /**
+     * Whether a full-name person of the local node's article is named in one of the candidate's other articles.
+     * The persons named beside a candidate are read once per candidate, in one query over its articles, and each
+     * mention is then a lookup: asked per mention, the store scanned the candidate's articles again for every
+     * "Trump said", which grew with the square of the store (100,000 articles did not finish).
+     */
+    private static boolean coMentioned(ArticleStore store, BlockFacts.AgentUse use, String candidate, Map<String, Set<String>> cache,
+            Map<String, Map<String, Seen>> withCandidate) {
         Set<String> others = cache.computeIfAbsent(use.article(), a -> {
             Set<String> out = new TreeSet<>();
             store.select(QueryFactory.create(prefixes() + "SELECT DISTINCT ?q { GRAPH <" + a + "> { ?q a nkg:Person } }"))
@@ -438,12 +448,22 @@ public final class DerivedLayer {
                     });
             return out;
         });
-        String values = others.stream().filter(q -> !q.equals(candidate)).map(q -> "<" + q + ">").collect(Collectors.joining(" "));
-        if (values.isEmpty()) return false;
-        // ArticleStore answers SELECT only: an ASK as a SELECT of one row.
-        Query q = QueryFactory.create(prefixes() + "SELECT ?g { VALUES ?q { " + values + " } GRAPH ?g { <" + candidate
-                + "> a nkg:Person . ?q a nkg:Person } FILTER(?g != <" + use.article() + ">) } LIMIT 1");
-        return store.select(q).hasNext();
+        Map<String, Seen> named = withCandidate.computeIfAbsent(candidate, c -> {
+            Map<String, Seen> out = new HashMap<>();
+            store.select(QueryFactory.create(prefixes() + "SELECT DISTINCT ?g ?q { GRAPH ?g { <" + c + "> a nkg:Person . ?q a nkg:Person } }"))
+                    .forEachRemaining(b -> {
+                        String q = b.get("q").getURI();
+                        if (Names.isArticleLocal(q) || q.equals(c)) return;
+                        out.merge(q, new Seen(1, b.get("g").getURI()), (x, y) -> new Seen(x.articles() + 1, x.one()));
+                    });
+            return out;
+        });
+        for (String q : others) {
+            if (q.equals(candidate)) continue;
+            Seen s = named.get(q);
+            if (s != null && (s.articles() > 1 || !s.one().equals(use.article()))) return true;
+        }
+        return false;
     }
 
     /** Facts of several blocks in two queries (agents, claims) rather than two per block. */
