@@ -44,7 +44,7 @@ final class CoQuotations {
     /** Each block's {@code quotedIn} links as they stand in the store: person → articles. */
     static Map<String, Set<String>> quotedIn(ArticleStore store, Collection<String> blocks) {
         Map<String, Set<String>> out = new HashMap<>();
-        for (List<String> batch : batches(blocks)) {
+        for (List<String> batch : DerivedLayer.batches(blocks)) {
             store.select(QueryFactory.create("PREFIX nkg: <" + NKG.NS + ">\nSELECT ?p ?art { VALUES ?g { " + values(batch.stream().map(DerivedLayer::blockGraph).toList())
                     + " } GRAPH ?g { ?p nkg:quotedIn ?art } }"))
                     .forEachRemaining(b -> out.computeIfAbsent(b.get("p").getURI(), k -> new HashSet<>()).add(b.get("art").getURI()));
@@ -55,7 +55,7 @@ final class CoQuotations {
     /** The blocks whose persons are quoted in any of these articles, as the store stands now. */
     static Set<String> blocksQuotedIn(ArticleStore store, Collection<String> articles) {
         Set<String> out = new HashSet<>();
-        for (List<String> batch : batches(articles)) {
+        for (List<String> batch : DerivedLayer.batches(articles)) {
             store.select(QueryFactory.create("PREFIX nkg: <" + NKG.NS + ">\nSELECT DISTINCT ?g { VALUES ?art { " + values(batch)
                     + " } GRAPH ?g { ?p nkg:quotedIn ?art } }"))
                     .forEachRemaining(b -> out.add(b.get("g").getURI().substring(DerivedLayer.BLOCK_BASE.length())));
@@ -66,7 +66,7 @@ final class CoQuotations {
     /** The pair graphs of these person blocks, read from the blocks' {@code quotedIn} links as they stand in the store. */
     static Map<String, Graph> derive(ArticleStore store, Collection<String> blocks) {
         Map<String, Graph> out = new TreeMap<>();
-        for (List<String> batch : batches(blocks)) {
+        for (List<String> batch : DerivedLayer.batches(blocks)) {
             // block → person → partner → shared articles
             Map<String, Map<String, Map<String, Integer>>> counts = new HashMap<>();
             store.select(QueryFactory.create("PREFIX nkg: <" + NKG.NS + ">\nSELECT ?g ?p ?q (COUNT(DISTINCT ?art) AS ?n) { VALUES ?g { "
@@ -103,13 +103,6 @@ final class CoQuotations {
     private static boolean person(String iri) { return iri.contains("/id/person/"); }
 
     private static Node integer(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger); }
-
-    private static List<List<String>> batches(Collection<String> all) {
-        List<String> list = new ArrayList<>(new java.util.TreeSet<>(all));
-        List<List<String>> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i += 400) out.add(list.subList(i, Math.min(list.size(), i + 400)));
-        return out;
-    }
 
     private static String values(Collection<String> iris) { return iris.stream().map(i -> "<" + i + ">").collect(Collectors.joining(" ")); }
 }

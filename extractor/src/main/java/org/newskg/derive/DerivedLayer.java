@@ -151,7 +151,13 @@ public final class DerivedLayer {
         int[] counts = deriveBlocks(store, blocks);
         double tBlocks = lap(t);
         t = System.nanoTime();
-        for (List<String> batch : batches(days)) store.replaceGraphs(Days.derive(store, batch));
+        // One read of the articles' dates for all the days; the graphs go in batches, as the blocks do.
+        Map<String, Graph> dayGraphs = Days.derive(store, days);
+        for (List<String> batch : batches(days)) {
+            Map<String, Graph> out = new TreeMap<>();
+            for (String day : batch) out.put(blockGraph(day), dayGraphs.get(blockGraph(day)));
+            store.replaceGraphs(out);
+        }
         double tDays = lap(t);
         t = System.nanoTime();
         Set<String> pairBlocks = new TreeSet<>(blocks);
@@ -185,8 +191,9 @@ public final class DerivedLayer {
         });
     }
 
-    private static List<List<String>> batches(Set<String> keys) {
-        List<String> all = new ArrayList<>(keys);
+    /** The keys in code-point order, in batches of {@value #BATCH}: one store query or write per batch. */
+    static List<List<String>> batches(Collection<String> keys) {
+        List<String> all = new ArrayList<>(new TreeSet<>(keys));
         List<List<String>> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i += BATCH) out.add(all.subList(i, Math.min(all.size(), i + BATCH)));
         return out;
@@ -195,9 +202,7 @@ public final class DerivedLayer {
     /** The surname and organization blocks; returns the utterances and resolved persons found. */
     private static int[] deriveBlocks(ArticleStore store, Set<String> blocks) {
         int utterances = 0, resolved = 0;
-        List<String> all = new ArrayList<>(blocks);
-        for (int i = 0; i < all.size(); i += BATCH) {
-            List<String> batch = all.subList(i, Math.min(all.size(), i + BATCH));
+        for (List<String> batch : batches(blocks)) {
             Map<String, BlockFacts> facts = read(store, batch);
             Map<String, Graph> out = new TreeMap<>();
             for (String block : batch) {
