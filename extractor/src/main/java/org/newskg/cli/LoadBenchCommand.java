@@ -75,8 +75,9 @@ final class LoadBenchCommand implements Callable<Integer> {
     @Option(names = "--articles", defaultValue = "1000", description = "articles of the load steps and of the small store (default: ${DEFAULT-VALUE})")
     int articles;
 
-    @Option(names = "--scale", defaultValue = "10000", description = "articles of the large query store, built with the bulk path; 0 skips it (default: ${DEFAULT-VALUE})")
-    int scale;
+    @Option(names = "--scale", split = ",", defaultValue = "10000", paramLabel = "N[,N...]",
+            description = "articles of each large query store, built with the bulk path, smallest first; 0 skips them (default: ${DEFAULT-VALUE})")
+    List<Integer> scales;
 
     @Option(names = "--runs", defaultValue = "10", description = "timed runs of each query, after the warm-up (default: ${DEFAULT-VALUE})")
     int runs;
@@ -109,6 +110,8 @@ final class LoadBenchCommand implements Callable<Integer> {
 
     private static final int NEW_ARTICLES = 100;
     private final List<Row> rows = new ArrayList<>();
+    /** The first `load` into a fresh store, which a load into a populated one is measured against. */
+    private Row firstLoad;
     private final String loadAtStart = loadAverage();
     private final List<String> checks = new ArrayList<>();
     private boolean failedCheck;
@@ -130,7 +133,7 @@ final class LoadBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (articles < 1 || scale < 0 || runs < 1 || warmup < 0 || budget < 1)
+        if (articles < 1 || scales.stream().anyMatch(n -> n < 0) || runs < 1 || warmup < 0 || budget < 1)
             throw new IllegalArgumentException("--articles, --runs and --budget must be positive; --scale and --warmup not negative");
         List<Article> originals = originals();
         // A directory of our own, even under --work, so that cleaning up never deletes anything the user had there.
@@ -140,21 +143,30 @@ final class LoadBenchCommand implements Callable<Integer> {
             p.processAll(originals.stream().limit(20).map(a -> (IngestItem) new IngestItem.Ok(a)).toList(), r -> { });
             Path small = SyntheticCorpus.write(originals, articles, base.resolve("corpus-" + articles));
             Map<String, Long> counts = loadSteps(p, small, base);
-            Map<String, Latency> smallQueries, largeQueries = Map.of();
+            Map<String, Latency> smallQueries;
+            Map<Integer, Map<String, Latency>> largeQueries = new TreeMap<>();
             try (Tdb2Store st = Tdb2Store.open(base.resolve("tdb-load"))) {
                 smallQueries = noQueries ? Map.of() : queries(st, articles, counts.values().stream().mapToLong(Long::longValue).sum());
             }
             latencyCheck(articles, smallQueries);
-            if (scale > 0) {
+            // Smallest first, each in a store of its own: one run prints every scale's figures side by side.
+            for (int scale : new java.util.TreeSet<>(scales)) {
+                if (scale == 0) continue;
                 Path large = SyntheticCorpus.write(originals, scale, base.resolve("corpus-" + scale));
+                Map<String, Latency> latencies;
                 try (Tdb2Store st = Tdb2Store.open(base.resolve("tdb-" + scale))) {
-                    long triples = bulkStore(p, st, large, base);
-                    triples += intoPopulated(p, st, originals, base);
-                    largeQueries = noQueries ? Map.of() : queries(st, scale, triples);
+                    long triples = bulkStore(p, st, large, base, scale);
+                    triples += intoPopulated(p, st, originals, base, scale);
+                    latencies = noQueries ? Map.of() : queries(st, scale, triples);
                 }
+                largeQueries.put(scale, latencies);
                 checks.add(String.format("disk size of the %,d-article store (TDB2 and text index, after the runs above): %,d MB", scale,
                         diskSize(base.resolve("tdb-" + scale)) >> 20));
-                latencyCheck(scale, largeQueries);
+                latencyCheck(scale, latencies);
+                if (!keep) {
+                    deleteTree(base.resolve("tdb-" + scale));
+                    deleteTree(large);
+                }
             }
             print(originals.size(), p.threads(), smallQueries, largeQueries);
         } finally {
@@ -191,7 +203,6 @@ final class LoadBenchCommand implements Callable<Integer> {
         }
 
         Map<String, Long> first;
-        Row firstLoad;
         note("(2) load into a fresh TDB2 store");
         try (Tdb2Store st = Tdb2Store.open(base.resolve("tdb-load"))) {
             m = Meter.start();
@@ -277,7 +288,7 @@ final class LoadBenchCommand implements Callable<Integer> {
     }
 
     /** The large store, built the bulk way in two timed steps plus the claim links; returns its triples. */
-    private long bulkStore(Pipeline p, Tdb2Store st, Path corpus, Path base) throws Exception {
+    private long bulkStore(Pipeline p, Tdb2Store st, Path corpus, Path base, int scale) throws Exception {
         Path nq = base.resolve("articles-" + scale + ".nq");
         note("(7) extracting " + scale + " articles to N-Quads");
         Meter m = Meter.start();
@@ -304,8 +315,8 @@ final class LoadBenchCommand implements Callable<Integer> {
      * A scheduled load into the populated store: {@link #NEW_ARTICLES} articles it has not seen, through {@code load}'s
      * incremental path, which derives only the blocks they touch; then the same run again, which changes nothing.
      */
-    private long intoPopulated(Pipeline p, Tdb2Store st, List<Article> originals, Path base) throws Exception {
-        Path fresh = SyntheticCorpus.write(originals, scale, NEW_ARTICLES, base.resolve("corpus-new-" + NEW_ARTICLES));
+    private long intoPopulated(Pipeline p, Tdb2Store st, List<Article> originals, Path base, int scale) throws Exception {
+        Path fresh = SyntheticCorpus.write(originals, scale, NEW_ARTICLES, base.resolve("corpus-new-" + NEW_ARTICLES + "-into-" + scale));
         note("(9) " + NEW_ARTICLES + " new articles loaded into the " + scale + "-article store");
         long before = total(st.graphSizes());
         Meter m = Meter.start();
@@ -315,6 +326,9 @@ final class LoadBenchCommand implements Callable<Integer> {
         requireAll(s, NEW_ARTICLES, "incremental load into the populated store");
         long added = total(st.graphSizes()) - before;
         rows.add(r.triples(added));
+        double perArticle = r.seconds() / NEW_ARTICLES, firstPerArticle = firstLoad.seconds() / firstLoad.articles();
+        checks.add(String.format("a load into the populated store, per article: %.3f s into the %,d-article store against %.3f s into a fresh one"
+                + " (the first `load` of %,d), %.1f×", perArticle, scale, firstPerArticle, firstLoad.articles(), perArticle / firstPerArticle));
         note("(10) the same run again: nothing changed");
         m = Meter.start();
         LoadSummary again = incremental(st, p, List.of(fresh.toString()), false);
@@ -470,7 +484,7 @@ final class LoadBenchCommand implements Callable<Integer> {
 
     private static void note(String s) { System.err.println("newskg bench load: " + s); }
 
-    private void print(int originals, int threads, Map<String, Latency> small, Map<String, Latency> large) throws IOException {
+    private void print(int originals, int threads, Map<String, Latency> small, Map<Integer, Map<String, Latency>> large) throws IOException {
         StringBuilder b = new StringBuilder();
         b.append(String.format("newskg bench load, %s, extractor %s. Machine: %s. Load average (1 min) %s at the start, %s at the end.%n",
                 LocalDate.now(), Extractor.VERSION, machine(), loadAtStart, loadAverage()));
@@ -491,13 +505,14 @@ final class LoadBenchCommand implements Callable<Integer> {
                 + " %d warm-up runs, then %d timed runs (fewer, but 3 at least, once a query has used %d s); p95 is the nearest rank.%n%n",
                 warmup, runs, budget));
         b.append(String.format("| query | rows (%,d) | p50 | p95 | runs |", articles));
-        if (!large.isEmpty()) b.append(String.format(" rows (%,d) | p50 | p95 | runs |", scale));
-        b.append('\n').append("| --- | ---: | ---: | ---: | ---: |").append(large.isEmpty() ? "" : " ---: | ---: | ---: | ---: |").append('\n');
+        large.keySet().forEach(n -> b.append(String.format(" rows (%,d) | p50 | p95 | runs |", n)));
+        b.append('\n').append("| --- | ---: | ---: | ---: | ---: |").append(" ---: | ---: | ---: | ---: |".repeat(large.size())).append('\n');
         for (String q : small.keySet()) {
             b.append("| ").append(q).append(" |").append(small.get(q).cells());
-            Latency l = large.get(q);
-            if (l != null) b.append(l.cells());
-            else if (!large.isEmpty()) b.append(" – | – | – | – |");
+            for (Map<String, Latency> atScale : large.values()) {
+                Latency l = atScale.get(q);
+                b.append(l != null ? l.cells() : " – | – | – | – |");
+            }
             b.append('\n');
         }
         String text = b.toString();

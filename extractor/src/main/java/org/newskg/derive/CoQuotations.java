@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -95,14 +94,12 @@ final class CoQuotations {
             g.add(Triple.create(c, RDF.type.asNode(), NKG.CoQuotation.asNode()));
             g.add(Triple.create(c, NKG.agent.asNode(), NodeFactory.createURI(p)));
             g.add(Triple.create(c, NKG.partner.asNode(), NodeFactory.createURI(best.get(i).getKey())));
-            g.add(Triple.create(c, NKG.articleCount.asNode(), integer(best.get(i).getValue())));
-            g.add(Triple.create(c, NKG.rank.asNode(), integer(i + 1)));
+            g.add(Triple.create(c, NKG.articleCount.asNode(), DerivedLayer.integer(best.get(i).getValue())));
+            g.add(Triple.create(c, NKG.rank.asNode(), DerivedLayer.integer(i + 1)));
         }
     }
 
     private static boolean person(String iri) { return iri.contains("/id/person/"); }
-
-    private static Node integer(int i) { return NodeFactory.createLiteralDT(Integer.toString(i), XSDDatatype.XSDinteger); }
 
     private static String values(Collection<String> iris) { return iris.stream().map(i -> "<" + i + ">").collect(Collectors.joining(" ")); }
 }

@@ -535,13 +535,14 @@ public final class DerivedLayer {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    private static String prefixes() { return "PREFIX nkg: <" + NKG.NS + ">\n"; }
+    /** The nkg: prefix line every derive query starts with (shared by the derive package). */
+    static String prefixes() { return "PREFIX nkg: <" + NKG.NS + ">\n"; }
 
     private static Node uri(String s) { return NodeFactory.createURI(s); }
 
     private static Node str(String s) { return NodeFactory.createLiteralString(s); }
 
-    private static Node integer(long i) { return NodeFactory.createLiteralDT(Long.toString(i), XSDDatatype.XSDinteger); }
+    static Node integer(long i) { return NodeFactory.createLiteralDT(Long.toString(i), XSDDatatype.XSDinteger); }
 
     private static void add(Graph g, String s, Property p, Node o) { g.add(Triple.create(uri(s), p.asNode(), o)); }
 

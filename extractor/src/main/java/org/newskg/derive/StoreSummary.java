@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -55,18 +54,18 @@ final class StoreSummary {
 
     private static void ranks(ArticleStore store, Graph g) {
         List<Agent> agents = new ArrayList<>();
-        store.select(QueryFactory.create(prefixes() + "SELECT ?a ?c ?n ?o { GRAPH ?b { ?a nkg:claimCount ?c ; nkg:attributionCount ?n ; nkg:outletCount ?o } }"))
+        store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT ?a ?c ?n ?o { GRAPH ?b { ?a nkg:claimCount ?c ; nkg:attributionCount ?n ; nkg:outletCount ?o } }"))
                 .forEachRemaining(b -> {
                     String a = b.get("a").getURI();
                     agents.add(new Agent(a, a.startsWith(NKG.ID + "person/"), num(b.get("c")), num(b.get("n")), num(b.get("o"))));
                 });
         agents.sort(Comparator.comparingLong(Agent::claims).reversed().thenComparing(Comparator.comparingLong(Agent::attributions).reversed())
                 .thenComparing(Agent::iri));
-        for (int i = 0; i < Math.min(RANKED, agents.size()); i++) add(g, agents.get(i).iri(), NKG.claimRank, integer(i + 1));
+        for (int i = 0; i < Math.min(RANKED, agents.size()); i++) add(g, agents.get(i).iri(), NKG.claimRank, DerivedLayer.integer(i + 1));
         List<Agent> persons = new ArrayList<>(agents.stream().filter(Agent::person).toList());
         persons.sort(Comparator.comparingLong(Agent::outlets).reversed().thenComparing(Comparator.comparingLong(Agent::attributions).reversed())
                 .thenComparing(Agent::iri));
-        for (int i = 0; i < Math.min(RANKED, persons.size()); i++) add(g, persons.get(i).iri(), NKG.outletRank, integer(i + 1));
+        for (int i = 0; i < Math.min(RANKED, persons.size()); i++) add(g, persons.get(i).iri(), NKG.outletRank, DerivedLayer.integer(i + 1));
     }
 
     /**
@@ -75,7 +74,7 @@ final class StoreSummary {
      */
     private static void outletLabels(ArticleStore store, Graph g) {
         Map<String, Map<String, Long>> names = new TreeMap<>();
-        store.select(QueryFactory.create(prefixes() + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        store.select(QueryFactory.create(DerivedLayer.prefixes() + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
                 + "SELECT ?o ?l (COUNT(?g) AS ?n) { GRAPH ?g { ?g nkg:publishedBy ?o . ?o skos:prefLabel ?l } } GROUP BY ?o ?l"))
                 .forEachRemaining(b -> names.computeIfAbsent(b.get("o").getURI(), k -> new TreeMap<>()).put(b.get("l").getLiteralLexicalForm(), num(b.get("n"))));
         names.forEach((o, byName) -> {
@@ -83,7 +82,7 @@ final class StoreSummary {
                     .orElseThrow().getKey();
             add(g, o, RDF.type.asNode(), NKG.Outlet.asNode());
             add(g, o, org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label));
-            add(g, o, NKG.articleCount.asNode(), integer(byName.values().stream().mapToLong(Long::longValue).sum()));
+            add(g, o, NKG.articleCount.asNode(), DerivedLayer.integer(byName.values().stream().mapToLong(Long::longValue).sum()));
         });
     }
 
@@ -91,12 +90,12 @@ final class StoreSummary {
 
     private static void outlets(ArticleStore store, Graph g) {
         Map<String, List<Coverage>> byOutlet = new TreeMap<>();
-        store.select(QueryFactory.create(prefixes() + "SELECT ?c ?a ?o ?n { GRAPH ?b { ?c a nkg:OutletCoverage ; nkg:agent ?a ; nkg:outlet ?o ; nkg:attributionCount ?n } }"))
+        store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT ?c ?a ?o ?n { GRAPH ?b { ?c a nkg:OutletCoverage ; nkg:agent ?a ; nkg:outlet ?o ; nkg:attributionCount ?n } }"))
                 .forEachRemaining(b -> byOutlet.computeIfAbsent(b.get("o").getURI(), k -> new ArrayList<>())
                         .add(new Coverage(b.get("c").getURI(), b.get("a").getURI(), num(b.get("n")))));
         for (List<Coverage> cs : byOutlet.values()) {
             cs.sort(Comparator.comparingLong(Coverage::attributions).reversed().thenComparing(Coverage::agent));
-            for (int i = 0; i < Math.min(PER_OUTLET, cs.size()); i++) add(g, cs.get(i).node(), NKG.outletRank, integer(i + 1));
+            for (int i = 0; i < Math.min(PER_OUTLET, cs.size()); i++) add(g, cs.get(i).node(), NKG.outletRank, DerivedLayer.integer(i + 1));
         }
     }
 
@@ -106,9 +105,9 @@ final class StoreSummary {
         Map<String, Map<String, Set<String>>> speakers = new TreeMap<>();
         Map<String, Set<String>> parties = new HashMap<>();
         // Membership as the articles state it, of the store-wide person each article's node resolves to.
-        store.select(QueryFactory.create(prefixes() + "SELECT DISTINCT ?a ?party { GRAPH ?g { ?s nkg:memberOf ?party } GRAPH ?b { ?s nkg:resolvesTo ?a } }"))
+        store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT DISTINCT ?a ?party { GRAPH ?g { ?s nkg:memberOf ?party } GRAPH ?b { ?s nkg:resolvesTo ?a } }"))
                 .forEachRemaining(b -> parties.computeIfAbsent(b.get("a").getURI(), k -> new HashSet<>()).add(b.get("party").getURI()));
-        store.select(QueryFactory.create(prefixes() + "SELECT ?a ?t ?n { GRAPH ?b { ?c a nkg:TopicCoverage ; nkg:agent ?a ; nkg:topic ?t ; nkg:claimCount ?n } }"))
+        store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT ?a ?t ?n { GRAPH ?b { ?c a nkg:TopicCoverage ; nkg:agent ?a ; nkg:topic ?t ; nkg:claimCount ?n } }"))
                 .forEachRemaining(b -> {
                     String a = b.get("a").getURI(), t = b.get("t").getURI();
                     long n = num(b.get("n"));
@@ -118,22 +117,18 @@ final class StoreSummary {
                         speakers.computeIfAbsent(party, k -> new TreeMap<>()).computeIfAbsent(t, k -> new HashSet<>()).add(a);
                     }
                 });
-        perTopic.forEach((t, n) -> add(g, t, NKG.claimCount, integer(n)));
+        perTopic.forEach((t, n) -> add(g, t, NKG.claimCount, DerivedLayer.integer(n)));
         claims.forEach((party, byTopic) -> byTopic.forEach((t, n) -> {
             String node = NKG.ID + "party-topic/" + ClaimText.hash(party + " " + t);
             add(g, node, RDF.type.asNode(), NKG.PartyTopic.asNode());
             add(g, node, NKG.party.asNode(), NodeFactory.createURI(party));
             add(g, node, NKG.topic.asNode(), NodeFactory.createURI(t));
-            add(g, node, NKG.claimCount.asNode(), integer(n));
-            add(g, node, NKG.speakerCount.asNode(), integer(speakers.get(party).get(t).size()));
+            add(g, node, NKG.claimCount.asNode(), DerivedLayer.integer(n));
+            add(g, node, NKG.speakerCount.asNode(), DerivedLayer.integer(speakers.get(party).get(t).size()));
         }));
     }
 
     private static long num(Node n) { return Long.parseLong(n.getLiteralLexicalForm()); }
-
-    private static String prefixes() { return "PREFIX nkg: <" + NKG.NS + ">\n"; }
-
-    private static Node integer(long i) { return NodeFactory.createLiteralDT(Long.toString(i), XSDDatatype.XSDinteger); }
 
     private static void add(Graph g, String s, org.apache.jena.rdf.model.Property p, Node o) { add(g, s, p.asNode(), o); }
 

@@ -32,7 +32,7 @@ class LoadBenchCommandTest {
         Path corpus = DemoCorpus.unpack(tmp.resolve("corpus"));
         Path report = tmp.resolve("report.md");
         Path work = tmp.resolve("work");
-        int status = Main.run("bench", "load", "--articles", "15", "--scale", "30", "--runs", "2", "--warmup", "1",
+        int status = Main.run("bench", "load", "--articles", "15", "--scale", "30,20", "--runs", "2", "--warmup", "1",
                 "--work", work.toString(), "--report", report.toString(), "--manifest", corpus.resolve("manifest.tsv").toString(),
                 corpus.toString());
         String out = Files.readString(report, StandardCharsets.UTF_8);
@@ -45,7 +45,16 @@ class LoadBenchCommandTest {
             assertTrue(out.contains(check), check + "\n" + out);
         for (String q : QueryLibrary.names()) assertTrue(out.contains("| " + q + " | "), q + "\n" + out);
         assertFalse(out.contains("failed:"), out);
+        // Both scales in one run, smallest first: their steps, checks and query columns.
         assertTrue(out.lines().anyMatch(l -> l.startsWith("| Jena phased bulk loader → fresh TDB2 | 30 |")), out);
+        assertTrue(out.lines().anyMatch(l -> l.startsWith("| Jena phased bulk loader → fresh TDB2 | 20 |")), out);
+        assertTrue(out.indexOf("into the 20-article store") < out.indexOf("into the 30-article store"), out);
+        assertTrue(out.contains("| query | rows (15) | p50 | p95 | runs | rows (20) | p50 | p95 | runs | rows (30) | p50 | p95 | runs |"), out);
+        for (int n : new int[] {20, 30}) {
+            assertTrue(out.contains("a load into the populated store, per article:") && out.contains("s into the " + n + "-article store against"), out);
+            assertTrue(out.contains("disk size of the " + n + "-article store"), out);
+            assertTrue(out.contains("populated-store rerun skipped every article: yes"), out);
+        }
         try (Stream<Path> left = Files.list(work)) {
             assertEquals(0, left.count(), "the benchmark's stores and corpora are deleted");
         }

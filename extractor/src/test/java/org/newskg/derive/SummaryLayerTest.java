@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,6 +161,25 @@ class SummaryLayerTest {
         assertFalse(his.isEmpty());
         assertTrue(his.stream().allMatch(r -> r.get("person").equals(other)), his.toString());
         assertFalse(persons.contains(other), "the most quoted person is his sister: " + persons);
+    }
+
+    @Test
+    void aBoundPersonOutsideTheRanksStillGetsTheirTimeline() {
+        // The ranks hold the thousand most quoted; the demo corpus has fewer, so one rank is taken away for the test.
+        String other = "https://w3id.org/newskg/id/person/thomas-alcott";
+        Graph summary = StoreFixture.derived(store).get(StoreSummary.GRAPH);
+        Graph unranked = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        summary.find().forEachRemaining(unranked::add);
+        unranked.remove(NodeFactory.createURI(other), org.newskg.vocab.NKG.claimRank.asNode(), Node.ANY);
+        assertTrue(unranked.size() < summary.size(), "he was ranked before");
+        store.replaceGraph(StoreSummary.GRAPH, unranked);
+        try {
+            List<Map<String, String>> his = select(QueryLibrary.text("person-claims-over-time"), Map.of("person", QueryRunner.parameter("<" + other + ">")));
+            assertFalse(his.isEmpty());
+            assertTrue(his.stream().allMatch(r -> r.get("person").equals(other)), his.toString());
+        } finally {
+            store.replaceGraph(StoreSummary.GRAPH, summary);
+        }
     }
 
     @Test
