@@ -50,6 +50,8 @@ final class Days {
 
     /** The day graphs of the given day keys, from one pass over the articles' dates; a day with no articles gets an empty graph. */
     static Map<String, Graph> derive(ArticleStore store, Collection<String> keys) {
+        // A load whose articles fall on no new or changed day need not read every article's date.
+        if (keys.isEmpty()) return Map.of();
         Map<String, Set<String>> articles = new TreeMap<>();
         for (String k : keys) articles.put(k, new TreeSet<>());
         Map<String, Optional<LocalDate>> dateOf = articleDates(store);
