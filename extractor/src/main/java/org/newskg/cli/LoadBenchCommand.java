@@ -373,7 +373,7 @@ final class LoadBenchCommand implements Callable<Integer> {
         Map<String, Latency> out = new TreeMap<>();
         Meter m = Meter.start();
         try (NewsKgServer server = NewsKgServer.builder().dataset(st.dataset()).port(0).ui(false).resultLimit(resultLimit).build().start()) {
-            server.warmUp(java.time.Duration.ofSeconds(60));
+            server.warmUp(NewsKgServer.WARMUP_BUDGET);
             String endpoint = server.datasetUrl() + "/query";
             for (String name : QueryLibrary.names()) {
                 String text = QueryLibrary.text(name);

@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!noWarmup) {
             System.err.println("newskg serve: warming up (the bundled queries, a few times each; --no-warmup to skip) ...");
             long t0 = System.nanoTime();
-            int n = server.warmUp(Duration.ofSeconds(45));
+            int n = server.warmUp(NewsKgServer.WARMUP_BUDGET);
             System.err.printf("newskg serve: warmed up with %d query runs in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
         }
         DemoCommand.printWelcome(server, db.toString());

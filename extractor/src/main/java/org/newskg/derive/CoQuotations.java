@@ -44,7 +44,7 @@ final class CoQuotations {
     static Map<String, Set<String>> quotedIn(ArticleStore store, Collection<String> blocks) {
         Map<String, Set<String>> out = new HashMap<>();
         for (List<String> batch : DerivedLayer.batches(blocks)) {
-            store.select(QueryFactory.create("PREFIX nkg: <" + NKG.NS + ">\nSELECT ?p ?art { VALUES ?g { " + values(batch.stream().map(DerivedLayer::blockGraph).toList())
+            store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT ?p ?art { VALUES ?g { " + values(batch.stream().map(DerivedLayer::blockGraph).toList())
                     + " } GRAPH ?g { ?p nkg:quotedIn ?art } }"))
                     .forEachRemaining(b -> out.computeIfAbsent(b.get("p").getURI(), k -> new HashSet<>()).add(b.get("art").getURI()));
         }
@@ -55,7 +55,7 @@ final class CoQuotations {
     static Set<String> blocksQuotedIn(ArticleStore store, Collection<String> articles) {
         Set<String> out = new HashSet<>();
         for (List<String> batch : DerivedLayer.batches(articles)) {
-            store.select(QueryFactory.create("PREFIX nkg: <" + NKG.NS + ">\nSELECT DISTINCT ?g { VALUES ?art { " + values(batch)
+            store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT DISTINCT ?g { VALUES ?art { " + values(batch)
                     + " } GRAPH ?g { ?p nkg:quotedIn ?art } }"))
                     .forEachRemaining(b -> out.add(b.get("g").getURI().substring(DerivedLayer.BLOCK_BASE.length())));
         }
@@ -68,7 +68,7 @@ final class CoQuotations {
         for (List<String> batch : DerivedLayer.batches(blocks)) {
             // block → person → partner → shared articles
             Map<String, Map<String, Map<String, Integer>>> counts = new HashMap<>();
-            store.select(QueryFactory.create("PREFIX nkg: <" + NKG.NS + ">\nSELECT ?g ?p ?q (COUNT(DISTINCT ?art) AS ?n) { VALUES ?g { "
+            store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT ?g ?p ?q (COUNT(DISTINCT ?art) AS ?n) { VALUES ?g { "
                     + values(batch.stream().map(DerivedLayer::blockGraph).toList()) + " } GRAPH ?g { ?p nkg:quotedIn ?art } "
                     + "GRAPH ?h { ?q nkg:quotedIn ?art } FILTER (?q != ?p) } GROUP BY ?g ?p ?q"))
                     .forEachRemaining(b -> {

@@ -66,7 +66,7 @@ final class Days {
                 Node day = NodeFactory.createURI(NKG.ID + k);
                 g.add(Triple.create(day, RDF.type.asNode(), NKG.Day.asNode()));
                 if (!k.equals(UNDATED)) g.add(Triple.create(day, NKG.date.asNode(), NodeFactory.createLiteralDT(k.substring(PREFIX.length()), XSDDatatype.XSDdate)));
-                g.add(Triple.create(day, NKG.articleCount.asNode(), NodeFactory.createLiteralDT(Integer.toString(arts.size()), XSDDatatype.XSDinteger)));
+                g.add(Triple.create(day, NKG.articleCount.asNode(), DerivedLayer.integer(arts.size())));
                 for (String a : arts) g.add(Triple.create(NodeFactory.createURI(a), NKG.day.asNode(), day));
             }
             out.put(DerivedLayer.blockGraph(k), g);
@@ -85,7 +85,7 @@ final class Days {
     /** Every article graph of the store with its publication date, in one query. */
     private static Map<String, Optional<LocalDate>> articleDates(ArticleStore store) {
         Map<String, Optional<LocalDate>> dateOf = new TreeMap<>();
-        store.select(QueryFactory.create("PREFIX nkg: <" + NKG.NS + ">\nSELECT ?g ?p { GRAPH ?g { ?g nkg:articleId ?id OPTIONAL { ?g nkg:published ?p } } }"))
+        store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT ?g ?p { GRAPH ?g { ?g nkg:articleId ?id OPTIONAL { ?g nkg:published ?p } } }"))
                 .forEachRemaining(b -> dateOf.merge(b.get("g").getURI(),
                         Optional.ofNullable(b.get("p")).flatMap(n -> DerivedLayer.date(n.getLiteralLexicalForm())), Days::min));
         return dateOf;

@@ -169,6 +169,9 @@ public final class NewsKgServer implements AutoCloseable {
      */
     static final int WARMUP_ROUNDS = 30;
 
+    /** How long {@code serve} (and the benchmark, which measures a store as {@code serve} serves it) may warm up. */
+    public static final Duration WARMUP_BUDGET = Duration.ofSeconds(45);
+
     /**
      * Runs every bundled query {@value #WARMUP_ROUNDS} times over HTTP against this server and drops the answers,
      * within {@code budget}. A fresh JVM interprets Jena's and Jetty's code and the store's pages are not yet cached:
