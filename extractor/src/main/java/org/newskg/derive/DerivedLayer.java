@@ -52,7 +52,7 @@ import org.newskg.vocab.NKG;
  */
 public final class DerivedLayer {
     /** Bump when the derivation changes, so that stores derived by an older version are rebuilt on the next load. */
-    static final String VERSION = "derive/4";
+    public static final String VERSION = "derive/4";
     public static final String BLOCK_BASE = SchemeGraphs.BASE + "derived/";
     public static final String META = SchemeGraphs.BASE + "derived";
     private static final int BATCH = 400;
