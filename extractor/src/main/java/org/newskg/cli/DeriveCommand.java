@@ -3,7 +3,7 @@ package org.newskg.cli;
 import java.util.concurrent.Callable;
 
 import org.newskg.derive.DerivedLayer;
-import org.newskg.load.ArticleStore;
+import org.newskg.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -10,11 +10,11 @@ import java.util.concurrent.Callable;
 
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.feed.FeedWatcher;
-import org.newskg.load.ArticleStore;
+import org.newskg.store.ArticleStore;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.RunLock;
-import org.newskg.load.SchemeGraphs;
+import org.newskg.store.RunLock;
+import org.newskg.store.SchemeGraphs;
 import org.newskg.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -99,7 +99,7 @@ final class WatchCommand implements Callable<Integer> {
                         System.err.println("newskg watch: feeds: " + fed.get().counts().line());
                     }
                     rc = load.report("watch", st.describe(), s);
-                } catch (org.newskg.load.StoreException e) {
+                } catch (org.newskg.store.StoreException e) {
                     // The store is down or refuses: report it and try again next turn; what was loaded stays.
                     System.err.println("newskg watch: " + e.getMessage());
                     rc = Main.FATAL;

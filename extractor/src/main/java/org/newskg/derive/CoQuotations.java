@@ -17,7 +17,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.newskg.load.ArticleStore;
+import org.newskg.store.ArticleStore;
 import org.newskg.resolve.ClaimText;
 import org.newskg.vocab.NKG;
 

@@ -1,5 +1,9 @@
 package org.newskg.load;
 
+import org.newskg.store.ArticleStore;
+import org.newskg.store.Tdb2Store;
+import org.newskg.store.LoadRecords;
+import org.newskg.store.SchemeGraphs;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,7 @@
 package org.newskg.load;
 
+import org.newskg.store.ArticleStore;
+import org.newskg.store.StoreException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.IngestItem;
 import org.newskg.load.Loader;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 
 /**

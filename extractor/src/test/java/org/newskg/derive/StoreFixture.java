@@ -15,7 +15,7 @@ import org.apache.jena.system.Txn;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
 

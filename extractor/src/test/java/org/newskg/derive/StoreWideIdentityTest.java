@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 
 /**

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
@@ -41,7 +41,7 @@ class SummaryLayerTest {
     @BeforeAll
     static void load() throws Exception {
         store = Tdb2Store.open(tmp.resolve("db"));
-        org.newskg.load.SchemeGraphs.install(store);
+        org.newskg.store.SchemeGraphs.install(store);
         try (Pipeline p = Pipeline.builder().build()) {
             // The five-outlet story of this package, and the demo corpus, whose claims have topics and whose speakers parties.
             List<org.newskg.ingest.IngestItem> items = new ArrayList<>(StoreFixture.items());

@@ -23,7 +23,7 @@ import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
 import org.newskg.load.Loader;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryRunner;
 

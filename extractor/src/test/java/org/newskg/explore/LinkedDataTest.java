@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
 import org.newskg.serve.NewsKgServer;
 
 /**

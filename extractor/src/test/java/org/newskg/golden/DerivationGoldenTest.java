@@ -23,8 +23,8 @@ import org.newskg.derive.DerivedLayer;
 import org.newskg.extract.Extractor;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
@@ -85,7 +85,7 @@ class DerivationGoldenTest {
             Map<String, Graph> out = new TreeMap<>();
             store.dataset().listGraphNodes().forEachRemaining(g -> {
                 String u = g.getURI();
-                if (!u.startsWith(DerivedLayer.BLOCK_BASE) && !u.equals(org.newskg.load.SchemeGraphs.BASE + "derived-summary")) return;
+                if (!u.startsWith(DerivedLayer.BLOCK_BASE) && !u.equals(org.newskg.store.SchemeGraphs.BASE + "derived-summary")) return;
                 Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
                 store.dataset().getGraph(g).find().forEachRemaining(copy::add);
                 if (!copy.isEmpty()) out.put(u, copy);

@@ -1,5 +1,7 @@
 package org.newskg.load;
 
+import org.newskg.store.Tdb2Store;
+import org.newskg.store.SchemeGraphs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

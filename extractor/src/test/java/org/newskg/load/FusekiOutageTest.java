@@ -1,5 +1,11 @@
 package org.newskg.load;
 
+import org.newskg.store.ArticleStore;
+import org.newskg.store.Tdb2Store;
+import org.newskg.store.RemoteStore;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.StoreException;
+import org.newskg.store.Credentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

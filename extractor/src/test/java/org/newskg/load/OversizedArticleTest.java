@@ -1,5 +1,6 @@
 package org.newskg.load;
 
+import org.newskg.store.Tdb2Store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

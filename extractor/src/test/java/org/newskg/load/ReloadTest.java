@@ -1,5 +1,7 @@
 package org.newskg.load;
 
+import org.newskg.store.ArticleStore;
+import org.newskg.store.Tdb2Store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

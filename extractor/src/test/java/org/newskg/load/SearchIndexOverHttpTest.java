@@ -1,5 +1,9 @@
 package org.newskg.load;
 
+import org.newskg.store.Tdb2Store;
+import org.newskg.store.RemoteStore;
+import org.newskg.store.SearchIndex;
+import org.newskg.store.Credentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
