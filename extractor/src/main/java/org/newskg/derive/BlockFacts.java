@@ -31,8 +31,12 @@ public record BlockFacts(String block, List<AgentUse> agents, List<ClaimUse> cla
         public boolean local() { return Names.isArticleLocal(node); }
     }
 
-    /** A claim credited to an agent node in one article, quoted directly there or reported. */
-    public record ClaimUse(String claim, String speaker, String article, String text, boolean direct, String attribution) {}
+    /**
+     * A claim credited to an agent node in one article, quoted directly there or reported, and where: the start of
+     * the attribution's span and the text printed there (the claim's pieces with anything that interrupted them).
+     */
+    public record ClaimUse(String claim, String speaker, String article, String text, boolean direct, String attribution, int start,
+                           String printed) {}
 
     /** A topic a claim of an agent node is about. */
     public record TopicUse(String speaker, String claim, String topic) {}

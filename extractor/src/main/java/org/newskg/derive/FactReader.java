@@ -37,7 +37,8 @@ final class FactReader {
         DeriveQueries.selectValues(store, "claim-uses", "k", keys)
                 .forEachRemaining(b -> claims.computeIfAbsent(b.get("k").getLiteralLexicalForm(), k -> new ArrayList<>()).add(new BlockFacts.ClaimUse(
                         b.get("c").getURI(), b.get("s").getURI(), b.get("g").getURI(), b.get("t").getLiteralLexicalForm(),
-                        "true".equals(b.get("d").getLiteralLexicalForm()), b.get("a").getURI())));
+                        "true".equals(b.get("d").getLiteralLexicalForm()), b.get("a").getURI(),
+                        Integer.parseInt(b.get("st").getLiteralLexicalForm()), b.get("q").getLiteralLexicalForm())));
         DeriveQueries.selectValues(store, "topic-uses", "k", keys)
                 .forEachRemaining(b -> topics.computeIfAbsent(b.get("k").getLiteralLexicalForm(), k -> new ArrayList<>())
                         .add(new BlockFacts.TopicUse(b.get("s").getURI(), b.get("c").getURI(), b.get("t").getURI())));

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.newskg.derive.units.UnitRules;
 
 /** The identity rules and the derivation's version move together: a store derived by other rules is rebuilt. */
 class IdentityRulesTest {
     /** The rules each version of the derivation used; a new version adds its line. */
     private static final Map<String, IdentityRules> RULES_OF = Map.of(
-            "derive/4", new IdentityRules(3, 4, 0.6, 0.85, 5, 4, 6, 2000, 3, 6, 4, 3));
+            "derive/5", new IdentityRules(new UnitRules(3, 0.6, 3, 1.0, 0.6, 5, 4, 5, 3, 2000, 12), 3));
 
     @Test
     void changingARuleNeedsANewDerivationVersion() {

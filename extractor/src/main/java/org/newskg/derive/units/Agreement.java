@@ -41,6 +41,7 @@ final class Agreement {
 
     private enum Kind { NUMBER, NAME }
 
+
     /** Whether a negator stands among the words from a little before {@code first} to just after {@code last}. */
     private static boolean negated(List<Word> words, Word first, Word last) {
         int from = -1, to = -1;

@@ -82,7 +82,7 @@ public final class UtteranceFinder {
     private record Edge(int u, int v, JoinRule rule, double score, boolean strong) {}
 
     /** Finds the utterances and parts among the quotes of one speaker. */
-    public Utterances find(Collection<PrintedQuote> quotes) {
+    public SpeakerUtterances find(Collection<PrintedQuote> quotes) {
         List<ClaimWords> claims = new ArrayList<>();
         List<UnitWords> units = new ArrayList<>();
         read(quotes, claims, units);
@@ -112,7 +112,7 @@ public final class UtteranceFinder {
         for (Edge e : unitEdges) {
             if (statements.find(units.get(e.u).claim) == statements.find(units.get(e.v).claim)) sentences.union(e.u, e.v);
         }
-        Map<Long, Utterances.Join> best = new HashMap<>();
+        Map<Long, SpeakerUtterances.Join> best = new HashMap<>();
         for (Edge e : strong) bestJoin(best, claims, units.get(e.u).claim, units.get(e.v).claim, e.rule, e.score);
         for (Edge e : weak) {
             int a = units.get(e.u).claim, b = units.get(e.v).claim;
@@ -122,7 +122,7 @@ public final class UtteranceFinder {
 
         // A line printed on days further apart than one occasion's is a line repeated, not one statement.
         Map<Integer, Boolean> oneOccasion = new HashMap<>();
-        List<Utterances.Utterance> out = new ArrayList<>();
+        List<SpeakerUtterances.Utterance> out = new ArrayList<>();
         for (var e : components.entrySet()) {
             List<Integer> members = e.getValue();
             TreeSet<LocalDate> dates = new TreeSet<>();
@@ -136,21 +136,22 @@ public final class UtteranceFinder {
             if (!one || articles.size() < 2 || !occasion(members, claims, ambiguous)) continue;
             out.add(utterance(members, claims, units, sentences, best, articles));
         }
-        Map<Long, Utterances.Part> parts = new TreeMap<>();
+        Map<Long, SpeakerUtterances.Part> parts = new TreeMap<>();
         for (Edge e : unitEdges) {
             int pc = units.get(e.u).claim, wc = units.get(e.v).claim;
             if (e.rule != JoinRule.CONTAINED || claims.get(pc).units.size() != 1 || statements.find(pc) != statements.find(wc)
                     || !oneOccasion.get(statements.find(pc))) {
                 continue;
             }
-            parts.merge(((long) pc << 32) | wc, new Utterances.Part(claims.get(pc).iri, claims.get(wc).iri, e.score),
+            parts.merge(((long) pc << 32) | wc, new SpeakerUtterances.Part(claims.get(pc).iri, claims.get(wc).iri, e.score),
                     (x, y) -> x.score() >= y.score() ? x : y);
         }
-        return new Utterances(out, new ArrayList<>(parts.values()));
+        return new SpeakerUtterances(out, new ArrayList<>(parts.values()));
     }
 
     /** Whether a component reads as one occasion's statement rather than a catchword or a reported line. */
     private boolean occasion(List<Integer> members, List<ClaimWords> claims, Set<Integer> ambiguous) {
+        if (members.stream().allMatch(c -> claims.get(c).contentWords == 0)) return false;
         // A paraphrase printed alike by two articles is one line of a wire story, a statement only with some words.
         if (members.stream().noneMatch(c -> claims.get(c).direct)) {
             return members.stream().anyMatch(c -> claims.get(c).contentWords >= rules.strongWords());
@@ -303,7 +304,10 @@ public final class UtteranceFinder {
         }
         List<Word> ca = alignable(aa), cb = alignable(bb);
         Alignment al = Alignment.of(ca, cb);
-        if (al.matchedContent(ca) >= rules.alignedMinWords() && al.coverage() >= rules.alignedCoverage() && Agreement.agree(aa, bb, ca, cb, al)) {
+        // A sentence of four content words or fewer shares three of them with another sentence too easily ("we have
+        // waited long enough for this bridge" / "the towns have waited long enough for new ferries"): it must align whole.
+        double needed = Math.min(a.content.size(), b.content.size()) < rules.strongWords() + 1 ? 1.0 : rules.alignedCoverage();
+        if (al.matchedContent(ca) >= rules.alignedMinWords() && al.coverage() >= needed && Agreement.agree(aa, bb, ca, cb, al)) {
             out.add(new Edge(u, v, JoinRule.ALIGNED, al.coverage(), true));
         }
     }
@@ -494,26 +498,26 @@ public final class UtteranceFinder {
         return out;
     }
 
-    private static void bestJoin(Map<Long, Utterances.Join> best, List<ClaimWords> claims, int a, int b, JoinRule rule, double score) {
+    private static void bestJoin(Map<Long, SpeakerUtterances.Join> best, List<ClaimWords> claims, int a, int b, JoinRule rule, double score) {
         if (a == b) return;
         int x = Math.min(a, b), y = Math.max(a, b);
-        Utterances.Join j = new Utterances.Join(claims.get(x).iri, claims.get(y).iri, rule, score);
+        SpeakerUtterances.Join j = new SpeakerUtterances.Join(claims.get(x).iri, claims.get(y).iri, rule, score);
         best.merge(((long) x << 32) | y, j, (o, nw) -> o.rule().ordinal() < nw.rule().ordinal()
                 || (o.rule() == nw.rule() && o.score() >= nw.score()) ? o : nw);
     }
 
-    private Utterances.Utterance utterance(List<Integer> members, List<ClaimWords> claims, List<UnitWords> units, UnionFind sentences,
-            Map<Long, Utterances.Join> best, Set<String> articles) {
+    private SpeakerUtterances.Utterance utterance(List<Integer> members, List<ClaimWords> claims, List<UnitWords> units, UnionFind sentences,
+            Map<Long, SpeakerUtterances.Join> best, Set<String> articles) {
         List<String> iris = new ArrayList<>();
         Map<Integer, List<Integer>> clusters = new TreeMap<>();
         for (int c : members) {
             iris.add(claims.get(c).iri);
             for (int u : claims.get(c).units) clusters.computeIfAbsent(sentences.find(u), k -> new ArrayList<>()).add(u);
         }
-        List<Utterances.Unit> out = new ArrayList<>();
+        List<SpeakerUtterances.Unit> out = new ArrayList<>();
         for (List<Integer> cluster : clusters.values()) {
             String id = null;
-            List<Utterances.Version> versions = new ArrayList<>();
+            List<SpeakerUtterances.Version> versions = new ArrayList<>();
             for (int u : cluster) {
                 UnitWords uw = units.get(u);
                 ClaimWords c = claims.get(uw.claim);
@@ -521,29 +525,29 @@ public final class UtteranceFinder {
                 if (id == null || name.compareTo(id) < 0) id = name;
                 for (PrintedQuote q : c.printed) versions.add(version(q, c, uw.sentence));
             }
-            versions.sort(Comparator.comparing(Utterances.Version::article).thenComparingInt(Utterances.Version::start)
-                    .thenComparing(Utterances.Version::claim));
-            out.add(new Utterances.Unit(id, versions));
+            versions.sort(Comparator.comparing(SpeakerUtterances.Version::article).thenComparingInt(SpeakerUtterances.Version::start)
+                    .thenComparing(SpeakerUtterances.Version::claim));
+            out.add(new SpeakerUtterances.Unit(id, versions));
         }
-        out.sort(Comparator.comparing(Utterances.Unit::id));
-        List<Utterances.Join> joins = new ArrayList<>();
+        out.sort(Comparator.comparing(SpeakerUtterances.Unit::id));
+        List<SpeakerUtterances.Join> joins = new ArrayList<>();
         for (int a : members) {
             for (int b : members) {
-                Utterances.Join j = a < b ? best.get(((long) a << 32) | b) : null;
+                SpeakerUtterances.Join j = a < b ? best.get(((long) a << 32) | b) : null;
                 if (j != null) joins.add(j);
             }
         }
-        joins.sort(Comparator.comparing(Utterances.Join::claim).thenComparing(Utterances.Join::other));
-        return new Utterances.Utterance(iris, out, joins, articles);
+        joins.sort(Comparator.comparing(SpeakerUtterances.Join::claim).thenComparing(SpeakerUtterances.Join::other));
+        return new SpeakerUtterances.Utterance(iris, out, joins, articles);
     }
 
     /** One article's words of a claim's sentence: its own cut of the sentence, or all of it when it cuts differently. */
-    private static Utterances.Version version(PrintedQuote q, ClaimWords c, int sentence) {
+    private static SpeakerUtterances.Version version(PrintedQuote q, ClaimWords c, int sentence) {
         List<SentenceCutter.Cut> cuts = q == c.rep ? c.cuts : SentenceCutter.cut(q.text(), q.joins());
         SentenceCutter.Cut cut = cuts.size() == c.cuts.size() ? cuts.get(sentence)
                 : new SentenceCutter.Cut(0, q.text().codePointCount(0, q.text().length()));
         int s = q.text().offsetByCodePoints(0, cut.start()), e = q.text().offsetByCodePoints(0, cut.end());
-        return new Utterances.Version(c.iri, q.article(), q.articleOffset(cut.start()), q.articleOffset(cut.end() - 1) + 1, q.text().substring(s, e));
+        return new SpeakerUtterances.Version(c.iri, q.article(), q.articleOffset(cut.start()), q.articleOffset(cut.end() - 1) + 1, q.text().substring(s, e));
     }
 
     /** Union-find whose representative is the smallest index, so that it does not depend on the order of unions. */

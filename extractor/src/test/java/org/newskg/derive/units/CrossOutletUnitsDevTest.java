@@ -78,8 +78,8 @@ class CrossOutletUnitsDevTest {
         List<String> lines = new ArrayList<>();
         int wrongUtterances = 0, joins = 0, otherOccasion = 0;
         for (var e : bySpeaker.entrySet()) {
-            Utterances found = new UtteranceFinder(UnitRules.DEFAULT).find(e.getValue());
-            for (Utterances.Utterance u : found.utterances()) {
+            SpeakerUtterances found = new UtteranceFinder(UnitRules.DEFAULT).find(e.getValue());
+            for (SpeakerUtterances.Utterance u : found.utterances()) {
                 Set<String> occasions = new HashSet<>();
                 for (String c : u.claims()) {
                     utteranceOf.put(c, u.claims().get(0));
@@ -89,7 +89,7 @@ class CrossOutletUnitsDevTest {
                     wrongUtterances++;
                     lines.add("WRONG utterance of " + e.getKey() + " spans " + occasions);
                 }
-                for (Utterances.Join j : u.joins()) {
+                for (SpeakerUtterances.Join j : u.joins()) {
                     int[] r = perRule.computeIfAbsent(j.rule().id(), k -> new int[3]);
                     int verdict = verdict(byClaim.get(j.claim()), byClaim.get(j.other()));
                     r[verdict]++;

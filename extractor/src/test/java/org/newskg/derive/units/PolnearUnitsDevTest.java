@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
 
 /**
  * The unit rules against the hand-checked PolNeAR pairs without a reload: reads the claims of a store that already
@@ -60,10 +60,10 @@ class PolnearUnitsDevTest {
         long t0 = System.nanoTime();
         int utterances = 0;
         for (List<PrintedQuote> q : bySpeaker.values()) {
-            for (Utterances.Utterance u : new UtteranceFinder(UnitRules.DEFAULT).find(q).utterances()) {
+            for (SpeakerUtterances.Utterance u : new UtteranceFinder(UnitRules.DEFAULT).find(q).utterances()) {
                 utterances++;
                 for (String c : u.claims()) utterance.put(c, u.claims().get(0));
-                for (Utterances.Join j : u.joins()) {
+                for (SpeakerUtterances.Join j : u.joins()) {
                     rules.merge(j.rule().id(), 1, Integer::sum);
                     if (list) {
                         System.out.printf("JOIN %-10s %.2f%n    %s%n    %s%n", j.rule().id(), j.score(), cut(textOf.get(j.claim())), cut(textOf.get(j.other())));

@@ -28,12 +28,12 @@ class UtteranceFinderTest {
                 Optional.ofNullable(day), text, true, 100));
     }
 
-    private Utterances find() { return new UtteranceFinder(UnitRules.DEFAULT).find(quotes); }
+    private SpeakerUtterances find() { return new UtteranceFinder(UnitRules.DEFAULT).find(quotes); }
 
     /** The articles each utterance joins, as sets. */
     private Set<Set<String>> groups() {
         Set<Set<String>> out = new java.util.HashSet<>();
-        for (Utterances.Utterance u : find().utterances()) {
+        for (SpeakerUtterances.Utterance u : find().utterances()) {
             Set<String> arts = new TreeSet<>();
             for (String a : u.articles()) arts.add(a.substring("article/".length()));
             out.add(arts);
@@ -52,9 +52,9 @@ class UtteranceFinderTest {
         print("courier", "Every harbor town will get a night boat. Nobody on the east shore will be left behind by this council.");
         print("gazette", "Nobody on the east shore will be left behind by this council, she said.");
         assertTrue(joined("ledger", "courier", "gazette"));
-        Utterances.Utterance u = find().utterances().get(0);
+        SpeakerUtterances.Utterance u = find().utterances().get(0);
         assertEquals(4, u.units().size(), "four sentences, each once");
-        long shared = u.units().stream().filter(x -> x.versions().stream().map(Utterances.Version::article).distinct().count() == 2).count();
+        long shared = u.units().stream().filter(x -> x.versions().stream().map(SpeakerUtterances.Version::article).distinct().count() == 2).count();
         assertEquals(2, shared, "the night-boat sentence and the east-shore sentence are carried by two articles each");
     }
 
@@ -62,7 +62,7 @@ class UtteranceFinderTest {
     void aOneWordPartialJoinsTheOneSentenceThatHoldsIt() {
         print("ledger", "The tunnel vote was a betrayal of every family on the east shore.");
         print("courier", "betrayal");
-        Utterances found = find();
+        SpeakerUtterances found = find();
         assertEquals(1, found.utterances().size());
         assertEquals(JoinRule.FRAGMENT, found.utterances().get(0).joins().get(0).rule());
         assertEquals(1, found.parts().size(), "the partial is a part of the sentence's claim");
@@ -100,7 +100,7 @@ class UtteranceFinderTest {
         print("ledger", "I believe the new council can deliver the harbour plan before the winter storms arrive.");
         print("courier", "I think the fresh council can deliver the harbor plan before the storms of winter arrive");
         assertTrue(joined("ledger", "courier"));
-        Utterances.Join j = find().utterances().get(0).joins().get(0);
+        SpeakerUtterances.Join j = find().utterances().get(0).joins().get(0);
         assertEquals(JoinRule.ALIGNED, j.rule());
         assertTrue(j.score() >= 0.7 && j.score() <= 1.0, "the score is the share of the shorter version aligned: " + j.score());
     }
@@ -141,7 +141,7 @@ class UtteranceFinderTest {
         print("ledger", "I want you to know how proud I am to have served the harbor towns for nine years.");
         print("courier", "proud … to have served the harbor towns");
         print("gazette", "I want you to know how proud I am to have ser");
-        Utterances found = find();
+        SpeakerUtterances found = find();
         assertTrue(joined("ledger", "courier", "gazette"));
         assertEquals(2, found.parts().size());
     }
@@ -159,7 +159,7 @@ class UtteranceFinderTest {
         quotes.add(PrintedQuote.whole("claim/a", "article/ledger", Optional.of(DAY), first, true, 100));
         quotes.add(PrintedQuote.whole("claim/b", "article/ledger", Optional.of(DAY), second, true, 100 + first.length() + 3));
         print("courier", "Ferries are a lifeline and we have our limits.");
-        Utterances found = find();
+        SpeakerUtterances found = find();
         assertEquals(1, found.utterances().size());
         assertEquals(3, found.utterances().get(0).claims().size());
         assertTrue(found.utterances().get(0).claims().containsAll(List.of("claim/a", "claim/b")));
@@ -183,12 +183,72 @@ class UtteranceFinderTest {
         print("ledger", "The tunnel vote was a betrayal of every family on the east shore.");
         print("herald", "betrayal");
         print("herald", "I think the ferry fares will fall by a third next spring");
-        Utterances expected = find();
+        SpeakerUtterances expected = find();
         Random r = new Random(7);
         for (int k = 0; k < 10; k++) {
             Collections.shuffle(quotes, r);
             assertEquals(expected, find());
         }
         assertFalse(expected.utterances().isEmpty());
+    }
+
+    // The cases of the word-overlap matcher these rules replaced, each as two outlets printing it on one day.
+
+    private static final String FULL = "We've waited long enough for this bridge. The harbor towns deserve better, and I will not vote for a bill that ignores them.";
+
+    /** Whether two outlets' quotes of one speaker, printed on one day, are one utterance; in either order. */
+    private boolean same(String a, String b) {
+        quotes.clear();
+        print("ledger", a);
+        print("courier", b);
+        boolean ab = joined("ledger", "courier");
+        quotes.clear();
+        print("ledger", b);
+        print("courier", a);
+        assertEquals(ab, joined("ledger", "courier"), "the match is symmetric");
+        return ab;
+    }
+
+    @Test
+    void contractionsPunctuationCaseAndHyphenationBreaksDoNotMatter() {
+        assertTrue(same(FULL, "We have waited long enough for this bridge - the harbor towns deserve better and I won't vote for a bill that ignores them"));
+        assertTrue(same("The nego-tiations with the port unions will resume on Monday morning", "The negotiations with the port unions will resume on Monday morning"));
+    }
+
+    @Test
+    void oneSentenceOfAnotherOutletsTwoSwappedOrCutJoinsThem() {
+        assertTrue(same(FULL, "The harbor towns deserve better, and I will not vote for a bill that ignores them."));
+        assertTrue(same(FULL, "The harbor towns deserve better, and I will not vote for a bill that ignores them. We've waited long enough for this bridge."));
+        assertTrue(same(FULL, "I will not vote for a bill that ignores them"));
+        assertTrue(same("I do not know", "I do not know what the governor will do about the bridge"), "a partial of any length, one reading");
+        assertTrue(same("Our ferries carry nine thousand commuters every single morning across the bay",
+                "Our ferries carry nine thousand commuters across the bay every morning"));
+    }
+
+    @Test
+    void twoDifferentThingsOneSpeakerSaidOnTheSameSubjectStayApart() {
+        assertFalse(same(FULL, "The harbor towns have waited long enough for new ferries."));
+        assertFalse(same("I will vote for the bridge bill if the towns get their ferries.", "I will not vote for the bridge bill."));
+        assertFalse(same("I do not think that is right.", "I do not think that is fair at all."));
+        assertFalse(same(")", ")"));
+    }
+
+    @Test
+    void aSloganThatTwoStatementsRepeatDoesNotChainThem() {
+        print("ledger", "On the ferry question we have a plan, and I say keep the harbor working for every family in Bayport.");
+        print("courier", "Keep the harbor working!");
+        print("gazette", "The tariff hurts our growers. Keep the harbor working. Keep the farms open. That is my pledge to the valley.");
+        print("herald", "The tariff hurts our growers and keep the farms open");
+        assertFalse(joined("ledger", "gazette"), "two statements that share a slogan stay apart");
+        assertFalse(joined("courier", "ledger") && joined("courier", "gazette"), "a slogan inside two statements bridges neither");
+        assertTrue(joined("gazette", "herald"));
+    }
+
+    @Test
+    void aReportedParaphraseJoinsOnlyItsOwnWords() {
+        quotes.add(PrintedQuote.whole("claim/p1", "article/ledger", Optional.of(DAY), "the plans were ready and the engineers were hired", false, 100));
+        quotes.add(PrintedQuote.whole("claim/p2", "article/courier", Optional.of(DAY), "the plans were ready and the engineers were hired at last", false, 100));
+        quotes.add(PrintedQuote.whole("claim/p3", "article/gazette", Optional.of(DAY), "the plans were ready and the engi- neers were hired", false, 100));
+        assertEquals(Set.of(Set.of("ledger", "gazette")), groups());
     }
 }

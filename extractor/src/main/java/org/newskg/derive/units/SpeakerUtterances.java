@@ -8,9 +8,9 @@ import java.util.Set;
  * one statement on one occasion, carried by two or more articles) and the parts (a shorter claim printed inside a
  * longer one of the same utterance).
  */
-public record Utterances(List<Utterance> utterances, List<Part> parts) {
+public record SpeakerUtterances(List<Utterance> utterances, List<Part> parts) {
 
-    public Utterances {
+    public SpeakerUtterances {
         utterances = List.copyOf(utterances);
         parts = List.copyOf(parts);
     }
