@@ -1,5 +1,6 @@
 package org.newskg.derive.units;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,29 +24,38 @@ record Alignment(int matched, int shorter, int[][] pairs) {
         return n;
     }
 
-    /** Aligns two lists of words (content words and negators) by their keys. */
+    /**
+     * Aligns two lists of words (content words and negators) by their keys: the common subsequence that matches the
+     * most content words, then the most negators ("no one in politics is remotely indispensable" aligns "politics",
+     * not "no", with "in politics, no one is remotely indispensable").
+     */
     static Alignment of(List<Word> a, List<Word> b) {
         int n = a.size(), m = b.size();
-        int[][] len = new int[n + 1][m + 1];
+        int[][] best = new int[n + 1][m + 1];
         for (int i = n - 1; i >= 0; i--) {
             String k = a.get(i).key();
+            int w = weight(a.get(i));
             for (int j = m - 1; j >= 0; j--) {
-                len[i][j] = k.equals(b.get(j).key()) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
+                int skip = Math.max(best[i + 1][j], best[i][j + 1]);
+                best[i][j] = k.equals(b.get(j).key()) ? Math.max(skip, best[i + 1][j + 1] + w) : skip;
             }
         }
-        int[][] pairs = new int[len[0][0]][];
-        int i = 0, j = 0, p = 0;
+        List<int[]> pairs = new ArrayList<>();
+        int i = 0, j = 0;
         while (i < n && j < m) {
-            if (a.get(i).key().equals(b.get(j).key()) && len[i][j] == len[i + 1][j + 1] + 1) {
-                pairs[p++] = new int[] {i, j};
+            if (a.get(i).key().equals(b.get(j).key()) && best[i][j] == best[i + 1][j + 1] + weight(a.get(i))) {
+                pairs.add(new int[] {i, j});
                 i++;
                 j++;
-            } else if (len[i + 1][j] >= len[i][j + 1]) {
+            } else if (best[i + 1][j] >= best[i][j + 1]) {
                 i++;
             } else {
                 j++;
             }
         }
-        return new Alignment(len[0][0], Math.min(n, m), pairs);
+        return new Alignment(pairs.size(), Math.min(n, m), pairs.toArray(new int[0][]));
     }
+
+    /** A content word counts twice a negator, so that ties go to the alignment of more content. */
+    private static int weight(Word w) { return w.content() ? 2 : 1; }
 }

@@ -21,8 +21,12 @@ public final class SentenceCutter {
 
     private SentenceCutter() {}
 
-    /** A sentence of a text: code-point offsets, end exclusive, surrounding spaces left out. */
-    public record Cut(int start, int end) {}
+    /**
+     * A sentence of a text: code-point offsets, end exclusive, surrounding spaces left out. {@code woven}: a partial
+     * quote woven into the reporter's sentence rather than a sentence of a quoted passage; woven partials of one
+     * sentence are pieces of one statement each, not sentences that follow each other.
+     */
+    public record Cut(int start, int end, boolean woven) {}
 
     /**
      * @param joins code-point offsets in {@code text} where the claim joined two pieces of one quotation (the space
@@ -31,7 +35,7 @@ public final class SentenceCutter {
     public static List<Cut> cut(String text, Collection<Integer> joins) {
         int[] cps = text.codePoints().toArray();
         List<Cut> out = new ArrayList<>();
-        int start = 0;
+        int start = 0, wovenFrom = Integer.MAX_VALUE;
         for (int i = 0; i < cps.length; i++) {
             int c = cps[i];
             boolean end = false;
@@ -53,9 +57,20 @@ public final class SentenceCutter {
                     start = i + 1;
                 }
                 continue;
-            } else if (c == ',' && joins.contains(i + 1)) {
-                while (after < cps.length && isClosing(cps[after])) after++;
-                end = true;
+            } else if (joins.contains(i + 1)) {
+                // Where the claim joined two pieces: one sentence goes on only after a comma (or a dash) and in
+                // lower case ('"No one," he said, "should be lost"'); partial quotes woven into the reporter's
+                // sentence ('the "most fulfilling time" of his life, "both personal and political"') are units each.
+                boolean goesOn = (c == ',' || c == '\u2014' || c == '\u2013' || c == '-' || c == ':')
+                        && i + 2 < cps.length && Character.isLowerCase(cps[i + 2]);
+                if (!goesOn) {
+                    boolean sentence = (c == ',' || c == '!' || c == '?') && i + 2 < cps.length && Character.isUpperCase(cps[i + 2]);
+                    if (!sentence) wovenFrom = Math.min(wovenFrom, out.size());
+                    add(out, cps, start, i + 1);
+                    start = i + 2;
+                    i = i + 1;
+                }
+                continue;
             }
             if (!end) continue;
             int next = after;
@@ -67,6 +82,51 @@ public final class SentenceCutter {
             i = next - 1;
         }
         add(out, cps, start, cps.length);
+        if (wovenFrom == Integer.MAX_VALUE) return out;
+        // Pieces woven into the reporter's sentence: every unit of the claim is one.
+        List<Cut> woven = new ArrayList<>(out.size());
+        for (Cut c : out) woven.add(new Cut(c.start(), c.end(), true));
+        return woven;
+    }
+
+    /**
+     * The quotations inside a reported clause ('his reasons "for stepping down are both personal and political"'):
+     * the speaker's own words in a paraphrase, a partial quote as any other. Double marks pair up in order; a single
+     * mark opens only after a space or at the start and closes only before a non-letter, so an apostrophe
+     * ("Trudeau's", "don't") is none.
+     */
+    public static List<Cut> quoted(String text) {
+        int[] cps = text.codePoints().toArray();
+        List<Cut> out = new ArrayList<>();
+        int i = 0;
+        while (i < cps.length) {
+            int c = cps[i];
+            int close = -1;
+            if (c == '\u201C' || c == '"') {
+                for (int k = i + 1; k < cps.length; k++) {
+                    if (cps[k] == '\u201D' || cps[k] == '"') {
+                        close = k;
+                        break;
+                    }
+                }
+            } else if ((c == '\u2018' || c == '\'') && (i == 0 || !Character.isLetterOrDigit(cps[i - 1]))) {
+                for (int k = i + 1; k < cps.length; k++) {
+                    if ((cps[k] == '\u2019' || cps[k] == '\'') && (k + 1 == cps.length || !Character.isLetter(cps[k + 1]))) {
+                        close = k;
+                        break;
+                    }
+                }
+            }
+            // A mark the claim's span leaves unclosed quotes to the end ('the current "three party government will').
+            boolean opens = c == '\u201C' || c == '\u2018' || (c == '"' || c == '\'') && (i == 0 || !Character.isLetterOrDigit(cps[i - 1]));
+            if (close < 0 && opens && i + 1 < cps.length && Character.isLetterOrDigit(cps[i + 1])) close = cps.length;
+            if (close < 0) {
+                i++;
+                continue;
+            }
+            add(out, cps, i + 1, close, true);
+            i = close + 1;
+        }
         return out;
     }
 
@@ -90,12 +150,14 @@ public final class SentenceCutter {
         return ABBREVIATIONS.contains(w) || (s > 0 && cps[s - 1] == '.');
     }
 
-    private static void add(List<Cut> out, int[] cps, int s, int e) {
+    private static void add(List<Cut> out, int[] cps, int s, int e) { add(out, cps, s, e, false); }
+
+    private static void add(List<Cut> out, int[] cps, int s, int e, boolean woven) {
         while (s < e && Character.isWhitespace(cps[s])) s++;
         while (e > s && Character.isWhitespace(cps[e - 1])) e--;
         for (int k = s; k < e; k++) {
             if (Character.isLetterOrDigit(cps[k])) {
-                out.add(new Cut(s, e));
+                out.add(new Cut(s, e, woven));
                 return;
             }
         }

@@ -51,6 +51,8 @@ public final class UtteranceFinder {
         final List<Word> words;
         final List<Integer> units = new ArrayList<>();
         final boolean direct;
+        /** Quoted somewhere: printed directly, or a paraphrase that quotes some of the words. */
+        boolean quoting;
         final TreeSet<LocalDate> dates = new TreeSet<>();
         final Set<String> articles = new TreeSet<>();
         final int contentWords;
@@ -77,7 +79,8 @@ public final class UtteranceFinder {
     }
 
     /** One sentence unit of a claim: its compared words (brackets left out) and content words. */
-    private record UnitWords(int claim, int sentence, List<Word> all, List<Word> content, String signature, boolean isShort, boolean openEnd) {}
+    private record UnitWords(int claim, int sentence, List<Word> all, List<Word> content, String signature, boolean isShort, boolean openEnd,
+                             boolean woven) {}
 
     private record Edge(int u, int v, JoinRule rule, double score, boolean strong) {}
 
@@ -153,7 +156,7 @@ public final class UtteranceFinder {
     private boolean occasion(List<Integer> members, List<ClaimWords> claims, Set<Integer> ambiguous) {
         if (members.stream().allMatch(c -> claims.get(c).contentWords == 0)) return false;
         // A paraphrase printed alike by two articles is one line of a wire story, a statement only with some words.
-        if (members.stream().noneMatch(c -> claims.get(c).direct)) {
+        if (members.stream().noneMatch(c -> claims.get(c).quoting)) {
             return members.stream().anyMatch(c -> claims.get(c).contentWords >= rules.strongWords());
         }
         if (members.size() > 1) return true;
@@ -193,7 +196,9 @@ public final class UtteranceFinder {
             PrintedQuote rep = printed.stream().max(Comparator.comparingInt((PrintedQuote q) -> q.text().length())
                     .thenComparing(PrintedQuote::text, Comparator.reverseOrder())).orElseThrow();
             List<Word> all = words.read(rep.text());
-            List<SentenceCutter.Cut> cuts = SentenceCutter.cut(rep.text(), rep.joins());
+            boolean direct = printed.stream().anyMatch(PrintedQuote::direct);
+            // A paraphrase is matched only on the quotations it holds, if any.
+            List<SentenceCutter.Cut> cuts = direct ? SentenceCutter.cut(rep.text(), rep.joins()) : SentenceCutter.quoted(rep.text());
             int content = 0;
             for (Word w : all) if (w.content() && !w.editorial()) content++;
             ClaimWords c = new ClaimWords(claims.size(), e.getKey(), printed, rep, all, cuts, content);
@@ -213,9 +218,10 @@ public final class UtteranceFinder {
                 allShort &= isShort;
                 c.units.add(units.size());
                 boolean openEnd = k == cuts.size() - 1 && Character.isLetterOrDigit(rep.text().codePointBefore(rep.text().length()));
-                units.add(new UnitWords(c.index, k, in, contentWords, sig.toString(), isShort, openEnd));
+                units.add(new UnitWords(c.index, k, in, contentWords, sig.toString(), isShort, openEnd, cut.woven()));
             }
-            c.fragment = c.direct && allShort && !c.units.isEmpty();
+            c.quoting = !c.units.isEmpty();
+            c.fragment = c.quoting && allShort;
             c.label = c.fragment && LABEL.matcher(rep.text()).find();
         }
     }
@@ -234,12 +240,12 @@ public final class UtteranceFinder {
     private void candidates(List<ClaimWords> claims, List<UnitWords> units, List<Edge> strong, List<Edge> weak, List<Edge> sameShort) {
         Map<String, List<Integer>> postings = new HashMap<>();
         for (int u = 0; u < units.size(); u++) {
-            if (!claims.get(units.get(u).claim).direct) continue;
+            if (!claims.get(units.get(u).claim).quoting) continue;
             for (String k : keys(units.get(u))) postings.computeIfAbsent(k, x -> new ArrayList<>()).add(u);
         }
         for (int u = 0; u < units.size(); u++) {
             UnitWords a = units.get(u);
-            if (!claims.get(a.claim).direct) continue;
+            if (!claims.get(a.claim).quoting) continue;
             TreeMap<Integer, Integer> shared = new TreeMap<>();
             for (String k : keys(a)) {
                 List<Integer> p = postings.get(k);
@@ -260,10 +266,14 @@ public final class UtteranceFinder {
                             : new Edge(u, e.getKey(), JoinRule.CONTAINED, a.all.size() / (double) b.all.size(), true));
                 } else if (b.isShort && distinctive(b) && b.all.size() <= a.all.size() && contained(a, b)) {
                     strong.add(new Edge(e.getKey(), u, JoinRule.CONTAINED, b.all.size() / (double) a.all.size(), true));
+                } else if (distinctive(a) && distinctive(b) && samePerson(a, b) && e.getValue() >= rules.containedMinWords()) {
+                    judge(u, e.getKey(), a, b, strong);
+                    if (ca.fragment && !ca.label) fragment(u, e.getKey(), a, b, weak);
+                    if (cb.fragment && !cb.label) fragment(e.getKey(), u, b, a, weak);
                 } else {
                     if (a.isShort && b.isShort && a.signature.equals(b.signature)) sameShort.add(new Edge(u, e.getKey(), JoinRule.SAME_WORDS, 1, false));
-                    if (a.isShort && ca.fragment && !ca.label) fragment(u, e.getKey(), a, b, weak);
-                    if (b.isShort && cb.fragment && !cb.label) fragment(e.getKey(), u, b, a, weak);
+                    if (a.isShort && (ca.fragment || a.woven) && !ca.label) fragment(u, e.getKey(), a, b, weak);
+                    if (b.isShort && (cb.fragment || b.woven) && !cb.label) fragment(e.getKey(), u, b, a, weak);
                 }
             }
         }
@@ -271,6 +281,22 @@ public final class UtteranceFinder {
 
     private boolean distinctive(UnitWords u) {
         return u.content.size() >= rules.containedMinWords() && u.all.size() >= rules.strongTokens();
+    }
+
+    private static final Set<String> SUBJECTS = Set.of("i", "we", "he", "she", "they", "you");
+
+    /**
+     * Whether two short sentences speak of the same person first: "he gets the most valuable player award" and "I
+     * give him the most valuable player award" are one line said twice, not one sentence printed twice.
+     */
+    private static boolean samePerson(UnitWords a, UnitWords b) {
+        String pa = subject(a), pb = subject(b);
+        return pa == null || pb == null || pa.equals(pb);
+    }
+
+    private static String subject(UnitWords u) {
+        for (Word w : u.all) if (SUBJECTS.contains(w.form())) return w.form();
+        return null;
     }
 
     private boolean contained(UnitWords whole, UnitWords part) {
@@ -304,12 +330,23 @@ public final class UtteranceFinder {
         }
         List<Word> ca = alignable(aa), cb = alignable(bb);
         Alignment al = Alignment.of(ca, cb);
-        // A sentence of four content words or fewer shares three of them with another sentence too easily ("we have
-        // waited long enough for this bridge" / "the towns have waited long enough for new ferries"): it must align whole.
-        double needed = Math.min(a.content.size(), b.content.size()) < rules.strongWords() + 1 ? 1.0 : rules.alignedCoverage();
-        if (al.matchedContent(ca) >= rules.alignedMinWords() && al.coverage() >= needed && Agreement.agree(aa, bb, ca, cb, al)) {
+        if (al.matchedContent(ca) >= rules.alignedMinWords() && covers(a, b, al) && Agreement.agree(aa, bb, ca, cb, al)) {
             out.add(new Edge(u, v, JoinRule.ALIGNED, al.coverage(), true));
         }
+    }
+
+    /**
+     * Whether the alignment covers enough of the shorter sentence. A sentence of four content words or fewer shares
+     * three of them with another too easily ("we have waited long enough for this bridge" / "the towns have waited
+     * long enough for new ferries"): it must align whole, or all but one word with that word printed elsewhere in
+     * the other ("no one in politics is remotely indispensable" / "in politics, no one is remotely indispensable").
+     */
+    private boolean covers(UnitWords a, UnitWords b, Alignment al) {
+        UnitWords shorter = a.content.size() <= b.content.size() ? a : b, longer = shorter == a ? b : a;
+        if (shorter.content.size() > rules.strongWords()) return al.coverage() >= rules.alignedCoverage();
+        if (al.coverage() >= 1.0) return true;
+        Set<String> other = keys(longer);
+        return al.coverage() >= 0.75 && shorter.content.stream().allMatch(w -> other.contains(w.key()));
     }
 
     /**
@@ -405,13 +442,13 @@ public final class UtteranceFinder {
             content.add(cw);
             all.add(aw);
             unitOf.add(owner.stream().mapToInt(Integer::intValue).toArray());
-            if (!c.direct || cw.size() < rules.passageMinWords()) continue;
+            if (!c.quoting || cw.size() < rules.passageMinWords()) continue;
             Set<String> ks = new LinkedHashSet<>();
             for (Word w : cw) if (w.content()) ks.add(w.key());
             for (String k : ks) postings.computeIfAbsent(k, x -> new ArrayList<>()).add(c.index);
         }
         for (ClaimWords a : claims) {
-            if (!a.direct || content.get(a.index).size() < rules.passageMinWords()) continue;
+            if (!a.quoting || content.get(a.index).size() < rules.passageMinWords()) continue;
             TreeMap<Integer, Integer> shared = new TreeMap<>();
             Set<String> ks = new LinkedHashSet<>();
             for (Word w : content.get(a.index)) if (w.content()) ks.add(w.key());
@@ -446,8 +483,21 @@ public final class UtteranceFinder {
      */
     private Set<Integer> fragments(List<ClaimWords> claims, List<UnitWords> units, List<Edge> weak, UnionFind statements) {
         int n = claims.size();
-        Map<Integer, Boolean> fragmentOnly = new HashMap<>();
-        for (ClaimWords c : claims) fragmentOnly.merge(statements.find(c.index), c.fragment && !c.label, Boolean::logicalAnd);
+        Map<Integer, Boolean> fragmentOnly = fragmentOnly(claims, statements);
+        // First the partials woven into a statement's paraphrase ('his reasons "for stepping down are both personal
+        // and political" and that the "three party government will be the right thing"'): the reporter's sentence
+        // quotes pieces of one statement, so each such piece joins its statement to the one other it stands in.
+        Map<Integer, Set<Integer>> bridges = new TreeMap<>();
+        for (Edge e : weak) {
+            int rp = statements.find(units.get(e.u).claim), ro = statements.find(units.get(e.v).claim);
+            if (rp != ro && !fragmentOnly.get(rp) && !fragmentOnly.get(ro) && units.get(e.u).woven) {
+                bridges.computeIfAbsent(rp, k -> new TreeSet<>()).add(ro);
+            }
+        }
+        bridges.forEach((rp, ro) -> {
+            if (ro.size() == 1) statements.union(rp, ro.iterator().next());
+        });
+        fragmentOnly = fragmentOnly(claims, statements);
         Map<Integer, Set<Integer>> readings = new TreeMap<>();
         Map<Integer, Set<Integer>> neighbours = new TreeMap<>();
         for (Edge e : weak) {
@@ -498,6 +548,13 @@ public final class UtteranceFinder {
         return out;
     }
 
+    /** Per component root, whether every claim of it is a fragment (labels count as not). */
+    private static Map<Integer, Boolean> fragmentOnly(List<ClaimWords> claims, UnionFind statements) {
+        Map<Integer, Boolean> out = new HashMap<>();
+        for (ClaimWords c : claims) out.merge(statements.find(c.index), c.fragment && !c.label, Boolean::logicalAnd);
+        return out;
+    }
+
     private static void bestJoin(Map<Long, SpeakerUtterances.Join> best, List<ClaimWords> claims, int a, int b, JoinRule rule, double score) {
         if (a == b) return;
         int x = Math.min(a, b), y = Math.max(a, b);
@@ -545,7 +602,7 @@ public final class UtteranceFinder {
     private static SpeakerUtterances.Version version(PrintedQuote q, ClaimWords c, int sentence) {
         List<SentenceCutter.Cut> cuts = q == c.rep ? c.cuts : SentenceCutter.cut(q.text(), q.joins());
         SentenceCutter.Cut cut = cuts.size() == c.cuts.size() ? cuts.get(sentence)
-                : new SentenceCutter.Cut(0, q.text().codePointCount(0, q.text().length()));
+                : new SentenceCutter.Cut(0, q.text().codePointCount(0, q.text().length()), false);
         int s = q.text().offsetByCodePoints(0, cut.start()), e = q.text().offsetByCodePoints(0, cut.end());
         return new SpeakerUtterances.Version(c.iri, q.article(), q.articleOffset(cut.start()), q.articleOffset(cut.end() - 1) + 1, q.text().substring(s, e));
     }
