@@ -74,6 +74,7 @@ class CrossOutletUnitsDevTest {
             bySpeaker.computeIfAbsent(g.speaker, k -> new ArrayList<>()).add(PrintedQuote.whole(claim, article, dates.get(article), text, true, s));
         }
         Map<String, String> utteranceOf = new HashMap<>();
+        Map<String, String> ruleOf = new HashMap<>();
         Map<String, int[]> perRule = new TreeMap<>();
         List<String> lines = new ArrayList<>();
         int wrongUtterances = 0, joins = 0, otherOccasion = 0;
@@ -90,6 +91,8 @@ class CrossOutletUnitsDevTest {
                     lines.add("WRONG utterance of " + e.getKey() + " spans " + occasions);
                 }
                 for (SpeakerUtterances.Join j : u.joins()) {
+                    ruleOf.put(j.claim() + " " + j.other(), j.rule().id());
+                    ruleOf.put(j.other() + " " + j.claim(), j.rule().id());
                     int[] r = perRule.computeIfAbsent(j.rule().id(), k -> new int[3]);
                     int verdict = verdict(byClaim.get(j.claim()), byClaim.get(j.other()));
                     r[verdict]++;
@@ -128,7 +131,26 @@ class CrossOutletUnitsDevTest {
                 lines.add(b.toString());
             }
         }
+        // Recall over pairs: every two quotes of one gold unit in different articles, and the rule that joined their
+        // claims directly (or "several" when they are one utterance through other claims).
+        Map<String, Integer> pairsByRule = new TreeMap<>();
+        int pairs = 0, pairsMerged = 0;
+        List<Gold> all = new ArrayList<>(quotes.values());
+        for (int x = 0; x < all.size(); x++) {
+            for (int y = x + 1; y < all.size(); y++) {
+                Gold a = all.get(x), b = all.get(y);
+                if (a.article.equals(b.article) || !a.speaker.equals(b.speaker) || a.units.stream().noneMatch(b.units::contains)) continue;
+                pairs++;
+                String ca = claimOf(byClaim, a), cb = claimOf(byClaim, b);
+                if (ca == null || cb == null) continue;
+                String ua = utteranceOf.getOrDefault(ca, ca), ub = utteranceOf.getOrDefault(cb, cb);
+                if (!ua.equals(ub)) continue;
+                pairsMerged++;
+                pairsByRule.merge(ca.equals(cb) ? "one claim" : ruleOf.getOrDefault(ca + " " + cb, "several"), 1, Integer::sum);
+            }
+        }
         lines.forEach(System.out::println);
+        System.out.println("gold pairs (two articles' quotes of one unit): " + pairs + ", in one utterance " + pairsMerged + ", joined directly by " + pairsByRule);
         System.out.println("crossoutlet-dev, gold attribution: same-claim groups in one utterance " + merged + "/" + groups
                 + "; utterances spanning two occasions " + wrongUtterances);
         perRule.forEach((rule, r) -> System.out.printf("  rule %-10s joins %3d: same unit %3d, same occasion %3d, other occasion %d%n",
