@@ -11,6 +11,8 @@ import org.newskg.ingest.Ingest;
 import org.newskg.pipeline.ArticleResult;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.rdf.QuadsWriter;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.LoadRecords;
 import scala.Tuple2;
 
 /**
@@ -55,7 +57,8 @@ final class Extraction implements Iterator<Outcome> {
         if (!r.ok()) return Outcome.failed(new Failure(r.source(), r.articleId(), String.join("; ", r.errors())), Counts.empty());
         Graph g = r.graph().get().graph();
         return Outcome.extracted(r.articleId(), nquads(r.graph().get().graphIri(), g),
-                nquads(RecordQuads.META, RecordQuads.of(r.articleId(), r.contentHash(), Extractor.VERSION)), g.size());
+                nquads(LoadRecords.META.getURI(), LoadRecords.of(new ArticleStore.LoadRecord(r.articleId(), r.contentHash(), Extractor.VERSION))),
+                g.size());
     }
 
     /** A graph as N-Quads lines, written by the command line's writer, without the last newline. */

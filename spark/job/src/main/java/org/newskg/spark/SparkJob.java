@@ -26,6 +26,7 @@ import org.newskg.extract.Extractor;
 import org.newskg.ingest.IngestException;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
+import org.newskg.load.SparkOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
@@ -44,8 +45,8 @@ import scala.Tuple2;
 public final class SparkJob {
     private static final Logger LOG = LoggerFactory.getLogger(SparkJob.class);
     /** The manifest of an output: its presence says the job finished. */
-    public static final String MANIFEST = "_newskg.json";
-    public static final String FORMAT = "newskg-spark/1";
+    public static final String MANIFEST = SparkOutput.MANIFEST;
+    public static final String FORMAT = SparkOutput.FORMAT;
     /** Small files read by one task: enough to amortize a task, few enough that reading spreads over the cluster. */
     static final int FILES_PER_TASK = 1000;
     static final long BYTES_PER_TASK = 64L << 20;
@@ -74,14 +75,14 @@ public final class SparkJob {
         outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Counts counts = outcomes.map(Outcome::counts).fold(Counts.empty(), Counts::plus);
-            outcomes.filter(Outcome::ok).map(Outcome::quads).saveAsTextFile(cfg.out() + "/articles", GzipCodec.class);
-            outcomes.filter(Outcome::ok).map(Outcome::record).saveAsTextFile(cfg.out() + "/records", GzipCodec.class);
+            outcomes.filter(Outcome::ok).map(Outcome::quads).saveAsTextFile(cfg.out() + "/" + SparkOutput.ARTICLES, GzipCodec.class);
+            outcomes.filter(Outcome::ok).map(Outcome::record).saveAsTextFile(cfg.out() + "/" + SparkOutput.RECORDS, GzipCodec.class);
             outcomes.filter(Outcome::isFailure).map(o -> JSON.writeValueAsString(o.failure().json())).coalesce(1)
                     .saveAsTextFile(cfg.out() + "/failures");
-            rename(outFs, new Path(out, "articles"), ".gz", ".nq.gz");
-            rename(outFs, new Path(out, "records"), ".gz", ".nq.gz");
+            rename(outFs, new Path(out, SparkOutput.ARTICLES), ".gz", SparkOutput.PART_SUFFIX);
+            rename(outFs, new Path(out, SparkOutput.RECORDS), ".gz", SparkOutput.PART_SUFFIX);
             Path failures = new Path(out, "failures");
-            outFs.rename(new Path(failures, "part-00000"), new Path(out, "failures.jsonl"));
+            outFs.rename(new Path(failures, "part-00000"), new Path(out, SparkOutput.FAILURES));
             outFs.delete(failures, true);
             double seconds = (System.nanoTime() - t0) / 1e9;
             JobSummary s = new JobSummary(counts.get("articles"), counts.get("failed"), counts.get("triples"), counts.asMap(), seconds);
