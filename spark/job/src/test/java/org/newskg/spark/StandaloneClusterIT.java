@@ -57,13 +57,13 @@ class StandaloneClusterIT {
         Path jar = REPO.resolve("spark/target/newskg-spark.jar");
         assertTrue(Files.isRegularFile(jar), "the job's jar is built before its tests run (package phase of an earlier build): " + jar);
         Files.copy(jar, shared.resolve("newskg-spark.jar"), StandardCopyOption.REPLACE_EXISTING);
-        build();
+        ImageFromDockerfile image = build();
 
         try (Network net = Network.newNetwork();
-             GenericContainer<?> master = node(net, "master").withCommand("-Xmx256m", "org.apache.spark.deploy.master.Master", "--host", "master")
+             GenericContainer<?> master = node(image, net, "master").withCommand("-Xmx256m", "org.apache.spark.deploy.master.Master", "--host", "master")
                      .waitingFor(Wait.forLogMessage(".*I have been elected leader.*", 1).withStartupTimeout(Duration.ofMinutes(2)));
-             GenericContainer<?> worker1 = worker(net, "worker1", shared);
-             GenericContainer<?> worker2 = worker(net, "worker2", shared)) {
+             GenericContainer<?> worker1 = worker(image, net, "worker1", shared);
+             GenericContainer<?> worker2 = worker(image, net, "worker2", shared)) {
             master.start();
             worker1.start();
             worker2.start();
@@ -77,7 +77,7 @@ class StandaloneClusterIT {
             submit.addAll(inputs);
             String logs;
             long exit;
-            try (GenericContainer<?> driver = node(net, "submit").withFileSystemBind(shared.toString(), SHARED, BindMode.READ_WRITE)
+            try (GenericContainer<?> driver = node(image, net, "submit").withFileSystemBind(shared.toString(), SHARED, BindMode.READ_WRITE)
                     .withCommand(submit.toArray(String[]::new)).withStartupCheckStrategy(new UntilExit(Duration.ofMinutes(8)))) {
                 driver.start();
                 logs = driver.getLogs();
@@ -85,9 +85,8 @@ class StandaloneClusterIT {
             }
             assertTrue(logs.contains("newskg-spark: " + SHARED + "/out: extracted "), logs);
             assertEquals(3, exit, "some articles of the fixtures fail, the others are written: exit status 3, as the command line's");
-            String executors = worker1.getLogs() + worker2.getLogs();
-            assertTrue(worker1.getLogs().contains("Launching executor") && worker2.getLogs().contains("Launching executor"),
-                    "both workers ran executors: " + executors);
+            assertTrue(worker1.getLogs().contains("Asked to launch executor") && worker2.getLogs().contains("Asked to launch executor"),
+                    "both workers ran an executor: " + worker1.getLogs() + worker2.getLogs());
         }
         Expected job = Expected.output(shared.resolve("out"));
         Expected single = Expected.singleRun(local.all(), Optional.of(local.manifest()));
@@ -114,30 +113,32 @@ class StandaloneClusterIT {
         return failures.stream().map(f -> f.stream().map(x -> x.replace(localShared, SHARED)).toList()).collect(Collectors.toSet());
     }
 
-    private static GenericContainer<?> node(Network net, String name) {
-        return new GenericContainer<>(IMAGE).withNetwork(net).withNetworkAliases(name).withCreateContainerCmdModifier(c -> c.withHostName(name));
+    /** A container of the image just built: named by the build, not by a tag that Testcontainers would try to pull. */
+    private static GenericContainer<?> node(ImageFromDockerfile image, Network net, String name) {
+        return new GenericContainer<>(image).withNetwork(net).withNetworkAliases(name).withCreateContainerCmdModifier(c -> c.withHostName(name));
     }
 
-    private static GenericContainer<?> worker(Network net, String name, Path shared) {
-        return node(net, name).withFileSystemBind(shared.toString(), SHARED, BindMode.READ_WRITE)
+    private static GenericContainer<?> worker(ImageFromDockerfile image, Network net, String name, Path shared) {
+        return node(image, net, name).withFileSystemBind(shared.toString(), SHARED, BindMode.READ_WRITE)
                 .withCommand("-Xmx256m", "org.apache.spark.deploy.worker.Worker", "--host", name, "--cores", "1", "--memory", "1200m",
                         "spark://master:7077")
                 .waitingFor(Wait.forLogMessage(".*Successfully registered with master.*", 1).withStartupTimeout(Duration.ofMinutes(2)));
     }
 
     /** The image of spark/Dockerfile, as `docker build -f spark/Dockerfile .` builds it, on the same base image as docker/. */
-    static void build() throws IOException {
+    static ImageFromDockerfile build() throws IOException {
         Path jdkEtc = REPO.resolve("spark/target/jdk-etc");
         copyJdkEtc(jdkEtc);
         Path jars = REPO.resolve("spark/target/spark-jars");
         assertTrue(Files.isDirectory(jars), "the runtime module copies Spark's jars here: " + jars);
-        new ImageFromDockerfile(IMAGE, false)
+        ImageFromDockerfile image = new ImageFromDockerfile(IMAGE, false)
                 .withDockerfilePath("spark/Dockerfile")
                 .withFileFromPath("spark/Dockerfile", REPO.resolve("spark/Dockerfile"))
                 .withFileFromPath("spark/target/jdk-etc", jdkEtc)
                 .withFileFromPath("spark/target/spark-jars", jars)
-                .withBuildArg("BASE_IMAGE", baseImage())
-                .get();
+                .withBuildArg("BASE_IMAGE", baseImage());
+        image.get();
+        return image;
     }
 
     /** As docker/'s test: Debian's JDK keeps its security settings as links into /etc/java-17-openjdk. */
