@@ -3,6 +3,7 @@ package org.newskg.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.load.ArticleStore;
 import org.newskg.load.LoadSummary;
@@ -17,8 +18,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {"Extract and load articles into TDB2 or a remote Fuseki.",
                 "The store is the embedded TDB2 store (--db) or a remote Fuseki (--endpoint).",
-                "Each article replaces its own named graph in one transaction; unchanged articles are skipped."})
+                "Each article replaces its own named graph in one transaction; unchanged articles are skipped.",
+                Ingest.FORMATS,
+                "Exit status: 0 all loaded or unchanged; 3 some articles failed (even all of them), each named on stderr and in --failures;",
+                "1 the run could not proceed (store unreachable, configuration unreadable); 2 bad usage."})
 final class LoadCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin InputOptions inputs;
     @Mixin StoreOptions store;
 
@@ -35,7 +41,7 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress lines")
     boolean quiet;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories or globs")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files (.txt, .html, .jsonl, .warc, .warc.gz), directories or globs")
     List<String> paths;
 
     @Override
@@ -44,7 +50,8 @@ final class LoadCommand implements Callable<Integer> {
         LoadSummary s;
         String where;
         java.util.function.Consumer<String> progress = Progress.forCommand("load", quiet);
-        if (bulk && store.remote()) throw new IllegalArgumentException("--bulk builds an embedded TDB2 store; it cannot write to --endpoint");
+        if (bulk && store.remote())
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--bulk builds an embedded TDB2 store; it cannot write to --endpoint");
         try (ArticleStore st = store.open(); Pipeline p = pipeline.build()) {
             if (bulk) {
                 s = org.newskg.load.BulkLoader.load((org.newskg.load.Tdb2Store) st, p, items, store.db().toAbsolutePath().getParent(), progress);
