@@ -178,7 +178,7 @@ public final class WarcArticleReader {
         long declared = rec.headers().sole("Content-Length").map(Long::parseLong).orElse(0L);
         BlockScan.Result block;
         try {
-            block = BlockScan.drain(rec.body(), candidate ? maxBytes + HEADER_ROOM : 0);
+            block = BlockScan.drain(rec.body(), declared, candidate, maxBytes + HEADER_ROOM);
         } catch (EOFException e) {
             return Optional.of(new Broken(url, "the file ends inside this record: its WARC Content-Length is " + declared
                     + " bytes and the file is cut short before that (" + plain(e) + ")", true));
@@ -235,23 +235,28 @@ public final class WarcArticleReader {
         Optional<String> truncated = resp.headers().first("WARC-Truncated");
         if (truncated.isPresent())
             throw new IngestException(where, "the crawler cut this page short (WARC-Truncated: " + truncated.get() + "); a cut page is not an article");
-        checkDigest(resp.headers().first("WARC-Block-Digest"), "WARC-Block-Digest", "the record's content", List.of(block), where, c);
+        checkDigest(resp.headers().first("WARC-Block-Digest"), "WARC-Block-Digest", "the record's content", List.of(ByteBuffer.wrap(block)), where, c);
         HttpResponse http;
-        byte[] raw, entity, payload;
+        byte[] payload;
         Optional<String> contentType;
         try {
             http = parse(block);
-            raw = Arrays.copyOfRange(block, http.serializeHeader().length, block.length);
+            // The page as sent: the bytes after the HTTP headers, in place.
+            int head = http.serializeHeader().length;
+            ByteBuffer raw = ByteBuffer.wrap(block, head, block.length - head);
             boolean chunked = http.headers().all("Transfer-Encoding").stream().anyMatch(v -> v.toLowerCase(Locale.ROOT).contains("chunked"));
             OptionalLong length = chunked ? OptionalLong.empty() : number(http.headers().first("Content-Length"));
-            if (length.isPresent() && length.getAsLong() != raw.length)
-                throw new IngestException(where, raw.length < length.getAsLong()
-                        ? "the page is cut: its HTTP Content-Length is " + length.getAsLong() + " bytes but the record holds " + raw.length
-                        : "the record holds " + raw.length + " bytes of page, more than its HTTP Content-Length of " + length.getAsLong());
-            try (InputStream in = parse(block).body().stream()) {
-                entity = chunked ? in.readAllBytes() : raw;
+            if (length.isPresent() && length.getAsLong() != raw.remaining())
+                throw new IngestException(where, raw.remaining() < length.getAsLong()
+                        ? "the page is cut: its HTTP Content-Length is " + length.getAsLong() + " bytes but the record holds " + raw.remaining()
+                        : "the record holds " + raw.remaining() + " bytes of page, more than its HTTP Content-Length of " + length.getAsLong());
+            List<ByteBuffer> asSent = List.of(raw);
+            if (chunked) {
+                try (InputStream in = parse(block).body().stream()) {
+                    asSent = List.of(raw, ByteBuffer.wrap(in.readAllBytes()));
+                }
             }
-            checkDigest(resp.headers().first("WARC-Payload-Digest"), "WARC-Payload-Digest", "the page", List.of(raw, entity), where, c);
+            checkDigest(resp.headers().first("WARC-Payload-Digest"), "WARC-Payload-Digest", "the page", asSent, where, c);
             contentType = http.headers().first("Content-Type");
             try (InputStream in = parse(block).bodyDecoded().stream()) {
                 payload = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
@@ -289,7 +294,7 @@ public final class WarcArticleReader {
      * the HTTP headers as sent, or with the chunked transfer coding undone), so any of {@code candidates} may match; a
      * digest whose algorithm this JVM lacks cannot be checked, and is counted and logged.
      */
-    private static void checkDigest(Optional<String> header, String name, String what, List<byte[]> candidates, String where, WarcCounts c)
+    private static void checkDigest(Optional<String> header, String name, String what, List<ByteBuffer> candidates, String where, WarcCounts c)
             throws IngestException {
         if (header.isEmpty()) return;
         WarcDigest declared;
@@ -305,9 +310,10 @@ public final class WarcArticleReader {
             return;
         }
         byte[] first = null;
-        for (byte[] b : candidates) {
+        for (ByteBuffer b : candidates) {
             md.reset();
-            byte[] got = md.digest(b);
+            md.update(b.duplicate());
+            byte[] got = md.digest();
             if (first == null) first = got;
             if (Arrays.equals(got, want)) return;
         }
