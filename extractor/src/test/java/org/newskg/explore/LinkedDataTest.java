@@ -25,8 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.load.Tdb2Store;
 import org.newskg.serve.NewsKgServer;
+import org.newskg.store.Tdb2Store;
 
 /**
  * The explorer's HTTP side without a browser, over a TDB2 store holding one Turtle fixture article: the graph's IRIs
