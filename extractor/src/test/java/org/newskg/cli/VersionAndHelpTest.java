@@ -38,6 +38,22 @@ class VersionAndHelpTest {
     }
 
     @Test
+    void theDocsNameTheUserAgentWithTheBuildsVersion() throws IOException {
+        Path docs = Path.of("..", "docs");
+        Pattern ua = Pattern.compile("newskg/(\\d+\\.\\d+\\.\\d+)");
+        int found = 0;
+        for (Path page : List.of(docs.resolve("ingest.md"), Path.of("..", "README.md"))) {
+            if (!Files.exists(page)) continue;
+            Matcher m = ua.matcher(Files.readString(page));
+            while (m.find()) {
+                found++;
+                assertEquals(UserAgent.version(), m.group(1), page + " names the User-Agent newskg/" + m.group(1));
+            }
+        }
+        assertTrue(found > 0, "docs/ingest.md names the User-Agent");
+    }
+
+    @Test
     void aContactIsAUrlOrAnEmailAddress() {
         for (String ok : List.of("desk@millbrook-ledger.example", "mailto:desk@millbrook-ledger.example", "https://millbrook-ledger.example/contact",
                 "http://localhost:8080/about"))
