@@ -35,7 +35,7 @@ final class RecordStarts {
                 if (n <= 0) break;
                 byte[] a = buf.array();
                 // A mark cut by the end of this read is found by the next one, which starts mark.length - 1 earlier.
-                int last = base + n >= ch.size() ? n : n - (mark.length - 1);
+                int last = base + n >= ch.size() || n < mark.length ? n : n - (mark.length - 1);
                 for (int i = 0; i < last; i++) {
                     if (!startsWith(a, i, n, mark)) continue;
                     byte prev = i > 0 ? a[i - 1] : before;
