@@ -240,7 +240,9 @@ public final class FeedWatcher {
         String head = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
                 .replaceFirst("^\u00ef\u00bb\u00bf", "").stripLeading().toLowerCase(Locale.ROOT);
         String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || (type.equals("text/html") && !head.startsWith("<?xml")))
+        // Some servers send RSS as text/html: what the body starts with decides first.
+        boolean xmlFeed = head.startsWith("<?xml") || head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf");
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || (type.equals("text/html") && !xmlFeed))
             return Optional.of("this is an HTML page (" + type + "), not an RSS or Atom feed; give the URL of the feed itself, which a page names in "
                     + "<link rel=\"alternate\" type=\"application/rss+xml\" href=...>");
         if (head.startsWith("{") || head.startsWith("[") || type.endsWith("json"))

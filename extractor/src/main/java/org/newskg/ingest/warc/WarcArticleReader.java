@@ -148,7 +148,7 @@ public final class WarcArticleReader {
             return "its WARC Content-Length " + value + " is not a number";
         }
         if (e instanceof ParsingException p) {
-            String found = p.getMessage() == null ? "" : p.getMessage().replaceFirst("^invalid WARC record at position \\d+: ", "");
+            String found = p.getMessage() == null ? "" : p.getMessage().replaceFirst("^invalid WARC record at position \\d+: ", "").replaceFirst("^<-- HERE -->", "");
             return "no valid WARC record header starts here (a header is \"WARC/1.0\" or \"WARC/1.1\" and its fields); found: " + found;
         }
         if (e instanceof ZipException) return "its compressed data is damaged (" + plain(e) + ")";

@@ -202,7 +202,10 @@ class FeedWatcherTest {
         site.put("/news/mill.html", new String[] {"text/html; charset=utf-8", MILL});
         site.put("/feed.json", new String[] {"application/json", "{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": []}"});
         site.put("/sitemap.xml", new String[] {"application/xml", "<?xml version=\"1.0\"?><notes><note>Rosa Quint</note></notes>"});
-        FeedWatcher.Run r = run("/news/mill.html", "/feed.json", "/sitemap.xml");
+        // An RSS feed a server labels text/html is still read.
+        site.put("/labelled.xml", new String[] {"text/html", rss("/news/mill.html")});
+        FeedWatcher.Run r = run("/news/mill.html", "/feed.json", "/sitemap.xml", "/labelled.xml");
+        assertEquals(1, r.counts().fetched(), r.counts().line());
         List<IngestItem.Failed> f = failures(r);
         assertEquals(3, f.size(), r.items()::toString);
         assertTrue(f.get(0).reason().startsWith("feed not read: this is an HTML page (text/html), not an RSS or Atom feed"), f.get(0).reason());
