@@ -34,6 +34,7 @@ import org.newskg.query.QueryRunner;
 import org.newskg.serve.NewsKgServer;
 import org.newskg.store.SchemeGraphs;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.ResultRows;
 
 /**
  * The whole path on the demo corpus: extract, load into TDB2 on disk, serve with Fuseki on 127.0.0.1, and ask
@@ -94,8 +95,7 @@ class DemoEndToEndTest {
     }
 
     static String str(Map<String, Node> row, String var) {
-        Node n = row.get(var);
-        return n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+        return ResultRows.value(row.get(var));
     }
 
     @Test
