@@ -35,6 +35,17 @@ public final class ResultRows {
         return out;
     }
 
+    /** Every row as variable → term, unbound variables left out, in the order of the rows. */
+    public static List<Map<String, Node>> nodes(RowSet rs) {
+        List<Map<String, Node>> out = new ArrayList<>();
+        rs.forEachRemaining(b -> {
+            Map<String, Node> r = new TreeMap<>();
+            b.vars().forEachRemaining(v -> r.put(v.getVarName(), b.get(v)));
+            out.add(r);
+        });
+        return out;
+    }
+
     /** A query text's rows on the store, with parameters bound. */
     public static List<Map<String, String>> select(Tdb2Store store, String queryText, Map<String, Node> params) {
         return maps(Txn.calculateRead(store.dataset(), () -> QueryRunner.select(queryText, store.dataset(), params)));
