@@ -32,6 +32,7 @@ import org.newskg.ingest.Article;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
+import org.newskg.testkit.HtmlPage;
 
 /** HTML responses with status 200 become articles; every other record is skipped and counted, bad ones named. */
 public class WarcArticleReaderTest {
@@ -42,12 +43,7 @@ public class WarcArticleReaderTest {
     @TempDir Path dir;
 
     static String page(String title, String published, String... paragraphs) {
-        StringBuilder s = new StringBuilder("<!doctype html><html><head><meta charset=\"utf-8\"><title>" + title + "</title>"
-                + "<meta property=\"og:site_name\" content=\"Harbor Gazette\">");
-        if (published != null) s.append("<meta property=\"article:published_time\" content=\"").append(published).append("\">");
-        s.append("</head><body><article><h1>").append(title).append("</h1>");
-        for (String p : paragraphs) s.append("<p>").append(p).append("</p>");
-        return s.append("</article></body></html>").toString();
+        return HtmlPage.titled(title).published(published).paragraphs(paragraphs).html();
     }
 
     static final byte[] FERRY_PAGE = page("Ferry fares rise", null,
