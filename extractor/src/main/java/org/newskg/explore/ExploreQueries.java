@@ -44,8 +44,12 @@ public final class ExploreQueries {
     }
 
     /** Runs a SELECT view with its parameters bound; {@code limit}, when positive, replaces the file's LIMIT. */
-    public Result select(String name, Map<String, Node> params, long limit) {
+    public Result select(String name, Map<String, Node> params, long limit) { return select(name, params, limit, 0); }
+
+    /** As {@link #select(String, Map, long)}, from row {@code offset} on: the next page of a bounded list. */
+    public Result select(String name, Map<String, Node> params, long limit, long offset) {
         Query q = bound(name, params, limit);
+        if (offset > 0) q.setOffset(offset);
         long t0 = System.nanoTime();
         List<Map<String, Node>> rows = Txn.calculateRead(dataset, () -> {
             try (QueryExec qe = QueryExec.dataset(dataset).query(q).build()) {

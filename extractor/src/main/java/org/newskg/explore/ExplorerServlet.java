@@ -47,6 +47,8 @@ public final class ExplorerServlet extends HttpServlet {
     private static final List<String> OFFERS = List.of("text/turtle", "text/html", "application/ld+json",
             "application/n-triples", "application/xhtml+xml");
     private static final int MAX_QUERY_CHARS = 200;
+    /** How far "show more" pages into a list: far enough for a reader, short of making the store skip a million rows. */
+    private static final int MAX_OFFSET = 10_000;
 
     private final transient ExplorerPages pages;
     private final String dataset;
@@ -81,6 +83,8 @@ public final class ExplorerServlet extends HttpServlet {
             case "search" -> pages.search(words(req.getParameter("q")));
             case "page" -> pages.page(iri(req.getParameter("iri")));
             case "graph" -> pages.graph(iri(req.getParameter("iri")), number(req.getParameter("limit"), 25, 500));
+            case "section" -> pages.section(name(req.getParameter("name")), req.getParameter("iri") == null ? null : iri(req.getParameter("iri")),
+                    offset(req.getParameter("offset"))).orElseThrow(() -> new BadRequest("no paged section named " + req.getParameter("name")));
             case "queries" -> queries();
             default -> null;
         };
@@ -113,11 +117,17 @@ public final class ExplorerServlet extends HttpServlet {
             format = negotiate(accept);
             resp.setHeader("Vary", "Accept");
         }
-        boolean known = pages.exists(iri);
         if (format.equals("text/html") || format.equals("application/xhtml+xml")) {
-            shell(resp, known ? 200 : 404);
+            Map<String, Object> page = pages.page(iri);
+            resp.setStatus(page.containsKey("notFound") ? 404 : 200);
+            resp.setContentType("text/html;charset=utf-8");
+            resp.setHeader("Cache-Control", "no-cache");
+            try (OutputStream out = resp.getOutputStream()) {
+                out.write(ExplorerHtml.page(page, json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             return;
         }
+        boolean known = pages.exists(iri);
         if (!known) {
             resp.sendError(404, "nothing is known about " + iri);
             return;
@@ -228,6 +238,23 @@ public final class ExplorerServlet extends HttpServlet {
             return x.str();
         } catch (IRIException e) {
             throw new BadRequest("not a well-formed IRI: " + s);
+        }
+    }
+
+    /** A section's name: lower-case words and hyphens only; {@link ExplorerPages#section} knows which exist. */
+    private static String name(String s) {
+        if (s == null || !s.matches("[a-z-]{1,40}")) throw new BadRequest("not a section name: " + s);
+        return s;
+    }
+
+    private static int offset(String s) {
+        if (s == null) return 0;
+        try {
+            int o = Integer.parseInt(s);
+            if (o < 0 || o > MAX_OFFSET) throw new BadRequest("offset out of range: " + s);
+            return o;
+        } catch (NumberFormatException e) {
+            throw new BadRequest("not a number: " + s);
         }
     }
 
