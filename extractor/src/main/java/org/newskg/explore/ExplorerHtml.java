@@ -27,7 +27,7 @@ final class ExplorerHtml {
     private static final Map<String, View> VIEWS = Map.ofEntries(
             Map.entry("person-names", new View("Names in the articles", null, "name", "articles")),
             Map.entry("person-parties", new View("Party memberships", "party", "partyLabel", "articles")),
-            Map.entry("person-timeline", new View("Statements per day", null, "day", "statements")),
+            Map.entry("person-timeline", new View("Articles quoting them, per day", null, "day", "articles")),
             Map.entry("person-claims", new View("What they said", "claim", "text", null)),
             Map.entry("person-outlets", new View("Outlets that quote them", "outlet", "label", "statements")),
             Map.entry("person-together", new View("Quoted in the same articles", "other", "label", "articles")),
@@ -41,7 +41,7 @@ final class ExplorerHtml {
             Map.entry("outlet-articles", new View("Articles", "article", "title", "statements")),
             Map.entry("party-members", new View("Members, as the articles state it", "person", "label", "articles")),
             Map.entry("party-topics", new View("What its members talk about", "topic", "label", "claims")),
-            Map.entry("topic-claims", new View("Claims about it", "claim", "text", "outlets")),
+            Map.entry("topic-claims", new View("Claims about it", "claim", "text", "published")),
             Map.entry("topic-speakers", new View("Who speaks about it", "speaker", "label", "claims")),
             Map.entry("topic-scheme", new View("In the topic scheme", "other", "label", null)));
 

@@ -62,7 +62,7 @@ public final class ExplorerPages {
             "article", List.of(s("article-attributions", 0), s("article-memberships", 0), s("article-topics", 0)),
             "outlet", List.of(s("outlet-speakers", 20), s("outlet-articles", 30, "outlet-articles-by-day")),
             "party", List.of(s("party-members", 30), s("party-topics", 20)),
-            "topic", List.of(s("topic-claims", 30), s("topic-speakers", 20), s("topic-scheme", 0)),
+            "topic", List.of(s("topic-claims", 30, "topic-claims-by-day"), s("topic-speakers", 20), s("topic-scheme", 0)),
             "organization", List.of(s("person-names", 30), s("person-timeline", 0), s("person-claims", 50, "person-claims-by-day"), s("person-outlets", 20)),
             "resource", List.of());
 
@@ -124,13 +124,14 @@ public final class ExplorerPages {
         String label = facts.get("label") instanceof String l ? l : printedName(iri, p);
         out.put("label", label);
         out.put("facts", facts);
-        sections.putAll(sections(SECTIONS.get(kind), p, busy(facts)));
+        sections.putAll(sections(SECTIONS.get(kind), p, busy(kind, facts)));
         out.put("sections", sections);
         return out;
     }
 
-    private static boolean busy(Map<String, Object> facts) {
-        return facts.get("articles") instanceof Number n && n.longValue() > BUSY;
+    /** A node of more than {@link #BUSY} articles (persons, outlets) or claims (topics), by its key facts. */
+    private static boolean busy(String kind, Map<String, Object> facts) {
+        return facts.get(kind.equals("topic") ? "claims" : "articles") instanceof Number n && n.longValue() > BUSY;
     }
 
     /** Without a store-wide label (a node the derived layer does not know yet): a name as printed, else the IRI. */
@@ -153,7 +154,7 @@ public final class ExplorerPages {
         if (sec.get().busy() != null && iri != null) {
             String kind = kindOf(iri, Set.of());
             List<Map<String, Node>> f = FACTS.containsKey(kind) ? queries.select(FACTS.get(kind), p, 0).rows() : List.of();
-            if (!f.isEmpty() && busy(row(f.get(0)))) query = sec.get().busy();
+            if (!f.isEmpty() && busy(kind, row(f.get(0)))) query = sec.get().busy();
         }
         Map<String, Object> out = section(queries.select(query, p, page + 1, offset), page, offset);
         out.put("dataset", dataset);
@@ -165,9 +166,15 @@ public final class ExplorerPages {
         return HOME.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
+    /** The graph view's neighbours query of each page kind; other resources get the generic one. */
+    private static final Map<String, String> NEIGHBOURS = Map.of("person", "neighbours-person", "organization", "neighbours-person",
+            "claim", "neighbours-claim", "article", "neighbours-article", "outlet", "neighbours-outlet", "topic", "neighbours-topic",
+            "party", "neighbours-party");
+
     /** The node's neighbours for the graph view, heaviest first; one more row than asked says there are more. */
     public Map<String, Object> graph(String iri, int limit) {
-        ExploreQueries.Result r = queries.select("neighbours", Map.of("this", NodeFactory.createURI(iri)), limit + 1);
+        String query = NEIGHBOURS.getOrDefault(kindOf(iri, Set.of()), "neighbours");
+        ExploreQueries.Result r = queries.select(query, Map.of("this", NodeFactory.createURI(iri)), limit + 1);
         List<Map<String, Object>> nodes = new ArrayList<>();
         List<Map<String, Object>> edges = new ArrayList<>();
         List<Map<String, Node>> rows = r.rows();

@@ -261,7 +261,7 @@
           h('td', {}, link(r.article, r.title || str(r.article)), h('div', { class: 'iri' }, (r.outlet || '') + ' · ' + dateOf(r.published)))))))
         : empty('No article states a party for this person.')));
     }
-    main.append(card('Statements over time', s['person-timeline'], timeline(s['person-timeline'].rows)));
+    main.append(card('Articles quoting them, per day', s['person-timeline'], timeline(s['person-timeline'].rows)));
     main.append(pagedCard('What they said', s['person-claims'], 'person-claims', p.iri, rows => rows.length ? h('ul', { class: 'claimlist' }, rows.map(r => h('li', {},
       h('div', { class: 'quote' }, link(r.claim, quoteText(r.text, r.direct))),
       h('div', { class: 'meta' }, dateOf(r.published), ' · ', link(r.outlet, r.outletLabel || 'unknown outlet'), ' · ',
@@ -276,7 +276,7 @@
   function timeline(rows) {
     if (!rows.length) return empty('No dated statements.');
     const W = 600, H = 110, pad = 18;
-    const max = Math.max(...rows.map(r => num(r.statements)));
+    const max = Math.max(...rows.map(r => num(r.articles)));
     const bw = Math.max(2, Math.min(18, (W - 20) / rows.length - 2));
     const ns = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(ns, 'svg');
@@ -284,10 +284,10 @@
     svg.setAttribute('preserveAspectRatio', 'none');
     rows.forEach((r, i) => {
       const x = 10 + i * (W - 20) / rows.length;
-      const bh = (H - pad - 8) * num(r.statements) / max;
+      const bh = (H - pad - 8) * num(r.articles) / max;
       const rect = document.createElementNS(ns, 'rect');
       rect.setAttribute('x', x); rect.setAttribute('y', H - pad - bh); rect.setAttribute('width', bw); rect.setAttribute('height', bh);
-      const t = document.createElementNS(ns, 'title'); t.textContent = r.day + ': ' + r.statements + ' statements';
+      const t = document.createElementNS(ns, 'title'); t.textContent = r.day + ': ' + r.articles + ' articles';
       rect.append(t); svg.append(rect);
       if (rows.length <= 12 || i % Math.ceil(rows.length / 8) === 0) {
         const lab = document.createElementNS(ns, 'text');
@@ -385,7 +385,7 @@
   function topicPage(p, s) {
     const main = h('div');
     main.append(pagedCard('Claims about it', s['topic-claims'], 'topic-claims', p.iri, rows => rows.length ? h('ul', { class: 'claimlist' }, rows.map(r =>
-      h('li', {}, h('div', { class: 'quote' }, link(r.claim, '“' + r.text + '”')), h('div', { class: 'meta' }, link(r.speaker, r.speakerLabel || 'unattributed'), ' · ', r.outlets + ' outlets'))))
+      h('li', {}, h('div', { class: 'quote' }, link(r.claim, '“' + r.text + '”')), h('div', { class: 'meta' }, link(r.speaker, r.speakerLabel || 'unattributed'), r.published ? ' · ' + dateOf(r.published) : ''))))
       : empty('No claims.')));
     main.append(h('div', { class: 'grid2' },
       pagedCard('Who speaks about it', s['topic-speakers'], 'topic-speakers', p.iri, rows => bars(rows, 'label', 'speaker', 'claims')),
@@ -444,12 +444,12 @@
       h('div', { class: 'hero' }, h('h1', {}, 'Who said what, reported by whom'),
         h('p', {}, 'Search a person, an outlet or words of a claim above, or start from the busiest nodes of the graph.')),
       h('div', { class: 'grid2' },
-        card('Persons quoted by the most outlets', s['home-persons'], bars(s['home-persons'].rows, 'label', 'person', 'outlets', r => r.statements + ' statements')),
-        card('Claims carried by several outlets', s['home-claims'], s['home-claims'].rows.length ? h('ul', { class: 'claimlist' }, s['home-claims'].rows.map(r =>
+        pagedCard('Persons quoted by the most outlets', s['home-persons'], 'home-persons', null, rows => bars(rows, 'label', 'person', 'outlets', r => r.statements + ' statements')),
+        pagedCard('Claims carried by several outlets', s['home-claims'], 'home-claims', null, rows => rows.length ? h('ul', { class: 'claimlist' }, rows.map(r =>
           h('li', {}, h('div', { class: 'quote' }, link(r.claim, '“' + r.text.replace(/^["“”]+|["“”,]+$/g, '') + '”')), h('div', { class: 'meta' }, (r.speaker || 'unattributed') + ' · ' + r.outlets + ' outlets'))))
           : empty('No claim is carried by two outlets yet.')),
-        card('Outlets', s['home-outlets'], bars(s['home-outlets'].rows, 'label', 'outlet', 'articles')),
-        card('Topics', s['home-topics'], bars(s['home-topics'].rows, 'label', 'topic', 'claims'))));
+        pagedCard('Outlets', s['home-outlets'], 'home-outlets', null, rows => bars(rows, 'label', 'outlet', 'articles')),
+        pagedCard('Topics', s['home-topics'], 'home-topics', null, rows => bars(rows, 'label', 'topic', 'claims'))));
   }
 
   async function searchPage() {
