@@ -22,15 +22,17 @@ import org.apache.jena.riot.RDFWriter;
 import org.newskg.query.QueryLibrary;
 
 /**
- * The explorer over HTTP. Pages are one HTML shell whose script asks the JSON API and draws the view, so a page's
- * URL is the resource's own path ({@code /id/person/katherine-ruiz} for {@code https://w3id.org/newskg/id/person/katherine-ruiz})
- * and can be bookmarked. The same path answers Linked Data clients with Turtle or JSON-LD, by the Accept header or
- * a {@code .ttl}/{@code .jsonld} suffix. Only GET and HEAD exist: nothing here writes.
+ * The explorer over HTTP. A resource's page is at its own path ({@code /id/person/katherine-ruiz} for
+ * {@code https://w3id.org/newskg/id/person/katherine-ruiz}), so it can be bookmarked; the server sends it with its
+ * heading, key facts and links in the HTML and its data as JSON ({@link ExplorerHtml}), and the script draws the
+ * interactive view from that data. The home, search and queries pages are the shell, whose script asks the JSON
+ * API. The same path answers Linked Data clients with Turtle or JSON-LD, by the Accept header or a
+ * {@code .ttl}/{@code .jsonld} suffix. Only GET and HEAD exist: nothing here writes.
  *
  * <ul>
  *   <li>{@code /} the home page (Fuseki's UI keeps its {@code /#/...} addresses: the shell hands those to {@code /index.html});</li>
  *   <li>{@code /explore/assets/*} the shell's script, style and Cytoscape.js, from the jar;</li>
- *   <li>{@code /explore/api/{home,search,page,graph,queries}} JSON;</li>
+ *   <li>{@code /explore/api/{home,search,page,section,graph,queries}} JSON ({@code section}: the next page of a list);</li>
  *   <li>{@code /id/*}, {@code /topic/*}, {@code /party/*} the graph's IRIs, negotiated.</li>
  * </ul>
  */
