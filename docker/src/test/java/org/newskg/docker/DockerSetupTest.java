@@ -24,15 +24,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.Ingest;
 import org.newskg.load.Loader;
-import org.newskg.load.RemoteStore;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
+import org.newskg.store.RemoteStore;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.DockerComposeContainer;
 import org.testcontainers.containers.GenericContainer;
@@ -81,7 +82,7 @@ class DockerSetupTest {
         articles = DemoCorpus.unpack(tmp.resolve("articles"));
         try (Tdb2Store local = Tdb2Store.inMemory(); Pipeline p = Pipeline.builder().build()) {
             SchemeGraphs.install(local);
-            Loader.builder().store(local).pipeline(p).build().load(Ingest.create().read(List.of(articles.toString())));
+            Loader.builder().store(local).pipeline(p).derivation(DerivedLayer.create()).build().load(Ingest.create().read(List.of(articles.toString())));
             expected = local.graphSizes();
         }
         build();

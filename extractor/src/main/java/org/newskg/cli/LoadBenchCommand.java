@@ -34,24 +34,25 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
 import org.newskg.ingest.SyntheticCorpus;
-import org.newskg.load.ArticleStore;
 import org.newskg.load.BulkLoader;
-import org.newskg.derive.DerivedLayer;
-import org.newskg.load.Credentials;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.RemoteStore;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.serve.NewsKgServer;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.Credentials;
+import org.newskg.store.Derivation;
+import org.newskg.store.RemoteStore;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 import org.newskg.vocab.NKG;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -280,7 +281,7 @@ final class LoadBenchCommand implements Callable<Integer> {
             Meter m = Meter.start();
             write.accept(st);
             Row r = m.row(label, n, m.seconds(), 0);
-            DerivedLayer.rebuild(st);
+            DerivedLayer.create().rebuild(st);
             Map<String, Long> sizes = st.graphSizes();
             rows.add(r.triples(total(sizes) - claimLinks(sizes)));
             return sizes;
@@ -303,7 +304,7 @@ final class LoadBenchCommand implements Callable<Integer> {
         rows.add(extract.triples(loaded));
         rows.add(build.triples(loaded));
         m = Meter.start();
-        DerivedLayer.Result d = DerivedLayer.rebuild(st);
+        Derivation.Result d = DerivedLayer.create().rebuild(st);
         long derived = claimLinks(st.graphSizes());
         rows.add(m.row(String.format("derived layer (%,d blocks, %,d utterances, %,d persons resolved), over the whole store", d.blocks(), d.utterances(), d.resolved()),
                 scale, m.seconds(), -1));
@@ -425,7 +426,7 @@ final class LoadBenchCommand implements Callable<Integer> {
     private static LoadSummary incremental(ArticleStore st, Pipeline p, List<String> input, boolean force) {
         List<IngestItem> items = read(input);
         SchemeGraphs.install(st);
-        return Loader.builder().store(st).pipeline(p).force(force).build().load(items);
+        return Loader.builder().store(st).pipeline(p).force(force).derivation(DerivedLayer.create()).build().load(items);
     }
 
     private static List<IngestItem> read(List<String> input) { return Ingest.create().read(input); }

@@ -3,12 +3,15 @@ package org.newskg.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.IngestItem;
-import org.newskg.load.ArticleStore;
+import org.newskg.load.BulkLoader;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.SchemeGraphs;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,10 +50,11 @@ final class LoadCommand implements Callable<Integer> {
         if (bulk && store.remote()) throw new IllegalArgumentException("--bulk builds an embedded TDB2 store; it cannot write to --endpoint");
         try (ArticleStore st = store.open(); Pipeline p = pipeline.build()) {
             if (bulk) {
-                s = org.newskg.load.BulkLoader.load((org.newskg.load.Tdb2Store) st, p, items, store.db().toAbsolutePath().getParent(), progress);
+                s = BulkLoader.builder().store((Tdb2Store) st).pipeline(p).derivation(DerivedLayer.create()).workDir(store.db().toAbsolutePath().getParent())
+                        .progress(progress).build().load(items);
             } else {
                 SchemeGraphs.install(st);
-                s = Loader.builder().store(st).pipeline(p).prune(load.prune).force(force).progress(progress).build().load(items);
+                s = Loader.builder().store(st).pipeline(p).prune(load.prune).force(force).progress(progress).derivation(DerivedLayer.create()).build().load(items);
             }
             where = st.describe();
         }

@@ -10,10 +10,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,7 +71,7 @@ final class QueryCommand implements Callable<Integer> {
                     for (Path p : source.data) RDFParser.source(p).parse(mem.dataset());
                 });
                 // Extracted files hold article graphs only; the queries read the store-wide layer derived from them.
-                org.newskg.derive.DerivedLayer.rebuild(mem);
+                DerivedLayer.create().rebuild(mem);
                 rows = Txn.calculateRead(mem.dataset(), () -> QueryRunner.select(text, mem.dataset(), bound));
             }
         } else {

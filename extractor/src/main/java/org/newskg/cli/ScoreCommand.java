@@ -10,16 +10,17 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,7 +52,7 @@ final class ScoreCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (Tdb2Store mem = Tdb2Store.inMemory(); Pipeline p = Pipeline.builder().build()) {
             SchemeGraphs.install(mem);
-            LoadSummary s = Loader.builder().store(mem).pipeline(p).build().load(items);
+            LoadSummary s = Loader.builder().store(mem).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
             System.err.println("newskg score: " + s.line());
             for (String q : List.of("attributions", "attribution-provenance", "memberships")) {
                 RowSet rows = Txn.calculateRead(mem.dataset(), () -> QueryRunner.select(QueryLibrary.text(q), mem.dataset(), Map.of()));

@@ -8,21 +8,22 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.feed.FeedWatcher;
-import org.newskg.load.ArticleStore;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.RunLock;
-import org.newskg.load.SchemeGraphs;
 import org.newskg.pipeline.Pipeline;
-import picocli.CommandLine;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.RunLock;
+import org.newskg.store.SchemeGraphs;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Load the inputs again and again, every --every.",
@@ -93,13 +94,13 @@ final class WatchCommand implements Callable<Integer> {
                     List<IngestItem> items = new ArrayList<>(paths.isEmpty() ? List.of() : inputs.read(paths));
                     Optional<FeedWatcher.Run> fed = feed.run(store, inputs.maxBytes);
                     fed.ifPresent(f -> items.addAll(f.items()));
-                    LoadSummary s = Loader.builder().store(st).pipeline(p).prune(load.prune).build().load(items);
+                    LoadSummary s = Loader.builder().store(st).pipeline(p).prune(load.prune).derivation(DerivedLayer.create()).build().load(items);
                     if (fed.isPresent()) {
                         fed.get().commit();
                         System.err.println("newskg watch: feeds: " + fed.get().counts().line());
                     }
                     rc = load.report("watch", st.describe(), s);
-                } catch (org.newskg.load.StoreException e) {
+                } catch (org.newskg.store.StoreException e) {
                     // The store is down or refuses: report it and try again next turn; what was loaded stays.
                     System.err.println("newskg watch: " + e.getMessage());
                     rc = Main.FATAL;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
 
 /**
  * How long each explorer view's queries take on a store, printed as Markdown: for the busiest person, claim, outlet

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -15,6 +17,11 @@ import org.newskg.extract.Extractor;
 import org.newskg.ingest.IngestItem;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.rdf.QuadsWriter;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.Derivation;
+import org.newskg.store.LoadRecords;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 
 /**
  * A first load of many articles: extract everything to one N-Quads file (article graphs, load records and
@@ -23,10 +30,52 @@ import org.newskg.rdf.QuadsWriter;
  * loader adds, it does not replace, so reloads go through {@link Loader}.
  */
 public final class BulkLoader {
-    private BulkLoader() {}
+    private final Tdb2Store store;
+    private final Pipeline pipeline;
+    private final Optional<Derivation> derivation;
+    private final Path workDir;
+    private final Consumer<String> progress;
 
-    public static LoadSummary load(Tdb2Store store, Pipeline pipeline, List<IngestItem> items, Path workDir, Consumer<String> progress)
-            throws IOException {
+    private BulkLoader(Builder b) {
+        this.store = b.store;
+        this.pipeline = b.pipeline;
+        this.derivation = Optional.ofNullable(b.derivation);
+        this.workDir = b.workDir;
+        this.progress = b.progress;
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    public static final class Builder {
+        private Tdb2Store store;
+        private Pipeline pipeline;
+        private Derivation derivation;
+        private Path workDir;
+        private Consumer<String> progress = s -> { };
+
+        /** The store to build: it must be empty. */
+        public Builder store(Tdb2Store s) { this.store = Objects.requireNonNull(s, "store"); return this; }
+
+        public Builder pipeline(Pipeline p) { this.pipeline = Objects.requireNonNull(p, "pipeline"); return this; }
+
+        /** The derived layer to build after the articles; without one, only the article graphs are written. */
+        public Builder derivation(Derivation d) { this.derivation = Objects.requireNonNull(d, "derivation"); return this; }
+
+        /** Where the N-Quads file is written while the load runs (deleted after). */
+        public Builder workDir(Path dir) { this.workDir = Objects.requireNonNull(dir, "workDir"); return this; }
+
+        public Builder progress(Consumer<String> p) { this.progress = Objects.requireNonNull(p, "progress"); return this; }
+
+        public BulkLoader build() {
+            if (store == null) throw new IllegalStateException("BulkLoader needs a store");
+            if (pipeline == null) throw new IllegalStateException("BulkLoader needs a pipeline");
+            if (workDir == null) throw new IllegalStateException("BulkLoader needs a work directory");
+            return new BulkLoader(this);
+        }
+    }
+
+    /** Loads {@code items} into the empty store, then derives the whole layer. */
+    public LoadSummary load(List<IngestItem> items) throws IOException {
         int existing = store.records().size();
         if (existing > 0)
             throw new IllegalStateException(store.describe() + " already holds " + existing
@@ -42,7 +91,7 @@ public final class BulkLoader {
         } finally {
             Files.deleteIfExists(nq);
         }
-        org.newskg.derive.DerivedLayer.rebuild(store);
+        derivation.ifPresent(d -> d.rebuild(store));
         return new LoadSummary(extracted.loaded(), 0, extracted.failed(), 0, extracted.triples(), (System.nanoTime() - t0) / 1e9,
                 extracted.failures());
     }

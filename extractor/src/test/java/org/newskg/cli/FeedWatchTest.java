@@ -30,7 +30,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.newskg.ingest.warc.UrlIds;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
 
 /**
  * `newskg watch --feed` against a site on 127.0.0.1 that serves an RSS feed, an Atom feed, robots.txt and pages

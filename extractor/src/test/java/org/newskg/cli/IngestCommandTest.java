@@ -19,7 +19,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.ingest.warc.WarcArticleReaderTest;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
 
 /** What `newskg ingest` writes is the input JSON Lines format, and loading it builds the store the originals build. */
 class IngestCommandTest {

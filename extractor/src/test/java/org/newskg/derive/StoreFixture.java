@@ -15,9 +15,9 @@ import org.apache.jena.system.Txn;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
-import org.newskg.load.Tdb2Store;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
+import org.newskg.store.Tdb2Store;
 
 /** The invented multi-outlet corpus of this package, and what the tests read back from a store. */
 final class StoreFixture {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.store.Tdb2Store;
 
 /**
  * One story told by five invented outlets of five countries: the same senator is one node also where an outlet
@@ -34,7 +34,7 @@ class StoreWideIdentityTest {
     static void load() throws Exception {
         store = Tdb2Store.open(tmp.resolve("db"));
         try (Pipeline p = Pipeline.builder().build()) {
-            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(StoreFixture.items());
+            LoadSummary s = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(StoreFixture.items());
             assertEquals(7, s.loaded(), s.line());
         }
     }
@@ -98,10 +98,10 @@ class StoreWideIdentityTest {
 
     @Test
     void aLoadThatChangesNothingDerivesNothingAndTheLayerStaysCurrent() throws Exception {
-        assertTrue(DerivedLayer.isCurrent(store, store.records()));
+        assertTrue(DerivedLayer.create().isCurrent(store, store.records()));
         var before = StoreFixture.derived(store);
         try (Pipeline p = Pipeline.builder().build()) {
-            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(StoreFixture.items());
+            LoadSummary s = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(StoreFixture.items());
             assertEquals(0, s.loaded(), s.line());
         }
         var after = StoreFixture.derived(store);

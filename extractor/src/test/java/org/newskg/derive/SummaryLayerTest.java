@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
+import org.newskg.store.Tdb2Store;
 
 /**
  * The summary layer says what a count over the article graphs says: every precomputed number is checked here
@@ -41,12 +41,12 @@ class SummaryLayerTest {
     @BeforeAll
     static void load() throws Exception {
         store = Tdb2Store.open(tmp.resolve("db"));
-        org.newskg.load.SchemeGraphs.install(store);
+        org.newskg.store.SchemeGraphs.install(store);
         try (Pipeline p = Pipeline.builder().build()) {
             // The five-outlet story of this package, and the demo corpus, whose claims have topics and whose speakers parties.
             List<org.newskg.ingest.IngestItem> items = new ArrayList<>(StoreFixture.items());
             items.addAll(org.newskg.ingest.DemoCorpus.read(tmp.resolve("demo")));
-            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(items);
+            LoadSummary s = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
             assertEquals(19, s.loaded(), s.line());
         }
     }

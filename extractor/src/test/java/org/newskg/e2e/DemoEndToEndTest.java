@@ -23,16 +23,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.IngestItem;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
 import org.newskg.serve.NewsKgServer;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 
 /**
  * The whole path on the demo corpus: extract, load into TDB2 on disk, serve with Fuseki on 127.0.0.1, and ask
@@ -54,7 +55,7 @@ class DemoEndToEndTest {
         store = Tdb2Store.open(tmp.resolve("db"));
         SchemeGraphs.install(store);
         try (Pipeline p = Pipeline.builder().build()) {
-            first = Loader.builder().store(store).pipeline(p).build().load(items);
+            first = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
         }
         server = NewsKgServer.builder().dataset(store.dataset()).port(0).build().start();
         endpoint = server.datasetUrl() + "/query";

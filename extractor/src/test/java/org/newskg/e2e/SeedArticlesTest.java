@@ -18,15 +18,16 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.Manifest;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 
 /**
  * The two real articles the project started from (../shared/seeds): the same story from two outlets. The
@@ -44,7 +45,7 @@ class SeedArticlesTest {
         SchemeGraphs.install(store);
         var items = Ingest.withManifest(Manifest.read(seeds.resolve("manifest.tsv"))).read(List.of(seeds.toString()));
         try (Pipeline p = Pipeline.builder().build()) {
-            summary = Loader.builder().store(store).pipeline(p).build().load(items);
+            summary = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
         }
     }
 

@@ -25,12 +25,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.DemoCorpus;
 import org.newskg.load.Loader;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.serve.NewsKgServer;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -72,7 +73,7 @@ class ExplorerBrowserTest {
         store = Tdb2Store.open(db);
         SchemeGraphs.install(store);
         try (Pipeline p = Pipeline.builder().build()) {
-            Loader.builder().store(store).pipeline(p).build().load(DemoCorpus.read(Files.createTempDirectory("newskg-demo")));
+            Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(DemoCorpus.read(Files.createTempDirectory("newskg-demo")));
         }
         server = NewsKgServer.builder().dataset(store.dataset()).port(0).build().start();
         base = "http://127.0.0.1:" + server.port();

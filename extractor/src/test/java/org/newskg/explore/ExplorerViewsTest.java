@@ -20,15 +20,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 
 /**
  * Each explorer view reads the derived layer (or the node's own articles) instead of counting across the store;
@@ -53,7 +54,7 @@ class ExplorerViewsTest {
         List<IngestItem> items = new ArrayList<>(Ingest.withManifest(Manifest.read(corpus.resolve("manifest.tsv"))).read(List.of(corpus.toString())));
         items.addAll(DemoCorpus.read(tmp.resolve("demo")));
         try (Pipeline p = Pipeline.builder().build()) {
-            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(items);
+            LoadSummary s = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
             assertEquals(0, s.failed(), s.line());
         }
         queries = new ExploreQueries(store.dataset());

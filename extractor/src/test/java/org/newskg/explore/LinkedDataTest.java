@@ -26,8 +26,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.derive.DerivedLayer;
-import org.newskg.load.Tdb2Store;
 import org.newskg.serve.NewsKgServer;
+import org.newskg.store.Tdb2Store;
 
 /**
  * The explorer's HTTP side without a browser, over a TDB2 store holding one Turtle fixture article: the graph's IRIs
@@ -46,7 +46,7 @@ class LinkedDataTest {
     static void serve() {
         store = Tdb2Store.open(tmp.resolve("db"));
         Txn.executeWrite(store.dataset(), () -> RDFDataMgr.read(store.dataset(), LinkedDataTest.class.getResourceAsStream("harbor.trig"), Lang.TRIG));
-        DerivedLayer.rebuild(store);
+        DerivedLayer.create().rebuild(store);
         server = NewsKgServer.builder().dataset(store.dataset()).port(0).build().start();
         base = "http://127.0.0.1:" + server.port();
     }

@@ -19,15 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.newskg.derive.DerivedLayer;
-
 import org.newskg.extract.Extractor;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 
 /**
  * Today's store-wide layer and query answers, frozen: each set loaded into a TDB2 store, then every derived graph
@@ -53,7 +52,7 @@ class DerivationGoldenTest {
         var items = set.items(tmp);
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("store-" + set.fileName))) {
             SchemeGraphs.install(store);
-            LoadSummary s = Loader.builder().store(store).pipeline(pipeline).build().load(items);
+            LoadSummary s = Loader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).build().load(items);
             assertEquals(0, s.failed(), s.failures().toString());
             GoldenLines shown = new GoldenLines(set.redacted), full = new GoldenLines(false);
             Map<String, String> versions = new LinkedHashMap<>();
@@ -85,7 +84,7 @@ class DerivationGoldenTest {
             Map<String, Graph> out = new TreeMap<>();
             store.dataset().listGraphNodes().forEachRemaining(g -> {
                 String u = g.getURI();
-                if (!u.startsWith(DerivedLayer.BLOCK_BASE) && !u.equals(org.newskg.load.SchemeGraphs.BASE + "derived-summary")) return;
+                if (!u.startsWith(DerivedLayer.BLOCK_BASE) && !u.equals(org.newskg.store.SchemeGraphs.BASE + "derived-summary")) return;
                 Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
                 store.dataset().getGraph(g).find().forEachRemaining(copy::add);
                 if (!copy.isEmpty()) out.put(u, copy);

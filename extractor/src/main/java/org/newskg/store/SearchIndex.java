@@ -1,4 +1,4 @@
-package org.newskg.load;
+package org.newskg.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -81,7 +81,7 @@ public final class SearchIndex {
     }
 
     /** The predicates whose literals are indexed. */
-    static Set<Node> predicates() {
+    public static Set<Node> predicates() {
         EntityDefinition def = definition();
         Set<Node> out = new LinkedHashSet<>();
         for (String f : def.fields()) out.addAll(def.getPredicates(f));

@@ -1,4 +1,4 @@
-package org.newskg.load;
+package org.newskg.store;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.newskg.load;
+package org.newskg.store;
 
 import java.io.IOException;
 import java.net.Authenticator;

@@ -1,4 +1,4 @@
-package org.newskg.load;
+package org.newskg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

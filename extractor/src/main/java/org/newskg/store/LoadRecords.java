@@ -1,4 +1,4 @@
-package org.newskg.load;
+package org.newskg.store;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,15 +15,15 @@ import org.newskg.rdf.Iris;
 import org.newskg.vocab.NKG;
 
 /** Load records as triples of the metadata graph: one node per article with id, hash and extractor version. */
-final class LoadRecords {
+public final class LoadRecords {
     private LoadRecords() {}
 
-    static final Node RECORD = NodeFactory.createURI(NKG.NS + "LoadRecord");
-    static final Node META = NodeFactory.createURI(NKG.META_GRAPH);
+    public static final Node RECORD = NodeFactory.createURI(NKG.NS + "LoadRecord");
+    public static final Node META = NodeFactory.createURI(NKG.META_GRAPH);
 
-    static Node node(String articleId) { return NodeFactory.createURI(Iris.article(articleId) + "#load"); }
+    public static Node node(String articleId) { return NodeFactory.createURI(Iris.article(articleId) + "#load"); }
 
-    static Graph of(ArticleStore.LoadRecord r) {
+    public static Graph of(ArticleStore.LoadRecord r) {
         Graph g = GraphFactory.createDefaultGraph();
         Node n = node(r.articleId());
         g.add(Triple.create(n, RDF.type.asNode(), RECORD));

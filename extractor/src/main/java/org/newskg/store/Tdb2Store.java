@@ -1,4 +1,4 @@
-package org.newskg.load;
+package org.newskg.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -17,7 +18,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.dboe.base.file.Location;
 import org.newskg.rdf.GraphMapper.ArticleGraph;
 
 /**
@@ -83,10 +83,10 @@ public final class Tdb2Store implements ArticleStore {
      * The TDB2 dataset under the text index, for Jena's bulk loader, which needs TDB2 itself. Writing here
      * leaves the index behind: call {@link #rebuildIndex()} after.
      */
-    DatasetGraph tdb() { return tdb; }
+    public DatasetGraph tdb() { return tdb; }
 
     /** Builds the text index again from the store; returns the number of documents. */
-    long rebuildIndex() { return SearchIndex.rebuild(tdb, index); }
+    public long rebuildIndex() { return SearchIndex.rebuild(tdb, index); }
 
     @Override
     public void replace(ArticleGraph g, LoadRecord record) {
@@ -151,7 +151,7 @@ public final class Tdb2Store implements ArticleStore {
     public org.apache.jena.sparql.exec.RowSet select(org.apache.jena.query.Query query) {
         return Txn.calculateRead(dsg, () -> {
             try (var qe = org.apache.jena.sparql.exec.QueryExec.dataset(dsg).query(query).build()) {
-                return org.newskg.query.QueryRunner.detach(qe.select());
+                return Rows.detach(qe.select());
             }
         });
     }

@@ -1,4 +1,4 @@
-package org.newskg.load;
+package org.newskg.store;
 
 /** A store that cannot be reached or refuses: the message says which store and what to do. */
 public class StoreException extends RuntimeException {
