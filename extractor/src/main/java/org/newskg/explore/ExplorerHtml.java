@@ -180,6 +180,24 @@ final class ExplorerHtml {
 
     private static volatile String shell;
 
+    /** A hash of the explorer's script and style and of the Cytoscape.js version: the asset addresses change with them. */
+    private static String assetVersion() {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(ExplorerServlet.CYTOSCAPE.getBytes(StandardCharsets.UTF_8));
+            for (String a : List.of("explore.js", "explore.css")) {
+                try (InputStream in = ExplorerHtml.class.getResourceAsStream("/org/newskg/explore/web/" + a)) {
+                    sha.update(in.readAllBytes());
+                }
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String shell() {
         String s = shell;
         if (s == null) {
@@ -189,6 +207,8 @@ final class ExplorerHtml {
                 throw new UncheckedIOException(e);
             }
             if (!s.contains(MAIN) || !s.contains(TITLE)) throw new IllegalStateException(SHELL + " lost its <title> or <main id=\"app\">");
+            String v = assetVersion();
+            for (String a : List.of("explore.css", "cytoscape.min.js", "explore.js")) s = s.replace("/explore/assets/" + a + "\"", "/explore/assets/" + a + "?v=" + v + "\"");
             shell = s;
         }
         return s;

@@ -43,7 +43,7 @@ public final class ExplorerServlet extends HttpServlet {
     public static final List<String> PATHS = List.of("", "/explore/*", "/id/*", "/topic/*", "/party/*");
 
     private static final String WEB = "/org/newskg/explore/web/";
-    private static final String CYTOSCAPE = "/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
+    static final String CYTOSCAPE = "/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
     private static final Pattern ASSET = Pattern.compile("[a-z0-9-]+\\.(js|css|svg)");
     /** What an IRI can be fetched as; on a tie (a client that accepts anything) the first wins. */
     private static final List<String> OFFERS = List.of("text/turtle", "text/html", "application/ld+json",
@@ -69,7 +69,7 @@ public final class ExplorerServlet extends HttpServlet {
         if (path.isEmpty()) path = "/";
         try {
             if (path.equals("/") || path.equals("/explore/search") || path.equals("/explore/queries")) shell(resp, 200);
-            else if (path.startsWith("/explore/assets/")) asset(path.substring("/explore/assets/".length()), resp);
+            else if (path.startsWith("/explore/assets/")) asset(path.substring("/explore/assets/".length()), req.getParameter("v") != null, resp);
             else if (path.startsWith("/explore/api/")) api(path.substring("/explore/api/".length()), req, resp);
             else if (path.startsWith("/id/") || path.startsWith("/topic/") || path.startsWith("/party/")) linkedData(path, req, resp);
             else resp.sendError(404);
@@ -189,10 +189,16 @@ public final class ExplorerServlet extends HttpServlet {
         resp.setStatus(status);
         resp.setContentType("text/html;charset=utf-8");
         resp.setHeader("Cache-Control", "no-cache");
-        copy(WEB + "explore.html", resp);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(ExplorerHtml.shell().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
-    private void asset(String name, HttpServletResponse resp) throws IOException {
+    /**
+     * A script, style or picture from the jar. The pages ask for them with the jar's asset version ({@code ?v=}, see
+     * {@link ExplorerHtml#shell}), so a browser may keep them: a new jar asks for new addresses.
+     */
+    private void asset(String name, boolean versioned, HttpServletResponse resp) throws IOException {
         String resource;
         if (name.equals("cytoscape.min.js")) resource = CYTOSCAPE;
         else if (ASSET.matcher(name).matches()) resource = WEB + name;
@@ -202,6 +208,7 @@ public final class ExplorerServlet extends HttpServlet {
         }
         resp.setContentType(name.endsWith(".js") ? "text/javascript;charset=utf-8"
                 : name.endsWith(".css") ? "text/css;charset=utf-8" : "image/svg+xml");
+        resp.setHeader("Cache-Control", versioned ? "public, max-age=31536000, immutable" : "no-cache");
         if (!copy(resource, resp)) resp.sendError(404);
     }
 
