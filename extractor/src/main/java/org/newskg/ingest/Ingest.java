@@ -26,6 +26,10 @@ import org.newskg.ingest.warc.WarcCounts;
  */
 public final class Ingest {
     static final List<String> EXTENSIONS = List.of("txt", "html", "htm", "jsonl", "ndjson", "warc");
+    /** The input formats in one sentence, for the commands' --help (a constant, so that annotations can use it). */
+    public static final String FORMATS = "Inputs: .txt (the file is the body, its name the id), .html or .htm (a saved page), "
+            + ".jsonl or .ndjson (one article per line), .warc or .warc.gz (web archives: each HTML page captured with status 200); "
+            + "directories are walked, globs expanded.";
     /** Files that sit beside articles but are not articles. */
     private static final Set<String> SIDE_FILES = Set.of("manifest.tsv", "manifest.csv", "metadata.tsv", "index.txt", "readme.md", "readme.txt");
     public static final long DEFAULT_MAX_BYTES = 5L << 20;
