@@ -95,7 +95,8 @@ public final class Ingest {
         }
     }
 
-    private static int firstWildcard(String s) {
+    /** Where a glob pattern's first wildcard is (its length if none): the fixed folder before it is walked. */
+    public static int firstWildcard(String s) {
         int i = s.length();
         for (char c : new char[] {'*', '?', '['}) {
             int j = s.indexOf(c);

@@ -72,7 +72,7 @@ final class InputFiles {
      * matched with the platform's glob syntax, where {@code **}{@code /} may also stand for no folder at all.
      */
     private static List<Found> glob(String pattern, Configuration conf) throws IOException {
-        int star = firstWildcard(pattern);
+        int star = Ingest.firstWildcard(pattern);
         int slash = pattern.lastIndexOf('/', star);
         String base = slash >= 0 ? pattern.substring(0, slash + 1) : ".";
         String rel = slash >= 0 ? pattern.substring(slash + 1) : pattern;
@@ -95,15 +95,6 @@ final class InputFiles {
         List<Found> out = new ArrayList<>();
         for (Found f : files) out.add(new Found(f.status, name(base, f.rel)));
         return out;
-    }
-
-    private static int firstWildcard(String s) {
-        int i = s.length();
-        for (char c : new char[] {'*', '?', '['}) {
-            int j = s.indexOf(c);
-            if (j >= 0) i = Math.min(i, j);
-        }
-        return i;
     }
 
     private static String relative(Path root, Path file) {

@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.docker.LocalImages;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.BindMode;
 import org.testcontainers.containers.GenericContainer;
@@ -128,7 +128,7 @@ class StandaloneClusterIT {
     /** The image of spark/Dockerfile, as `docker build -f spark/Dockerfile .` builds it, on the same base image as docker/. */
     static ImageFromDockerfile build() throws IOException {
         Path jdkEtc = REPO.resolve("spark/target/jdk-etc");
-        copyJdkEtc(jdkEtc);
+        LocalImages.prepareJdkEtc(jdkEtc);
         Path jars = REPO.resolve("spark/target/spark-jars");
         assertTrue(Files.isDirectory(jars), "the runtime module copies Spark's jars here: " + jars);
         ImageFromDockerfile image = new ImageFromDockerfile(IMAGE, false)
@@ -136,35 +136,8 @@ class StandaloneClusterIT {
                 .withFileFromPath("spark/Dockerfile", REPO.resolve("spark/Dockerfile"))
                 .withFileFromPath("spark/target/jdk-etc", jdkEtc)
                 .withFileFromPath("spark/target/spark-jars", jars)
-                .withBuildArg("BASE_IMAGE", baseImage());
+                .withBuildArg("BASE_IMAGE", LocalImages.baseImage());
         image.get();
         return image;
-    }
-
-    /** As docker/'s test: Debian's JDK keeps its security settings as links into /etc/java-17-openjdk. */
-    static void copyJdkEtc(Path target) throws IOException {
-        Files.createDirectories(target);
-        Path etc = Path.of("/etc/java-17-openjdk");
-        if (Files.isDirectory(etc)) {
-            try (Stream<Path> files = Files.walk(etc)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Path to = target.resolve(etc.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(to);
-                    else Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        Files.writeString(target.resolve(".newskg"), "copied from the build machine's /etc/java-17-openjdk when present\n");
-    }
-
-    static String baseImage() {
-        String env = System.getenv("NEWSKG_BASE_IMAGE");
-        if (env != null && !env.isBlank()) return env;
-        try {
-            DockerClientFactory.instance().client().inspectImageCmd("newskg-base:bookworm-jdk17").exec();
-            return "newskg-base:bookworm-jdk17";
-        } catch (RuntimeException e) {
-            return "eclipse-temurin:17-jre";
-        }
     }
 }
