@@ -67,7 +67,8 @@ final class DemoCommand implements Callable<Integer> {
                 + (server.writable() ? "; /update and /data need credentials)" : "; writes are off)"));
         System.out.println();
         System.out.println("Queries to try (paste into the UI, or run: newskg query NAME --db " + db + "):");
-        for (String n : QueryLibrary.names()) System.out.printf("  %-26s %s%n", n, QueryLibrary.question(QueryLibrary.text(n)));
+        for (String n : QueryLibrary.names()) System.out.printf("  %-26s %s%n", n, QueryLibrary.headline(QueryLibrary.text(n)));
+        System.out.println("Each query's full description: newskg query --list, or the explorer's Queries page (" + server.baseUrl() + "explore/queries).");
         System.out.println();
         System.out.println("Press Ctrl-C to stop.");
         System.out.flush();

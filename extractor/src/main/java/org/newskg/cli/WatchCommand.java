@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.newskg.derive.DerivedLayer;
+import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.feed.FeedWatcher;
 import org.newskg.load.LoadSummary;
@@ -17,19 +18,22 @@ import org.newskg.pipeline.Pipeline;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.RunLock;
 import org.newskg.store.SchemeGraphs;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 @Command(name = "watch", mixinStandardHelpOptions = true,
         description = {"Load the inputs again and again, every --every.",
                 "New and changed articles are loaded, unchanged ones skipped. A lock file keeps two runs from overlapping; a run that finds it taken skips its turn.",
                 "With --feed, each run also reads RSS and Atom feeds, fetches their new items' pages politely, appends them to",
-                "a WARC archive beside the store and loads them."})
+                "a WARC archive beside the store and loads them.",
+                Ingest.FORMATS,
+                "Exit status of a turn (with --once, of the run): 0 all went through; 3 some articles, pages or feeds failed, or another run",
+                "held the lock; 1 the store could not be reached; 2 bad usage."})
 final class WatchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin InputOptions inputs;
@@ -77,7 +81,12 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Duration wait = interval(every);
+        Duration wait;
+        try {
+            wait = interval(every);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (paths.isEmpty() && !feed.any())
             throw new CommandLine.ParameterException(spec.commandLine(), "watch needs INPUT paths, --feed URLs, or both");
         feed.validate(spec, load.prune, store);

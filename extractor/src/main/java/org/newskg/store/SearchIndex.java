@@ -33,8 +33,6 @@ import org.newskg.vocab.NKG;
  * Each document carries its graph, and a uid hashed from graph, subject, field and value: a claim that two
  * articles carry is two documents, and replacing or pruning one article deletes only its own. Without the uid
  * jena-text cannot delete at all.
- * <p>
- * {@code docker/fuseki/config.ttl} describes the same index for the stock Fuseki; keep the two in step.
  */
 public final class SearchIndex {
     /** The index folder inside the store's folder, so that a store stays one folder. */

@@ -20,6 +20,7 @@ import org.newskg.ingest.IngestItem;
 import org.newskg.load.Loader;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.Snapshots;
 
 /**
  * The same set of articles, loaded in any order, in one batch or many, with reloads of changed text and prunes in
@@ -41,7 +42,7 @@ class OrderIndependenceTest {
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("reference"))) {
             Loader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).build().load(items);
             reference = StoreFixture.contract(store);
-            referenceLayer = StoreFixture.derived(store);
+            referenceLayer = Snapshots.derived(store);
         }
         assertTrue(reference.get("same-claims").size() >= 4, "the corpus has utterances to get wrong: " + reference.get("same-claims"));
     }
@@ -56,9 +57,9 @@ class OrderIndependenceTest {
             try (Tdb2Store store = Tdb2Store.open(tmp.resolve("history-" + seed))) {
                 history(store, rnd);
                 assertEquals(reference, StoreFixture.contract(store), "seed " + seed);
-                Map<String, Graph> incremental = StoreFixture.derived(store);
+                Map<String, Graph> incremental = Snapshots.derived(store);
                 DerivedLayer.create().rebuild(store);
-                Map<String, Graph> rebuilt = StoreFixture.derived(store);
+                Map<String, Graph> rebuilt = Snapshots.derived(store);
                 assertLayersEqual(rebuilt, incremental, "seed " + seed + ": incremental layer = rebuild");
                 assertLayersEqual(referenceLayer, rebuilt, "seed " + seed + ": the same layer as one batch");
             }

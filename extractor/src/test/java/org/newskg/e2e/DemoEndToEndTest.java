@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +31,7 @@ import org.newskg.query.QueryRunner;
 import org.newskg.serve.NewsKgServer;
 import org.newskg.store.SchemeGraphs;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.ResultRows;
 
 /**
  * The whole path on the demo corpus: extract, load into TDB2 on disk, serve with Fuseki on 127.0.0.1, and ask
@@ -77,16 +75,7 @@ class DemoEndToEndTest {
     }
 
     static List<Map<String, Node>> rows(String query, Map<String, Node> params) {
-        RowSet rs = QueryRunner.select(QueryLibrary.text(query), endpoint, params);
-        List<Map<String, Node>> out = new ArrayList<>();
-        List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName()).toList();
-        while (rs.hasNext()) {
-            Binding b = rs.next();
-            Map<String, Node> row = new HashMap<>();
-            for (String v : vars) if (b.get(v) != null) row.put(v, b.get(v));
-            out.add(row);
-        }
-        return out;
+        return ResultRows.nodes(QueryRunner.select(QueryLibrary.text(query), endpoint, params));
     }
 
     static List<String> vars(String query) {
@@ -94,8 +83,7 @@ class DemoEndToEndTest {
     }
 
     static String str(Map<String, Node> row, String var) {
-        Node n = row.get(var);
-        return n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+        return ResultRows.value(row.get(var));
     }
 
     @Test

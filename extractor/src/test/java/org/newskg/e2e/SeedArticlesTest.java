@@ -28,6 +28,7 @@ import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
 import org.newskg.store.SchemeGraphs;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.ResultRows;
 
 /**
  * The two real articles the project started from (../shared/seeds): the same story from two outlets. The
@@ -55,17 +56,7 @@ class SeedArticlesTest {
     }
 
     static List<Map<String, String>> rows(String query) {
-        RowSet rs = Txn.calculateRead(store.dataset(), () -> QueryRunner.select(QueryLibrary.text(query), store.dataset(), Map.of()));
-        List<Map<String, String>> out = new ArrayList<>();
-        rs.forEachRemaining(b -> {
-            Map<String, String> r = new HashMap<>();
-            b.vars().forEachRemaining(v -> {
-                Node n = b.get(v);
-                r.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-            });
-            out.add(r);
-        });
-        return out;
+        return ResultRows.query(store, query);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.newskg.ingest.IngestItem;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.store.SchemeGraphs;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.Snapshots;
 
 /** The bulk path builds the same store as article-by-article loading, and refuses a store that has articles. */
 class BulkLoadTest {
@@ -41,7 +42,7 @@ class BulkLoadTest {
             }
         }
         try (Tdb2Store bulk = Tdb2Store.open(tmp.resolve("bulk-db")); Tdb2Store inc = Tdb2Store.open(tmp.resolve("inc-db"))) {
-            Map<String, Graph> a = ReloadTest.snapshot(bulk.dataset()), b = ReloadTest.snapshot(inc.dataset());
+            Map<String, Graph> a = Snapshots.all(bulk.dataset()), b = Snapshots.all(inc.dataset());
             assertEquals(b.keySet(), a.keySet());
             for (String g : b.keySet()) assertTrue(b.get(g).isIsomorphicWith(a.get(g)), "graph " + g + " differs");
         }

@@ -28,6 +28,7 @@ import org.newskg.store.RemoteStore;
 import org.newskg.store.SchemeGraphs;
 import org.newskg.store.StoreException;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.Snapshots;
 
 /**
  * Fuseki stopped in the middle of a remote load: the loader retries, then fails naming the server, and the store
@@ -61,7 +62,7 @@ class FusekiOutageTest {
             Map<String, ArticleStore.LoadRecord> records = backing.records();
             committed = records.size();
             assertTrue(committed >= 15 && committed < 120, "cut mid-run: " + committed + " articles committed");
-            Map<String, Graph> cut = ReloadTest.snapshot(backing.dataset());
+            Map<String, Graph> cut = Snapshots.all(backing.dataset());
             long articleGraphs = cut.keySet().stream().filter(g -> g.startsWith(Iris.article(""))).count();
             assertEquals(committed, articleGraphs, "one graph per load record: no article without its record, or the reverse");
             for (String id : records.keySet()) {
@@ -75,7 +76,7 @@ class FusekiOutageTest {
             LoadSummary rerun = Loader.builder().store(RemoteStore.connect(server.datasetUrl(), Optional.of(c))).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
             assertEquals(120 - committed, rerun.loaded(), rerun.line());
             assertEquals(committed, rerun.skipped(), "what was committed before the outage is kept");
-            Map<String, Graph> after = ReloadTest.snapshot(backing.dataset());
+            Map<String, Graph> after = Snapshots.all(backing.dataset());
             assertEquals(clean.keySet(), after.keySet(), "the same named graphs as a clean load");
             for (String g : clean.keySet()) {
                 assertTrue(clean.get(g).isIsomorphicWith(after.get(g)), "graph " + g + " differs from a clean load's");
@@ -87,7 +88,7 @@ class FusekiOutageTest {
         try (Tdb2Store clean = Tdb2Store.inMemory(); Pipeline p = Pipeline.builder().build()) {
             SchemeGraphs.install(clean);
             Loader.builder().store(clean).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
-            return ReloadTest.snapshot(clean.dataset());
+            return Snapshots.all(clean.dataset());
         }
     }
 }

@@ -19,6 +19,7 @@ import org.newskg.ingest.Ingest;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.store.SchemeGraphs;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.Snapshots;
 
 /**
  * A loader killed with SIGKILL in the middle of a run, then run again, ends with exactly the store a clean run
@@ -63,8 +64,8 @@ class KilledLoaderTest {
             Loader.builder().store(clean).pipeline(pl).derivation(DerivedLayer.create()).build().load(Ingest.create().read(List.of(feed.toString())));
         }
         try (Tdb2Store killed = Tdb2Store.open(killedDb); Tdb2Store clean = Tdb2Store.open(tmp.resolve("clean-db"))) {
-            Map<String, Graph> a = ReloadTest.snapshot(killed.dataset());
-            Map<String, Graph> b = ReloadTest.snapshot(clean.dataset());
+            Map<String, Graph> a = Snapshots.all(killed.dataset());
+            Map<String, Graph> b = Snapshots.all(clean.dataset());
             assertEquals(b.keySet(), a.keySet(), "the same named graphs");
             for (String g : b.keySet()) {
                 assertEquals(b.get(g).size(), a.get(g).size(), "triples in " + g);

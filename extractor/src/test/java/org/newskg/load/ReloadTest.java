@@ -25,22 +25,11 @@ import org.newskg.ingest.Manifest;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.store.ArticleStore;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.Snapshots;
 
 /** Loading is idempotent, incremental and survives bad input, on a real TDB2 store on disk. */
 class ReloadTest {
     @TempDir Path tmp;
-
-    static Map<String, Graph> snapshot(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            Map<String, Graph> m = new HashMap<>();
-            dsg.listGraphNodes().forEachRemaining(n -> {
-                Graph copy = GraphFactory.createDefaultGraph();
-                dsg.getGraph(n).find().forEachRemaining(copy::add);
-                m.put(n.getURI(), copy);
-            });
-            return m;
-        });
-    }
 
     @Test
     void reloadingTheSameArticlesLeavesTheStoreUnchanged() throws Exception {
@@ -48,13 +37,13 @@ class ReloadTest {
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db")); Pipeline p = Pipeline.builder().build()) {
             Loader loader = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build();
             LoadSummary first = loader.load(items);
-            Map<String, Graph> before = snapshot(store.dataset());
+            Map<String, Graph> before = Snapshots.all(store.dataset());
             LoadSummary again = loader.load(items);
             assertEquals(0, again.loaded(), "unchanged articles are skipped: " + again.line());
             assertEquals(first.loaded(), again.skipped());
             LoadSummary forced = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).force(true).build().load(items);
             assertEquals(first.loaded(), forced.loaded());
-            Map<String, Graph> after = snapshot(store.dataset());
+            Map<String, Graph> after = Snapshots.all(store.dataset());
             assertEquals(before.keySet(), after.keySet());
             for (String g : before.keySet()) {
                 assertEquals(before.get(g).size(), after.get(g).size(), "triples in " + g);
@@ -91,7 +80,7 @@ class ReloadTest {
 
     private static Map<String, Graph> derivedGraphs(Tdb2Store store) {
         Map<String, Graph> out = new java.util.TreeMap<>();
-        snapshot(store.dataset()).forEach((g, graph) -> { if (g.startsWith(DerivedLayer.BLOCK_BASE) && !graph.isEmpty()) out.put(g, graph); });
+        Snapshots.all(store.dataset()).forEach((g, graph) -> { if (g.startsWith(DerivedLayer.BLOCK_BASE) && !graph.isEmpty()) out.put(g, graph); });
         return out;
     }
 

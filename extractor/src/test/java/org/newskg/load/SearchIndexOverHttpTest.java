@@ -14,7 +14,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Assumptions;
@@ -31,6 +30,7 @@ import org.newskg.store.Credentials;
 import org.newskg.store.RemoteStore;
 import org.newskg.store.SearchIndex;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.ResultRows;
 
 /**
  * The text index outside the embedded loader: articles loaded over HTTP (SPARQL Update into `newskg serve`) are
@@ -50,10 +50,7 @@ class SearchIndexOverHttpTest {
     }
 
     private static List<Map<String, String>> search(DatasetGraph dsg, String q) {
-        RowSet rs = Txn.calculateRead(dsg, () -> QueryRunner.select(QueryLibrary.text("search-claims"), dsg, Map.of("q", QueryRunner.parameter(q))));
-        List<Map<String, String>> out = new java.util.ArrayList<>();
-        rs.forEachRemaining(b -> out.add(Map.of("claim", b.get("claim").getURI(), "outlets", b.get("outlets").getLiteralLexicalForm())));
-        return out;
+        return ResultRows.maps(Txn.calculateRead(dsg, () -> QueryRunner.select(QueryLibrary.text("search-claims"), dsg, Map.of("q", QueryRunner.parameter(q)))));
     }
 
     @Test
@@ -73,10 +70,7 @@ class SearchIndexOverHttpTest {
     }
 
     private static List<Map<String, Node>> rowsOverHttp(NewsKgServer server, String q) {
-        RowSet rs = QueryRunner.select(QueryLibrary.text("search-claims"), server.datasetUrl() + "/query", Map.of("q", QueryRunner.parameter(q)));
-        List<Map<String, Node>> out = new java.util.ArrayList<>();
-        rs.forEachRemaining(b -> out.add(Map.of("claim", b.get("claim"), "outlets", b.get("outlets"))));
-        return out;
+        return ResultRows.nodes(QueryRunner.select(QueryLibrary.text("search-claims"), server.datasetUrl() + "/query", Map.of("q", QueryRunner.parameter(q))));
     }
 
     @Test

@@ -41,6 +41,7 @@ import org.newskg.query.QueryRunner;
 import org.newskg.store.SchemeGraphs;
 import org.newskg.store.SearchIndex;
 import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.ResultRows;
 import org.newskg.vocab.NKG;
 
 /**
@@ -81,17 +82,7 @@ class SearchIndexTest {
 
     static List<Map<String, String>> search(Tdb2Store store, String query, String q) {
         Map<String, Node> params = q == null ? Map.of() : Map.of("q", NodeFactory.createLiteralString(q));
-        RowSet rs = Txn.calculateRead(store.dataset(), () -> QueryRunner.select(QueryLibrary.text(query), store.dataset(), params));
-        List<Map<String, String>> out = new ArrayList<>();
-        rs.forEachRemaining(r -> {
-            Map<String, String> row = new LinkedHashMap<>();
-            r.vars().forEachRemaining(v -> {
-                Node n = r.get(v);
-                row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI());
-            });
-            out.add(row);
-        });
-        return out;
+        return ResultRows.select(store, QueryLibrary.text(query), params);
     }
 
     private static Set<String> claimsFound(Tdb2Store store, String q) {

@@ -1,4 +1,4 @@
-package org.newskg.explore;
+package org.newskg.bench;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,26 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import org.newskg.explore.ExploreQueries;
+import org.newskg.explore.ExplorerPages;
 import org.newskg.store.Tdb2Store;
 
 /**
- * How long each explorer view's queries take on a store, printed as Markdown: for the busiest person, claim, outlet
- * and topic of the store (the home page's first rows), an article of that person, and a search, the median over
- * {@code runs} runs after one warm-up, per section and per page. Server-side query time, in one JVM, no HTTP.
- *
- * <pre>java -cp extractor/target/newskg.jar org.newskg.explore.ExplorerLatency DB [RUNS]</pre>
+ * How long each explorer view takes on a store, in one JVM without HTTP: for the busiest person, claim, outlet and
+ * topic of the store (the home page's first rows), an article of that person, and a search, the latency of the
+ * whole view ({@link LatencyProbe}) and its slowest section's median, as the view's own section timings say.
  */
-public final class ExplorerLatency {
-    private ExplorerLatency() {}
+public final class ExplorerBench {
+    private ExplorerBench() {}
 
-    public static void main(String[] args) {
-        if (args.length < 1) {
-            System.err.println("usage: ExplorerLatency DB [RUNS]");
-            System.exit(2);
-        }
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Tdb2Store store = Tdb2Store.open(Path.of(args[0]));
-        try {
+    public record Config(Path db, LatencyProbe probe) {}
+
+    public static String run(Config c) {
+        try (Tdb2Store store = Tdb2Store.open(c.db())) {
             ExplorerPages pages = new ExplorerPages(new ExploreQueries(store.dataset()), "newskg");
             Map<String, Object> home = pages.home();
             String person = first(home, "home-persons", "person");
@@ -43,30 +39,27 @@ public final class ExplorerLatency {
             views.put("outlet " + outlet, () -> pages.page(outlet));
             views.put("topic " + topic, () -> pages.page(topic));
             views.put("graph " + person, () -> Map.of("sections", Map.of("neighbours", pages.graph(person, 25))));
-            System.out.println("| view | median ms (all sections) | slowest section, median ms |");
-            System.out.println("| --- | ---: | --- |");
+            StringBuilder out = new StringBuilder("| view | p50 ms | p95 ms | runs | slowest section, median ms |\n| --- | ---: | ---: | ---: | --- |\n");
             for (var v : views.entrySet()) {
-                v.getValue().get();
-                Map<String, List<Double>> times = new LinkedHashMap<>();
-                List<Double> totals = new ArrayList<>();
-                for (int i = 0; i < runs; i++) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Map<String, Object>> sections = (Map<String, Map<String, Object>>) v.getValue().get().get("sections");
-                    double total = 0;
-                    for (var s : sections.entrySet()) {
-                        double ms = (Double) s.getValue().get("ms");
-                        times.computeIfAbsent(s.getKey(), k -> new ArrayList<>()).add(ms);
-                        total += ms;
-                    }
-                    totals.add(total);
-                }
-                String slowest = times.entrySet().stream().max((a, b) -> Double.compare(median(a.getValue()), median(b.getValue())))
+                Map<String, List<Double>> sections = new LinkedHashMap<>();
+                LatencyProbe.Latency l = c.probe().time(() -> {
+                    sectionTimes(v.getValue().get()).forEach((s, ms) -> sections.computeIfAbsent(s, k -> new ArrayList<>()).add(ms));
+                    return 1L;
+                });
+                String slowest = sections.entrySet().stream().max((a, b) -> Double.compare(median(a.getValue()), median(b.getValue())))
                         .map(e -> String.format("%s %.0f", e.getKey(), median(e.getValue()))).orElse("");
-                System.out.printf("| %s | %.0f | %s |%n", v.getKey(), median(totals), slowest);
+                out.append(l.ok() ? String.format("| %s | %.0f | %.0f | %d | %s |%n", v.getKey(), l.percentile(50), l.percentile(95), l.ms().length, slowest)
+                        : String.format("| %s | – | %s | – | – |%n", v.getKey(), l.error()));
             }
-        } finally {
-            store.close();
+            return out.toString();
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> sectionTimes(Map<String, Object> page) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        ((Map<String, Map<String, Object>>) page.get("sections")).forEach((s, section) -> out.put(s, (Double) section.get("ms")));
+        return out;
     }
 
     @SuppressWarnings("unchecked")

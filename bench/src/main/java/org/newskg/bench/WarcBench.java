@@ -1,6 +1,7 @@
-package org.newskg.cli;
+package org.newskg.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -8,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -20,70 +21,61 @@ import org.netpreserve.jwarc.WarcWriter;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.warc.WarcCounts;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "warc", mixinStandardHelpOptions = true,
-        description = {"WARC streaming benchmark: heap while reading a small and a large WARC.",
-                "Writes two WARC files of generated news pages, N and SCALE x N records, reads",
-                "each as `newskg ingest` does (every record parsed to an article, nothing kept), and prints the heap still in use",
-                "after a full GC, sampled 20 times through each read, and its ratio between the two files. Constant memory means",
-                "a ratio near 1. Run with a small -Xmx (e.g. 256m) to show a 1 GB file fits in it."})
-final class WarcBenchCommand implements Callable<Integer> {
-    @Parameters(arity = "0..1", paramLabel = "DIR", description = "where the WARC files are written (default: ${DEFAULT-VALUE})")
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "newskg-warc-bench");
+/**
+ * WARC streaming: two WARC files of generated news pages, N and SCALE × N records, each read as {@code newskg
+ * ingest} reads it (every record parsed to an article, nothing kept), with the live heap sampled 20 times through
+ * each read. Constant memory means a ratio of the two maxima near 1.
+ */
+public final class WarcBench {
+    private WarcBench() {}
 
-    @Option(names = "--records", defaultValue = "2000", description = "N, records of the small file (default: ${DEFAULT-VALUE})")
-    int records;
-
-    @Option(names = "--scale", defaultValue = "10", description = "the large file has SCALE x N records (default: ${DEFAULT-VALUE})")
-    int scale;
-
-    @Option(names = "--page-kb", defaultValue = "50", description = "size of each generated page (default: ${DEFAULT-VALUE})")
-    int pageKb;
-
-    @Option(names = "--keep", description = "keep the WARC files (default: deleted after the run)")
-    boolean keep;
+    public record Config(Path dir, int records, int scale, int pageKb, boolean keep) {
+        public Config {
+            if (records < 1 || scale < 1 || pageKb < 1) throw new IllegalArgumentException("--records, --scale and --page-kb must be positive");
+        }
+    }
 
     /** What one read of a file measured. */
     record Run(long records, long bytes, long articles, double seconds, long maxLiveHeap, List<Long> samples) {}
 
-    @Override
-    public Integer call() throws Exception {
-        Files.createDirectories(dir);
-        Path small = dir.resolve("bench-" + records + ".warc"), large = dir.resolve("bench-" + (long) records * scale + ".warc");
+    public static String run(Config c) throws IOException {
+        Files.createDirectories(c.dir());
+        long n = c.records(), big = (long) c.records() * c.scale();
+        Path small = c.dir().resolve("bench-" + n + ".warc"), large = c.dir().resolve("bench-" + big + ".warc");
         try {
-            write(small, records);
-            write(large, (long) records * scale);
-            Run a = read(small, records), b = read(large, (long) records * scale);
-            System.out.printf(Locale.ROOT, "%-10s %12s %10s %9s %14s%n", "records", "WARC bytes", "articles", "seconds*", "max live heap");
+            write(small, n, c.pageKb());
+            write(large, big, c.pageKb());
+            Run a = read(small, n), b = read(large, big);
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "%-10s %12s %10s %9s %14s%n", "records", "WARC bytes", "articles", "seconds*", "max live heap"));
             for (Run r : List.of(a, b))
-                System.out.printf(Locale.ROOT, "%-10d %,12d %10d %9.1f %11.1f MiB%n", r.records(), r.bytes(), r.articles(), r.seconds(), r.maxLiveHeap() / 1048576.0);
+                out.append(String.format(Locale.ROOT, "%-10d %,12d %10d %9.1f %11.1f MiB%n", r.records(), r.bytes(), r.articles(), r.seconds(),
+                        r.maxLiveHeap() / 1048576.0));
             for (Run r : List.of(a, b))
-                System.out.printf(Locale.ROOT, "live heap through the %d-record read, MiB, every 5%%: %s%n", r.records(),
-                        String.join(" ", r.samples().stream().map(x -> String.format(Locale.ROOT, "%.1f", x / 1048576.0)).toList()));
-            System.out.printf(Locale.ROOT, "max live heap, %dx records / 1x: %.2f (-Xmx %.0f MiB)%n", scale,
-                    b.maxLiveHeap() / (double) a.maxLiveHeap(), Runtime.getRuntime().maxMemory() / 1048576.0);
-            System.out.println("* seconds include the 20 full GCs of the sampling; this measures memory, not speed");
+                out.append(String.format(Locale.ROOT, "live heap through the %d-record read, MiB, every 5%%: %s%n", r.records(),
+                        String.join(" ", r.samples().stream().map(x -> String.format(Locale.ROOT, "%.1f", x / 1048576.0)).toList())));
+            out.append(String.format(Locale.ROOT, "max live heap, %dx records / 1x: %.2f (-Xmx %.0f MiB)%n", c.scale(),
+                    b.maxLiveHeap() / (double) a.maxLiveHeap(), Runtime.getRuntime().maxMemory() / 1048576.0));
+            out.append("* seconds include the 20 full GCs of the sampling; this measures memory, not speed\n");
+            return out.toString();
         } finally {
-            if (!keep) {
+            if (!c.keep()) {
                 Files.deleteIfExists(small);
                 Files.deleteIfExists(large);
             }
         }
-        return Main.OK;
     }
 
-    private Run read(Path warc, long n) {
+    private static Run read(Path warc, long n) {
         long every = Math.max(1, n / 20);
-        long[] seen = {0}, ok = {0}, maxLive = {liveHeap()};
-        List<Long> samples = new java.util.ArrayList<>();
+        long[] seen = {0}, ok = {0}, maxLive = {MemoryMeter.liveHeap()};
+        List<Long> samples = new ArrayList<>();
         long t0 = System.nanoTime();
         WarcCounts c = Ingest.create().forEach(List.of(warc.toString()), item -> {
             if (item instanceof IngestItem.Ok) ok[0]++;
             if (++seen[0] % every == 0) {
-                long live = liveHeap();
+                long live = MemoryMeter.liveHeap();
                 samples.add(live);
                 maxLive[0] = Math.max(maxLive[0], live);
             }
@@ -92,18 +84,11 @@ final class WarcBenchCommand implements Callable<Integer> {
         try {
             return new Run(c.records(), Files.size(warc), ok[0], s, maxLive[0], samples);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
-    /** Heap in use once garbage is collected: what the reader holds on to, whatever the collector's pace. */
-    private static long liveHeap() {
-        Runtime rt = Runtime.getRuntime();
-        System.gc();
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private void write(Path warc, long n) throws IOException {
+    private static void write(Path warc, long n, int pageKb) throws IOException {
         Instant date = Instant.parse("2026-03-11T07:00:00Z");
         try (WarcWriter w = new WarcWriter(FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING), WarcCompression.NONE)) {
