@@ -6,7 +6,7 @@ import java.util.List;
  * Words that two versions of one sentence must not differ in, however well the rest aligns: a negation ("I will vote
  * for the bill" is not "I will not vote for the bill"), a number ("35 percent" is not "45 percent") and a name
  * ("a betrayal by Voss" is not "a betrayal by Alcott"). Each is looked at around the aligned stretch of both versions,
- * so that words an outlet added before or after the shared sentence ("by Chebukati and a minority of commissioners")
+ * so that words an outlet added before or after the shared sentence ("by the chair and two of the commissioners")
  * do not count against it; a name or number only one version has is an addition, two different ones a conflict.
  */
 final class Agreement {
@@ -14,8 +14,8 @@ final class Agreement {
     static final int MARGIN = 3;
     /**
      * Words (of any kind) before the first aligned word where a negator still turns the aligned stretch: a negation
-     * turns the verb next to it ("will not vote", "no longer have enough"); one further away belongs to the clause
-     * before ("no one is remotely indispensable ... our brilliant system").
+     * turns the verb next to it ("will not vote", "no longer have the votes"); one further away belongs to the clause
+     * before ("no one is beyond replacing ... our sturdy system").
      */
     static final int NEGATION_MARGIN = 3;
 

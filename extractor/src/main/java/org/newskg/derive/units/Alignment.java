@@ -26,8 +26,8 @@ record Alignment(int matched, int shorter, int[][] pairs) {
 
     /**
      * Aligns two lists of words (content words and negators) by their keys: the common subsequence that matches the
-     * most content words, then the most negators ("no one in politics is remotely indispensable" aligns "politics",
-     * not "no", with "in politics, no one is remotely indispensable").
+     * most content words, then the most negators ("no one in sport is truly irreplaceable" aligns "sport",
+     * not "no", with "in sport, no one is truly irreplaceable").
      */
     static Alignment of(List<Word> a, List<Word> b) {
         int n = a.size(), m = b.size();

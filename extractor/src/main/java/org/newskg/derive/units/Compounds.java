@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * One word in one version, two in another: "re-election" / "reelection", "three-party" / "three party", a page's
- * hyphenation break "disap- pointed" / "disappointed", "every one" / "everyone". Words are read split at hyphens;
+ * hyphenation break "refer- endum" / "referendum", "every one" / "everyone". Words are read split at hyphens;
  * before two versions are compared, two neighbours of one are joined where the other prints them as one word.
  */
 final class Compounds {

@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * A partial quote inside a sentence: the part's words stand in the sentence in order and next to each other, case,
- * punctuation, quote marks and hyphenation aside, and inflection too ("no longer has enough in the tank" inside "I no
- * longer have enough in the tank"). Where the outlet printed an ellipsis ("sad ... to be giving up the best job") the
+ * punctuation, quote marks and hyphenation aside, and inflection too ("no longer has the votes for it" inside "I no
+ * longer have the votes for it"). Where the outlet printed an ellipsis ("proud ... to be leaving the best team") the
  * words on either side may stand apart; words it put in brackets are its own and are left out. A part that stops in
- * the middle of a word, with no punctuation after it (an excerpt cut at a length: "I regret not to have been
+ * the middle of a word, with no punctuation after it (an excerpt cut at a length: "I am sorry not to have been
  * successf"), matches with that word's beginning.
  */
 final class Containment {

@@ -23,14 +23,14 @@ public enum JoinRule {
      */
     PASSAGE("passage"),
     /**
-     * A short partial quote ("herd", "personal and political") whose words stand in order in sentences of exactly one
+     * A short partial quote ("sheep", "private and public") whose words stand in order in sentences of exactly one
      * utterance of the speaker in the occasion's days, and in no other: it joins that utterance. Score as the rule
      * that found the sentence ({@link #CONTAINED} or {@link #ALIGNED}).
      */
     FRAGMENT("fragment"),
     /**
      * Quotes of the speaker that one article prints one after the other, a paragraph break or an attribution apart:
-     * one passage quoted in pieces ('"Politicians are human," he said. "We have our limits."'). Score 1.
+     * one passage quoted in pieces ('"Mayors are people too," she said. "We get tired."'). Score 1.
      */
     CONTINUED("continued");
 

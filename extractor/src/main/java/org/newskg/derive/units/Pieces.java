@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Where each piece of a claim text stands in its article. An article graph keeps the claim text (the quotation's
  * pieces joined by a space) and the span it was printed in (pieces and the attribution between them,
- * '"Nothing has changed," he wrote. "Every MP ..."'); walking both gives each piece's offset, so that a sentence of
+ * '"The plan stands," she wrote. "Every council ..."'); walking both gives each piece's offset, so that a sentence of
  * the claim can be pointed to in the article and the joins between pieces can be told from spaces inside one.
  */
 public final class Pieces {

@@ -8,11 +8,11 @@ import java.util.Set;
 /**
  * Cuts a printed quote into sentences, the units that outlets pick from when they quote a statement: one prints
  * sentences 1 to 3, another 2 and 4, a third only a phrase of 3. A sentence ends at ".", "!" or "?" followed by a
- * capital, not after a title or an initial ("Mr. Khan", "U.S."), and a semicolon sets clauses apart as sentences; an
+ * capital, not after a title or an initial ("Mr. Voss", "U.S."), and a semicolon sets clauses apart as sentences; an
  * ellipsis ends nothing. Where an attribution interrupted
- * the quote ('"Nothing has changed," he wrote. "Every MP ..."'), the claim joins its pieces; the join is a sentence
- * end when the next piece opens with a capital, and inside one sentence when it goes on in lower case ('"No one,"
- * he said, "should be lost"').
+ * the quote ('"The plan stands," she wrote. "Every council ..."'), the claim joins its pieces; the join is a sentence
+ * end when the next piece opens with a capital, and inside one sentence when it goes on in lower case ('"Nobody,"
+ * she said, "expected the vote to pass"').
  */
 public final class SentenceCutter {
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "gov", "sen", "rep",
@@ -50,8 +50,8 @@ public final class SentenceCutter {
                 while (after < cps.length && (cps[after] == '.' || isClosing(cps[after]))) after++;
                 end = c != '.' || !abbreviation(cps, i);
             } else if (c == ';') {
-                // Clauses a semicolon sets apart are cut by outlets as sentences are ("We will not take revenge;
-                // we will not send the innocent to jail" / "we will not send innocent people to jail").
+                // Clauses a semicolon sets apart are cut by outlets as sentences are ("We will not cut the budget;
+                // we will not close the clinics" / "we will not close any clinics").
                 if (i + 1 < cps.length && Character.isWhitespace(cps[i + 1])) {
                     add(out, cps, start, i + 1);
                     start = i + 1;
@@ -59,8 +59,8 @@ public final class SentenceCutter {
                 continue;
             } else if (joins.contains(i + 1)) {
                 // Where the claim joined two pieces: one sentence goes on only after a comma (or a dash) and in
-                // lower case ('"No one," he said, "should be lost"'); partial quotes woven into the reporter's
-                // sentence ('the "most fulfilling time" of his life, "both personal and political"') are units each.
+                // lower case ('"Nobody," she said, "expected the vote to pass"'); partial quotes woven into the reporter's
+                // sentence ('the "happiest years" of her career, "both private and public"') are units each.
                 boolean goesOn = (c == ',' || c == '\u2014' || c == '\u2013' || c == '-' || c == ':')
                         && i + 2 < cps.length && Character.isLowerCase(cps[i + 2]);
                 if (!goesOn) {
@@ -90,7 +90,7 @@ public final class SentenceCutter {
     }
 
     /**
-     * The quotations inside a reported clause ('his reasons "for stepping down are both personal and political"'):
+     * The quotations inside a reported clause ('her reasons "for leaving are both private and public"'):
      * the speaker's own words in a paraphrase, a partial quote as any other. Double marks pair up in order; a single
      * mark opens only after a space or at the start and closes only before a non-letter, so an apostrophe
      * ("Trudeau's", "don't") is none.
@@ -117,7 +117,7 @@ public final class SentenceCutter {
                     }
                 }
             }
-            // A mark the claim's span leaves unclosed quotes to the end ('the current "three party government will').
+            // A mark the claim's span leaves unclosed quotes to the end ('the current "two party council will').
             boolean opens = c == '\u201C' || c == '\u2018' || (c == '"' || c == '\'') && (i == 0 || !Character.isLetterOrDigit(cps[i - 1]));
             if (close < 0 && opens && i + 1 < cps.length && Character.isLetterOrDigit(cps[i + 1])) close = cps.length;
             if (close < 0) {

@@ -23,10 +23,10 @@ import java.util.regex.Pattern;
  *     more inside a sentence, a sentence worded apart whose content words align in order over most of the shorter
  *     version (negations, numbers and names agreeing), two passages cut differently that align so, and quotes one
  *     article prints one after the other.</li>
- * <li><b>Fragments</b>, claims made only of short units ("herd", "personal and political", "with immediate
- *     effect"), join only by having one reading: the statements they stand in (in order, in the occasion's days)
+ * <li><b>Fragments</b>, claims made only of short units ("sheep", "private and public", "with no
+ *     delay"), join only by having one reading: the statements they stand in (in order, in the occasion's days)
  *     must all be one utterance after step 1. A fragment in two statements stays apart, and so does a name phrase
- *     a speaker reuses as a label ("New York values"). Fragments that stand in no statement join each other.</li>
+ *     a speaker reuses as a label ("Harbor Town values"). Fragments that stand in no statement join each other.</li>
  * </ol>
  * Every decision reads the step before it and the claims in code-point order, so the answer depends on the set of
  * quotes only, never on the order they arrive in. Candidate pairs come from an inverted index of content words, so
@@ -286,8 +286,8 @@ public final class UtteranceFinder {
     private static final Set<String> SUBJECTS = Set.of("i", "we", "he", "she", "they", "you");
 
     /**
-     * Whether two short sentences speak of the same person first: "he gets the most valuable player award" and "I
-     * give him the most valuable player award" are one line said twice, not one sentence printed twice.
+     * Whether two short sentences speak of the same person first: "she wins the best newcomer prize" and "I
+     * give her the best newcomer prize" are one line said twice, not one sentence printed twice.
      */
     private static boolean samePerson(UnitWords a, UnitWords b) {
         String pa = subject(a), pb = subject(b);
@@ -339,7 +339,7 @@ public final class UtteranceFinder {
      * Whether the alignment covers enough of the shorter sentence. A sentence of four content words or fewer shares
      * three of them with another too easily ("we have waited long enough for this bridge" / "the towns have waited
      * long enough for new ferries"): it must align whole, or all but one word with that word printed elsewhere in
-     * the other ("no one in politics is remotely indispensable" / "in politics, no one is remotely indispensable").
+     * the other ("no one in sport is truly irreplaceable" / "in sport, no one is truly irreplaceable").
      */
     private boolean covers(UnitWords a, UnitWords b, Alignment al) {
         UnitWords shorter = a.content.size() <= b.content.size() ? a : b, longer = shorter == a ? b : a;
@@ -377,8 +377,8 @@ public final class UtteranceFinder {
     }
 
     /**
-     * A fragment without the function words at its edges: where a reporter cuts a quote ("We will not seek revenge
-     * but...", "the most fulfilling of my life") they are the cut's, not the speaker's choice.
+     * A fragment without the function words at its edges: where a reporter cuts a quote ("We will not seek payback
+     * but...", "the happiest of my career") they are the cut's, not the speaker's choice.
      */
     private static List<Word> core(List<Word> all) {
         int s = 0, e = all.size();
@@ -484,8 +484,8 @@ public final class UtteranceFinder {
     private Set<Integer> fragments(List<ClaimWords> claims, List<UnitWords> units, List<Edge> weak, UnionFind statements) {
         int n = claims.size();
         Map<Integer, Boolean> fragmentOnly = fragmentOnly(claims, statements);
-        // First the partials woven into a statement's paraphrase ('his reasons "for stepping down are both personal
-        // and political" and that the "three party government will be the right thing"'): the reporter's sentence
+        // First the partials woven into a statement's paraphrase ('her reasons "for leaving are both private
+        // and public" and that the "two party council will be the right thing"'): the reporter's sentence
         // quotes pieces of one statement, so each such piece joins its statement to the one other it stands in.
         Map<Integer, Set<Integer>> bridges = new TreeMap<>();
         for (Edge e : weak) {
