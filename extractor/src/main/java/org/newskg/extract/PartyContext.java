@@ -262,6 +262,4 @@ public final class PartyContext {
 
     @Override
     public String toString() { return "PartyContext" + scores; }
-
-    static List<String> countries() { return List.copyOf(CUES.keySet()); }
 }

@@ -1,0 +1,43 @@
+package org.newskg.extract;
+
+import java.util.List;
+
+/** An apposition before the name: "Another Senate Republican, Marco Rubio," / "the top Democrat on the committee, Adam Schiff". */
+final class PartyAppositionBeforeRule implements MembershipRule.AboutName {
+    /** How many words before the comma the party word may stand ("the top Democrat on the committee,"). */
+    static final int PARTY_WITHIN = 9;
+    /** How many words before the party word its determiner may stand ("Another Senate Republican"). */
+    static final int DETERMINER_WITHIN = 4;
+
+    @Override
+    public String id() { return "apposition"; }
+
+    @Override
+    public void find(PartyReading r, Mention m, List<MembershipRule.Finding> out) {
+        ArticleView v = r.v;
+        int ti = v.tokenFrom(m.surfaceStart()) - 1;
+        if (ti < 1 || !v.word(ti).equals(",")) return;
+        int sLo = v.sentenceStartToken(ti);
+        for (int k = ti - 1; k >= Math.max(sLo, ti - PARTY_WITHIN); k--) {
+            String w = v.word(k);
+            if (w.equals(",") || w.equalsIgnoreCase("with") || w.equalsIgnoreCase("for") || w.equalsIgnoreCase("against")
+                    || v.mentionByEnd.containsKey(v.tokens.get(k).end()) && k == ti - 1) return;
+            PartyLexicon.Match pm = r.byEnd.get(k + 1);
+            if (pm == null) continue;
+            if (!pm.form().adjective() && !pm.form().memberNoun()) return;
+            boolean noun = pm.form().memberNoun();
+            String next = k + 1 < ti ? r.lower(k + 1) : ",";
+            if (!noun && !PartyWords.ROLES.contains(next)) return;
+            if (PartyWords.NOT_MEMBERSHIP_AFTER.contains(next)) return;
+            // The phrase must open with a determiner: "Another Senate Republican", "the top Democrat".
+            int d = pm.start() - 1;
+            while (d >= sLo && d > pm.start() - DETERMINER_WITHIN && !PartyWords.isDeterminer(v.word(d))) d--;
+            if (d < sLo || !PartyWords.isDeterminer(v.word(d))) return;
+            if (d > sLo && v.word(d - 1).equalsIgnoreCase("of")) return;
+            Schemes.PartyConcept p = r.party(pm);
+            if (p == null) return;
+            out.add(new MembershipRule.Finding(new Membership(m.entity(), p.iri(), new TextSpan(v.tokens.get(d).start(), m.end()), id()), false));
+            return;
+        }
+    }
+}
