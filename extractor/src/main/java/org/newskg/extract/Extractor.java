@@ -15,7 +15,7 @@ import org.newskg.nlp.NameMention;
  */
 public final class Extractor {
     /** Recorded on every attribution; a new version makes the loader re-extract unchanged articles. */
-    public static final String VERSION = "newskg-extractor/0.2.0";
+    public static final String VERSION = "newskg-extractor/0.2.0+membership.1";
 
     private final PartyFinder parties;
     private final TopicMatcher topics;
@@ -34,7 +34,7 @@ public final class Extractor {
         List<Mention> mentions = tracker.mentions();
         ArticleView view = new ArticleView(a, quotes, mentions);
         List<Attribution> attributions = AttributionFinder.find(view, tracker);
-        List<Membership> memberships = parties.find(view, mentions);
+        List<Membership> memberships = parties.find(view, tracker.entities(), attributions);
 
         Map<String, List<String>> articleHits = topics.match(a.article().metadata().title().orElse("") + "\n" + body);
         List<TopicMatch> topicMatches = new ArrayList<>();

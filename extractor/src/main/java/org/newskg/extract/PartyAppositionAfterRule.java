@@ -33,6 +33,7 @@ final class PartyAppositionAfterRule implements MembershipRule.AboutName {
         if (j + 2 < sEnd && r.lower(j).equals("who") && Set.of("is", "was").contains(r.lower(j + 1))) j += 2;
         else if (j + 3 < sEnd && r.lower(j).equals("who") && r.lower(j + 1).equals("has") && r.lower(j + 2).equals("been")) j += 3;
         boolean det = PartyWords.isDeterminer(v.word(j));
+        if (det && partyAnaphor(r, m, j, sEnd, out)) return;
         for (int k = det ? j + 1 : j; k < Math.min(sEnd, j + PARTY_WITHIN); k++) {
             String w = v.word(k);
             if (w.equals(",") || w.equals(".") || r.isPossessive(k) || w.equalsIgnoreCase("of") || w.equalsIgnoreCase("to")
@@ -68,11 +69,49 @@ final class PartyAppositionAfterRule implements MembershipRule.AboutName {
                     roleEnd = q;
                 else if (!pm.form().memberNoun() || !det) return;
             }
+            // "Kejriwal, Congress leader Rahul Gandhi and ...": the role is the title of the next name, in a list.
+            if (roleEnd >= 0 && titleOfNextName(r, roleEnd + 1, sEnd)) return;
             Schemes.PartyConcept p = r.party(pm);
             if (p == null) return;
             int endTok = roleEnd >= 0 ? roleEnd : pm.end() - 1;
             out.add(new MembershipRule.Finding(new Membership(m.entity(), p.iri(), new TextSpan(m.surfaceStart(), v.tokens.get(endTok).end()), id()), false));
             return;
         }
+    }
+
+    /** Whether a person's name follows from token {@code i}, after more role words ("Secretary-General Sitaram Yechury"). */
+    static boolean titleOfNextName(PartyReading r, int i, int sEnd) {
+        ArticleView v = r.v;
+        int q = i;
+        while (q < sEnd && q < i + MODIFIERS_BEFORE_ROLE && (PartyWords.ROLES.contains(r.lower(q)) || Titles.isTitleWord(v.word(q))
+                || PartyWords.ROLE_MODIFIERS.contains(r.lower(q)) || v.word(q).startsWith("-"))) q++;
+        return q < sEnd && (r.personByStartToken.containsKey(q) || v.mentionBySurfaceStart.containsKey(v.tokens.get(q).start()));
+    }
+
+    /**
+     * "In a setback to the Aam Aadmi Party (AAP), Arvind Kejriwal, the party's national convenor": "the party"
+     * is the party named last before the person, in the sentence or the one before.
+     */
+    private boolean partyAnaphor(PartyReading r, Mention m, int j, int sEnd, List<MembershipRule.Finding> out) {
+        ArticleView v = r.v;
+        if (!r.lower(j).equals("the") || j + 2 >= sEnd) return false;
+        int q;
+        if (r.lower(j + 1).equals("party") && r.isPossessive(j + 2)) q = j + 3;
+        else if (r.lower(j + 1).matches("party['\u2019]s")) q = j + 2;
+        else return false;
+        while (q < sEnd && q < j + 3 + MODIFIERS_BEFORE_ROLE && PartyWords.ROLE_MODIFIERS.contains(r.lower(q)) && !PartyWords.ROLES.contains(r.lower(q))) q++;
+        if (q >= sEnd || !PartyWords.ROLES.contains(r.lower(q))) return false;
+        int sentence = v.sentenceOf.get(j);
+        PartyLexicon.Match last = null;
+        for (PartyLexicon.Match pm : r.all) {
+            if (v.tokens.get(pm.start()).start() >= m.surfaceStart()) break;
+            if (sentence - v.sentenceOf.get(pm.start()) <= 1) last = pm;
+        }
+        if (last == null) return false;
+        Schemes.PartyConcept p = r.party(last);
+        if (p == null) return false;
+        out.add(new MembershipRule.Finding(new Membership(m.entity(), p.iri(), new TextSpan(m.surfaceStart(), v.tokens.get(q).end()),
+                "party-anaphor"), false));
+        return true;
     }
 }

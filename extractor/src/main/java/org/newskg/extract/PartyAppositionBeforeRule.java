@@ -10,7 +10,7 @@ final class PartyAppositionBeforeRule implements MembershipRule.AboutName {
     static final int DETERMINER_WITHIN = 4;
 
     @Override
-    public String id() { return "apposition"; }
+    public String id() { return "apposition-before"; }
 
     @Override
     public void find(PartyReading r, Mention m, List<MembershipRule.Finding> out) {
@@ -21,7 +21,8 @@ final class PartyAppositionBeforeRule implements MembershipRule.AboutName {
         for (int k = ti - 1; k >= Math.max(sLo, ti - PARTY_WITHIN); k--) {
             String w = v.word(k);
             if (w.equals(",") || w.equalsIgnoreCase("with") || w.equalsIgnoreCase("for") || w.equalsIgnoreCase("against")
-                    || v.mentionByEnd.containsKey(v.tokens.get(k).end()) && k == ti - 1) return;
+                    || k == ti - 1 && v.mentionByEnd.containsKey(v.tokens.get(k).end())
+                    && v.mentionByEnd.get(v.tokens.get(k).end()).kind() == Mention.Kind.PERSON) return;
             PartyLexicon.Match pm = r.byEnd.get(k + 1);
             if (pm == null) continue;
             if (!pm.form().adjective() && !pm.form().memberNoun()) return;
@@ -29,15 +30,35 @@ final class PartyAppositionBeforeRule implements MembershipRule.AboutName {
             String next = k + 1 < ti ? r.lower(k + 1) : ",";
             if (!noun && !PartyWords.ROLES.contains(next)) return;
             if (PartyWords.NOT_MEMBERSHIP_AFTER.contains(next)) return;
-            // The phrase must open with a determiner: "Another Senate Republican", "the top Democrat".
+            // The phrase must open with a determiner: "Another Senate Republican", "the top Democrat"; or be the party
+            // and its role alone, opening the clause: "Speaking after the vote, ANC deputy secretary general, X, said".
             int d = pm.start() - 1;
-            while (d >= sLo && d > pm.start() - DETERMINER_WITHIN && !PartyWords.isDeterminer(v.word(d))) d--;
-            if (d < sLo || !PartyWords.isDeterminer(v.word(d))) return;
+            while (d >= sLo && d > pm.start() - DETERMINER_WITHIN && !PartyWords.isDeterminer(v.word(d)) && !v.word(d).equals(",")) d--;
+            if (d < sLo || !PartyWords.isDeterminer(v.word(d))) {
+                if (!isBareRole(r, pm, ti, sLo)) return;
+                Schemes.PartyConcept p = r.party(pm);
+                if (p == null) return;
+                out.add(new MembershipRule.Finding(new Membership(m.entity(), p.iri(), new TextSpan(v.tokens.get(pm.start()).start(), m.end()),
+                        "apposition-bare-role"), false));
+                return;
+            }
             if (d > sLo && v.word(d - 1).equalsIgnoreCase("of")) return;
             Schemes.PartyConcept p = r.party(pm);
             if (p == null) return;
             out.add(new MembershipRule.Finding(new Membership(m.entity(), p.iri(), new TextSpan(v.tokens.get(d).start(), m.end()), id()), false));
             return;
         }
+    }
+
+    /** "ANC deputy secretary general," before the name: the party, then only role words, after a clause boundary. */
+    private static boolean isBareRole(PartyReading r, PartyLexicon.Match pm, int comma, int sLo) {
+        if (pm.start() > sLo && !r.v.word(pm.start() - 1).equals(",")) return false;
+        boolean role = false;
+        for (int q = pm.end(); q < comma; q++) {
+            String l = r.lower(q);
+            if (PartyWords.ROLES.contains(l)) role = true;
+            else if (!PartyWords.ROLE_MODIFIERS.contains(l) || l.equals("and")) return false;
+        }
+        return role;
     }
 }

@@ -8,7 +8,7 @@ final class PartyBracketRule implements MembershipRule.AboutName {
     static final int MAX_TO_CLOSE = 6;
 
     @Override
-    public String id() { return "party-state-tag"; }
+    public String id() { return "party-bracket"; }
 
     @Override
     public void find(PartyReading r, Mention m, List<MembershipRule.Finding> out) {

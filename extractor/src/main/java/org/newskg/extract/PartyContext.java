@@ -155,14 +155,21 @@ public final class PartyContext {
 
     public int score(String country) { return scores.getOrDefault(country, 0); }
 
-    /** The article's country: one that has at least two points and two more than any other. */
-    public Optional<String> country() { return leader(scores, 2); }
+    /**
+     * The article's country: one that has two points more than any other, or the only one with points at all.
+     * A single cue decides when nothing speaks against it ("outside Downing Street" in a story that names no
+     * other country): on the cross-outlet dev set six of 47 articles have one cue only, all six of the country
+     * their parties belong to.
+     */
+    public Optional<String> country() { return leader(scores); }
 
     /**
      * Which of a party word's countries it means here. The article's country decides when it is one of them. A
      * sentence that names exactly one of them ("Britain's Labour Party") decides otherwise, unless the word has an
      * ordinary reading somewhere: "Congress" next to "India" in a US story is still the US legislature, so such
-     * a word is decided by the article alone. A word that
+     * a word is decided by the article alone. Failing the sentence, such a word follows the article's signals
+     * among its own countries only: an Indian agency's report from London ("said Labour leader X") leads with
+     * India, but of Labour's countries only Britain is named. A word that
      * needs no context (one country, no ordinary reading: "BJP") keeps its only country wherever it is written.
      * Empty when nothing decides: then nothing is emitted.
      */
@@ -173,19 +180,26 @@ public final class PartyContext {
             Map<String, Integer> local = new TreeMap<>();
             cues(sentence == null ? "" : sentence).forEach((c, n) -> { if (countries.contains(c)) local.put(c, n); });
             if (local.size() == 1) return Optional.of(local.keySet().iterator().next());
+            Map<String, Integer> among = new TreeMap<>();
+            scores.forEach((c, n) -> { if (countries.contains(c)) among.put(c, n); });
+            Optional<String> own = leader(among);
+            if (own.isPresent()) return own;
         }
         if (!needsContext && countries.size() == 1) return Optional.of(countries.iterator().next());
         return Optional.empty();
     }
 
-    private static Optional<String> leader(Map<String, Integer> s, int min) {
+    /** How many points the leading country needs over the next one, when another one has any. */
+    static final int LEAD = 2;
+
+    private static Optional<String> leader(Map<String, Integer> s) {
         String best = null;
         int top = 0, second = 0;
         for (var e : s.entrySet()) {
             if (e.getValue() > top) { second = top; top = e.getValue(); best = e.getKey(); }
             else if (e.getValue() > second) second = e.getValue();
         }
-        return top >= min && top >= second + 2 ? Optional.of(best) : Optional.empty();
+        return top > 0 && (second == 0 || top >= second + LEAD) ? Optional.of(best) : Optional.empty();
     }
 
     /** Cue counts per country in a text. */
@@ -212,6 +226,16 @@ public final class PartyContext {
 
     private static boolean precededBy(String text, int at, String words) {
         return at >= words.length() && text.regionMatches(true, at - words.length(), words, 0, words.length());
+    }
+
+    /**
+     * The countries whose place or institution cues a word names ("Canadian" Canada, "US" and "UK" written in
+     * capitals the US and Britain: in lower case "us" is a pronoun, so the cue lists leave them out).
+     */
+    static java.util.Set<String> countriesNamed(String word) {
+        if (word.equals("US")) return java.util.Set.of("US");
+        if (word.equals("UK")) return java.util.Set.of("GB");
+        return cues(word).keySet();
     }
 
     /** Whether a word alone is a place or institution cue ("Westminster", "Canberra"), so never part of a name. */

@@ -28,7 +28,7 @@ final class PartyFellowRule implements MembershipRule {
                 if (sentence - p.sentence() > SENTENCES_BACK) continue;
                 before = p;
             }
-            if (before == null || PartyRoleCoreferenceRule.conflicts(found, before.entity(), f.m().party())) continue;
+            if (before == null || PartyReading.conflicts(found, before.entity(), f.m().party())) continue;
             add.add(new Finding(new Membership(before.entity(), f.m().party(), new TextSpan(v.tokens.get(s - 1).start(), f.m().evidence().end()),
                     id()), false));
         }

@@ -32,9 +32,14 @@ final class PartyFinder {
                         new PartyAppositionAfterRule(),
                         new PartyAppositionBeforeRule())),
                 new PartyRoleOfRule(),
+                new PartyPredicativeRule(),
                 new PartyListRule(),
                 new PartyFellowRule(),
-                new PartyRoleCoreferenceRule());
+                new PartyRoleCoreferenceRule(),
+                new PartyRelationalRule(),
+                new PartyQuotedRule(),
+                new PartyDescriptionRule(),
+                new PartyLeadershipContestRule());
     }
 
     /** The mentions with the names a party phrase holds and the name finder missed (see {@link PartyPhraseNames}). */
@@ -42,8 +47,9 @@ final class PartyFinder {
         return names.withNames(a, found, quotes);
     }
 
-    List<Membership> find(ArticleView v, List<Mention> mentions) {
-        PartyReading r = new PartyReading(lexicon, v, mentions);
+    /** The memberships the article states, given its entities and who speaks each quotation. */
+    List<Membership> find(ArticleView v, List<Entity> entities, List<Attribution> attributions) {
+        PartyReading r = new PartyReading(lexicon, v, entities, attributions);
         List<MembershipRule.Finding> found = new ArrayList<>();
         for (MembershipRule rule : rules) rule.apply(r, found);
         return dedupe(found);

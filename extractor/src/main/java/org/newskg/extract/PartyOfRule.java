@@ -5,7 +5,7 @@ import java.util.List;
 /** "Anil Desai of the BJP said": the party named right after the name. */
 final class PartyOfRule implements MembershipRule.AboutName {
     @Override
-    public String id() { return "apposition"; }
+    public String id() { return "of-party"; }
 
     @Override
     public void find(PartyReading r, Mention m, List<MembershipRule.Finding> out) {

@@ -37,7 +37,8 @@ final class PartyPhraseNames {
      */
     List<Mention> withNames(AnalyzedArticle a, List<Mention> found, List<Quote> quotes) {
         String body = a.article().body();
-        List<Mention> out = new ArrayList<>(found);
+        List<Mention> out = new ArrayList<>(found.size());
+        for (Mention m : found) out.add(withoutPartyPossessive(a, m));
         for (Sentence s : a.sentences()) {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
@@ -45,7 +46,8 @@ final class PartyPhraseNames {
                 if (pm == null) continue;
                 ofPartyName(t, body, pm, out, quotes, s.index());
                 int k = pm.end();
-                boolean role = false;
+                // "LEADER of Azimio la Umoja opposition party Raila Odinga": the role may stand before the party.
+                boolean role = roleOfBefore(t, pm);
                 while (k < t.size() && k < pm.end() + ROLE_WORDS) {
                     String l = t.get(k).form().toLowerCase(Locale.ROOT);
                     if (PartyWords.ROLES.contains(l) || l.equals("td") || Titles.isTitleWord(t.get(k).form())) role = true;
@@ -59,14 +61,18 @@ final class PartyPhraseNames {
                 List<Mention> inside = new ArrayList<>();
                 boolean blocked = false;
                 int ts = t.get(pm.start()).start();
+                // After a possessive party ("PML-N's Ayaz Sadiq") a name the article names elsewhere is that person.
+                boolean known = !role && isPossessiveAfter(t, pm) && namedElsewhere(out, body.substring(st, en));
                 for (Mention m : out) {
                     if (m.end() <= st || m.surfaceStart() >= en && m.start() >= en) continue;
                     if (m.kind() == Mention.Kind.PERSON && m.start() >= st && m.end() <= en) inside.add(m);
                     // The name finder took the whole phrase for a body: "Congress MP Asha Mehta".
-                    else if (m.kind() == Mention.Kind.ORGANIZATION && role && m.start() >= ts && m.end() == en) inside.add(m);
+                    else if (m.kind() == Mention.Kind.ORGANIZATION && (role || known) && m.start() >= ts && m.end() == en) inside.add(m);
                     else if (m.kind() != Mention.Kind.PRONOUN) blocked = true;
                 }
-                if (blocked || !role && inside.isEmpty() || inside.size() == 1 && inside.get(0).start() == st && inside.get(0).end() == en) {
+                if (blocked || !role && inside.isEmpty() && !known
+                        || inside.size() == 1 && inside.get(0).start() == st && inside.get(0).end() == en
+                        && inside.get(0).kind() == Mention.Kind.PERSON) {
                     i = n - 1;
                     continue;
                 }
@@ -78,6 +84,46 @@ final class PartyPhraseNames {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * "says AAP's Atishi": the name finder took the party's possessive into the name. The person's name starts
+     * after it; the party and its possessive are the title, as in "AAP leader Atishi".
+     */
+    private Mention withoutPartyPossessive(AnalyzedArticle a, Mention m) {
+        if (m.kind() != Mention.Kind.PERSON) return m;
+        java.util.regex.Matcher x = POSSESSIVE_OPENING.matcher(m.name());
+        if (!x.find() || !lexicon.isForm(x.group(1))) return m;
+        int start = m.start() + x.end();
+        Sentence s = a.sentences().get(m.sentence());
+        int first = -1;
+        for (int i = 0; i < s.tokens().size(); i++) if (s.tokens().get(i).start() == start) first = i;
+        if (first < 0) return m;
+        String body = a.article().body();
+        return new Mention(m.surfaceStart(), start, m.end(), body.substring(start, m.end()), m.kind(), m.gender(), m.sentence(),
+                first, m.endToken(), m.inQuote(), body.substring(m.surfaceStart(), start).strip(), m.entity());
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE_OPENING = java.util.regex.Pattern.compile("^(\\S+?)['\u2019]s\\s+(?=\\p{Lu})");
+
+    private static boolean isPossessiveAfter(List<Token> t, PartyLexicon.Match pm) {
+        if (pm.possessive()) return true;
+        if (pm.end() >= t.size()) return false;
+        String w = t.get(pm.end()).form();
+        return w.equals("'s") || w.equals("\u2019s");
+    }
+
+    /** Whether a role and "of" (and "the") stand right before the party: "leader of the". */
+    private static boolean roleOfBefore(List<Token> t, PartyLexicon.Match pm) {
+        int o = pm.start() - 1;
+        if (o >= 0 && t.get(o).form().equalsIgnoreCase("the")) o--;
+        return o >= 1 && t.get(o).form().equalsIgnoreCase("of") && PartyWords.ROLES.contains(t.get(o - 1).form().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a person mention elsewhere in the article has exactly this name. */
+    private static boolean namedElsewhere(List<Mention> mentions, String name) {
+        for (Mention m : mentions) if (m.kind() == Mention.Kind.PERSON && m.name().equals(name)) return true;
+        return false;
     }
 
     /** "Anil Desai of the BJP said": two or three name words right before "of (the) PARTY". */

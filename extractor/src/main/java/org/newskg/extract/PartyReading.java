@@ -13,8 +13,9 @@ import org.newskg.ingest.ArticleMetadata;
 
 /**
  * What the membership rules read in one article: the view, its party words outside quotations (indexed by first
- * and end token), the country that decides shared party words, and the named persons outside quotations (indexed
- * by first and end token). Built once per article and only read by the rules.
+ * and end token) and inside them, the country that decides shared party words, the named persons outside
+ * quotations (indexed by first and end token), the article's entities and its attributions (who speaks each
+ * quotation). Built once per article and only read by the rules.
  */
 final class PartyReading {
     final ArticleView v;
@@ -22,15 +23,28 @@ final class PartyReading {
     final Map<Integer, PartyLexicon.Match> byEnd = new HashMap<>();
     final Map<Integer, PartyLexicon.Match> byStart = new HashMap<>();
     final List<PartyLexicon.Match> all = new ArrayList<>();
+    /** Party words inside quotations, for what a speaker says of their own party ("I am a member of the ANC"). */
+    final Map<Integer, PartyLexicon.Match> quotedByStart = new java.util.TreeMap<>();
     final List<Mention> persons = new ArrayList<>();
     final Map<Integer, Mention> personByStartToken = new HashMap<>();
     final Map<Integer, Mention> personByEndToken = new HashMap<>();
+    /** Named persons inside quotations, by end token. */
+    final Map<Integer, Mention> quotedPersonByEndToken = new HashMap<>();
+    final List<Entity> entities;
+    final List<Attribution> attributions;
+    /** Pronoun token → the persons it may refer to, filled as pronouns are read. */
+    private final Map<Integer, List<Mention>> antecedents = new HashMap<>();
 
-    PartyReading(PartyLexicon lexicon, ArticleView v, List<Mention> mentions) {
+    PartyReading(PartyLexicon lexicon, ArticleView v, List<Entity> entities, List<Attribution> attributions) {
         this.v = v;
+        this.entities = entities;
+        this.attributions = attributions;
         for (int i = 0; i < v.tokens.size(); i = v.sentenceEndToken(i)) {
             for (PartyLexicon.Match m : lexicon.inSentence(v, i)) {
-                if (v.inQuote(v.tokens.get(m.start()).start())) continue;
+                if (v.inQuote(v.tokens.get(m.start()).start())) {
+                    quotedByStart.put(m.start(), m);
+                    continue;
+                }
                 all.add(m);
                 byEnd.put(m.end(), m);
                 byStart.put(m.start(), m);
@@ -40,12 +54,30 @@ final class PartyReading {
         List<String> named = new ArrayList<>();
         for (PartyLexicon.Match m : all) if (!m.form().needsContext()) named.add(m.form().parties().get(0).country());
         this.ctx = PartyContext.of(meta.url(), meta.outlet(), meta.title().orElse("") + "\n" + v.body).withParties(named);
-        for (Mention m : mentions) {
-            if (m.kind() != Mention.Kind.PERSON || m.entity() < 0 || m.inQuote()) continue;
+        for (Mention m : v.mentions) {
+            if (m.kind() != Mention.Kind.PERSON || m.entity() < 0 || !isPersonName(lexicon, entities.get(m.entity()).name())) continue;
+            if (m.inQuote()) {
+                quotedPersonByEndToken.put(v.tokenFrom(m.end()), m);
+                continue;
+            }
             persons.add(m);
             personByStartToken.put(v.tokenFrom(m.start()), m);
             personByEndToken.put(v.tokenFrom(m.end()), m);
         }
+    }
+
+    /**
+     * Whether an entity's name can be a person's: the name finder also returns offices ("Taoiseach"), places
+     * ("Pakistan") and party words ("Liberals", "Tory") as persons; a membership of those would be about no one.
+     */
+    private static boolean isPersonName(PartyLexicon lexicon, String name) {
+        for (String w : name.split("\\s+")) {
+            String l = w.toLowerCase(Locale.ROOT);
+            if (!Titles.isTitleWord(w) && !PartyWords.OFFICES.contains(l) && !PartyContext.isPlaceCue(w) && !lexicon.isForm(w)
+                    && !PartyWords.PLACES_AND_PEOPLES.contains(l))
+                return true;
+        }
+        return false;
     }
 
     /** The party a match means in its sentence, or null where the context does not decide. */
@@ -95,6 +127,123 @@ final class PartyReading {
         if (pm.possessive() || isPossessive(after)) return false;
         return !(PartyWords.ORG_HEADS_AFTER.contains(n) || n.startsWith("-") || Character.isUpperCase(v.word(after).charAt(0))
                 || PartyWords.ROLES.contains(n) || PartyWords.NOT_MEMBERSHIP_AFTER.contains(n));
+    }
+
+    /**
+     * The persons a third-person singular pronoun at token {@code i} may refer to ("he", "she", "his", "her"), most
+     * likely first; empty when none. As {@code AttributionFinder} resolves a speaker's pronoun: the pronoun's own
+     * sentence first, then earlier ones within {@link #PRONOUN_PARAGRAPHS} paragraphs; in the nearest sentence with
+     * persons of a compatible gender, the leftmost one right before its verb first ("Zuma told the nation he would
+     * ...", and not "his wife, Carrie," in "Joined by his wife, Carrie, and supporters, Johnson said"), then the
+     * leftmost other one, except that the owner of a noun the pronoun's clause completes comes first ("Poilievre condemned
+     * Trudeau's announcement that he would ..." is Trudeau). A rule takes the first one not stated to be of
+     * another party.
+     */
+    List<Mention> antecedents(int i) {
+        List<Mention> known = antecedents.get(i);
+        if (known != null) return known;
+        Optional<Gender> g = Titles.pronoun(v.word(i));
+        List<Mention> found = new ArrayList<>();
+        if (g.isPresent() && isPersonPronoun(i)) {
+            int at = v.tokens.get(i).start();
+            int sentence = v.sentenceOf.get(i);
+            int para = v.sentence(sentence).paragraph();
+            Mention owner = clauseOwner(i);
+            if (owner != null && compatible(owner, g.get())) found.add(owner);
+            for (int si = sentence; si >= 0 && found.size() < 2; si--) {
+                if (v.sentence(si).paragraph() < para - PRONOUN_PARAGRAPHS) break;
+                List<Mention> others = new ArrayList<>(), modifiers = new ArrayList<>();
+                for (Mention m : persons) {
+                    if (m.sentence() != si || m.start() >= at || !compatible(m, g.get())) continue;
+                    if (found.stream().anyMatch(f -> f.entity() == m.entity())) continue;
+                    if (isModifier(m) || inFrontedAdjunct(m)) modifiers.add(m);
+                    else if (isSubjectOfVerb(m)) found.add(m);
+                    else others.add(m);
+                }
+                found.addAll(others);
+                found.addAll(modifiers);
+                if (!found.isEmpty()) break;
+            }
+        }
+        antecedents.put(i, found);
+        return found;
+    }
+
+    /** The first of {@link #antecedents} not stated to be of another party than {@code party}, or null. */
+    Mention antecedent(int i, String party, List<MembershipRule.Finding> found) {
+        for (Mention m : antecedents(i)) if (!conflicts(found, m.entity(), party)) return m;
+        return null;
+    }
+
+    private boolean compatible(Mention m, Gender g) {
+        return entities.get(m.entity()).gender().compatible(g) && m.gender().compatible(g);
+    }
+
+    /** "X's announcement (on Monday) that he": the owner of the noun whose "that" clause holds the pronoun at {@code i}. */
+    private Mention clauseOwner(int i) {
+        int lo = v.sentenceStartToken(i);
+        if (i - 1 < lo || !lower(i - 1).equals("that")) return null;
+        for (int q = i - 2; q >= Math.max(lo, i - 2 - CLAUSE_OWNER_WITHIN); q--) {
+            if (isPossessive(q)) return personByEndToken.get(q);
+            Mention m = personByEndToken.get(q + 1);
+            if (m != null && (v.word(q).endsWith("'s") || v.word(q).endsWith("\u2019s"))) return m;
+        }
+        return null;
+    }
+
+    /** How far before "that" the owner's possessive may stand ("Trudeau's announcement on Monday that"). */
+    static final int CLAUSE_OWNER_WITHIN = 4;
+
+    /** Whether the person is already stated to be of another party. */
+    static boolean conflicts(List<MembershipRule.Finding> found, int entity, String party) {
+        for (MembershipRule.Finding f : found) if (f.m().entity() == entity && !f.m().party().equals(party)) return true;
+        return false;
+    }
+
+    /** How many paragraphs back a pronoun may find its person (as {@code AttributionFinder} reads speakers' pronouns). */
+    static final int PRONOUN_PARAGRAPHS = 3;
+
+    /** A name used as a modifier ("Alcott adviser Peter Voss", "the Alcott meeting") is the antecedent only when no other person is. */
+    private boolean isModifier(Mention m) {
+        int after = v.tokenFrom(m.end());
+        if (after >= v.tokens.size()) return false;
+        org.newskg.nlp.Token next = v.tokens.get(after);
+        return next.pos().equals("NOUN") || next.isProperNoun() && Character.isUpperCase(next.form().charAt(0))
+                || v.mentionBySurfaceStart.containsKey(next.start());
+    }
+
+    /** A name right before its verb ("Johnson said", "Zuma told", "Varadkar has announced"): the subject a pronoun picks up first. */
+    private boolean isSubjectOfVerb(Mention m) {
+        int k = v.tokenFrom(m.end());
+        while (k < v.tokens.size() && v.tokens.get(k).pos().equals("ADV")) k++;
+        return k < v.tokens.size() && (v.tokens.get(k).isVerb() || v.tokens.get(k).pos().equals("AUX"));
+    }
+
+    /**
+     * "Joined by his wife, Carrie, and supporters, Johnson said", "In a call with Ruiz, Alcott said": a person named
+     * in a phrase that opens the sentence before its comma is not the subject a later pronoun picks up (as
+     * {@code AttributionFinder} reads it).
+     */
+    boolean inFrontedAdjunct(Mention m) {
+        int lo = v.tokenFrom(v.sentence(m.sentence()).start());
+        if (lo >= v.tokens.size()) return false;
+        org.newskg.nlp.Token open = v.tokens.get(lo);
+        String w = open.form().toLowerCase(Locale.ROOT);
+        boolean adjunct = open.pos().equals("ADP") || open.pos().equals("SCONJ")
+                || open.isVerb() && (w.endsWith("ing") || w.endsWith("ed"));
+        if (!adjunct || open.start() >= m.surfaceStart()) return false;
+        for (int k = lo; k < v.tokens.size() && v.tokens.get(k).start() < m.surfaceStart(); k++)
+            if (v.word(k).equals(",") && !v.insideQuoteMarks(v.tokens.get(k).start())) return false;
+        int hi = v.sentenceEndToken(lo);
+        for (int k = v.tokenFrom(m.end()); k < hi; k++)
+            if (v.word(k).equals(",") && !v.insideQuoteMarks(v.tokens.get(k).start())) return true;
+        return false;
+    }
+
+    /** Whether token {@code i} is a third-person singular pronoun that may stand for a person ("he", "her", "his"). */
+    boolean isPersonPronoun(int i) {
+        String w = lower(i);
+        return w.equals("he") || w.equals("she") || w.equals("his") || w.equals("her");
     }
 
     /** The person mention inside a membership's evidence (the named person it is about), or null. */

@@ -61,16 +61,10 @@ final class PartyRoleCoreferenceRule implements MembershipRule {
             if (p == null) continue;
             Set<Integer> holders = roleHolders.getOrDefault(ROLE_CANON.get(r.lower(k)), Set.of());
             List<Integer> fit = new ArrayList<>();
-            for (int e : holders) if (firstToken.getOrDefault(e, Integer.MAX_VALUE) < the && !conflicts(found, e, p.iri())) fit.add(e);
+            for (int e : holders) if (firstToken.getOrDefault(e, Integer.MAX_VALUE) < the && !PartyReading.conflicts(found, e, p.iri())) fit.add(e);
             if (fit.size() != 1) continue;
             found.add(new Finding(new Membership(fit.get(0), p.iri(), new TextSpan(v.tokens.get(the).start(), v.tokens.get(k).end()),
                     id()), false));
         }
-    }
-
-    /** Whether the person is already stated to be of another party. */
-    static boolean conflicts(List<Finding> found, int entity, String party) {
-        for (Finding f : found) if (f.m().entity() == entity && !f.m().party().equals(party)) return true;
-        return false;
     }
 }

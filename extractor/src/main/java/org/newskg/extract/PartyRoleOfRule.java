@@ -18,13 +18,17 @@ final class PartyRoleOfRule implements MembershipRule {
     static final int CONTEST_VERB_WITHIN = 4, WINNER_WITHIN = 3;
 
     /** "X, leader of the Greens", "X, who is deputy leader of", "X was ousted as leader of", "X is a member of". */
-    private static final Pattern BEFORE_ROLE = Pattern.compile("^(?:, (?:a |an |the )?|, who (?:(?:is|was|has been|had been|"
-            + "became|remains|will be|also|now|currently|once again|again) )*(?:a |an |the )?|(?:(?:is|was|has been|had been|"
-            + "became|becomes|remains|will be|also|now|currently|once again|again) )*(?:(?:ousted|elected|re-elected|chosen|"
-            + "appointed|installed|named|confirmed|dumped|removed|replaced|sworn|voted|made|reappointed) )?(?:in )?(?:as )?"
-            + "(?:a |an |the )?)$");
-    /** "X leads the Greens", "X, who heads the DMK". */
-    private static final Pattern BEFORE_VERB = Pattern.compile("^(?:, who )?(?:(?:also|now|currently|still) )?$");
+    static final Pattern BEFORE_ROLE = Pattern.compile("^(?:, (?:a |an |the )?|, who (?:(?:is|was|has been|had been|"
+            + "became|remains|will be|also|now|currently|once again|again|always|still|long) )*(?:a |an |the )?|(?:(?:am|is|are|was|have|has|had|"
+            + "been|became|becomes|remains|remained|will be|also|now|currently|once again|again|always|still|long) )*"
+            + "(?:(?:ousted|elected|re-elected|chosen|appointed|installed|named|confirmed|dumped|removed|replaced|sworn|voted|made|"
+            + "reappointed) )?(?:in )?(?:as )?(?:a |an |the )?)$");
+    /** "X leads the Greens", "X, who heads the DMK", "X, who has led the Liberal Party for 11 years". */
+    private static final Pattern BEFORE_VERB = Pattern.compile("^(?:, who )?(?:(?:has|had|also|now|currently|still|once) )*$");
+    /** Adjectives of a member that may stand before the role: "a disciplined member of the ANC", "a founding member of". */
+    static final Set<String> MEMBER_ADJECTIVES = Words.of("disciplined", "loyal", "lifelong", "life-long", "founding",
+            "committed", "active", "proud", "prominent", "leading", "key", "top", "card-carrying", "long-standing",
+            "longstanding", "staunch", "loyal", "paid-up", "influential", "powerful");
     private static final Pattern BEFORE_TO_LEAD = Pattern.compile("^(?:(?:is|was|has been|had been|will be) )?(?:(?:elected|"
             + "chosen|picked|tapped|voted|installed|set|poised|expected) )?to $");
     private static final Pattern IN_A_BALLOT = Pattern.compile("^in (?:a|the) [a-z -]*(?:ballot|vote|contest|spill|race)$");
@@ -53,22 +57,30 @@ final class PartyRoleOfRule implements MembershipRule {
             } else if (trigger.equals("of")) {
                 int q = a - 2;
                 if (q < lo || !PartyWords.ROLES.contains(r.lower(q))) continue;
-                while (q - 1 >= lo && (PartyWords.ROLE_MODIFIERS.contains(r.lower(q - 1)) || PartyWords.ROLES.contains(r.lower(q - 1)))) q--;
+                while (q - 1 >= lo && (PartyWords.ROLE_MODIFIERS.contains(r.lower(q - 1)) || PartyWords.ROLES.contains(r.lower(q - 1))
+                        || MEMBER_ADJECTIVES.contains(r.lower(q - 1)))) q--;
                 if (r.lower(q).equals("former") || r.lower(q).equals("ex-")) continue;
                 phraseStart = q;
             } else continue;
             boolean infinitive = verb && phraseStart - 1 >= lo && r.lower(phraseStart - 1).equals("to");
-            // The nearest person before the phrase.
-            Mention subject = null;
-            for (int q = phraseStart - 1; q >= Math.max(lo, phraseStart - SUBJECT_WITHIN); q--) {
-                Mention m = r.personByEndToken.get(q + 1);
-                if (m != null && v.tokenFrom(m.end()) == q + 1) { subject = m; break; }
-            }
-            if (subject == null) continue;
-            int subjEnd = v.tokenFrom(subject.end());
-            String gap = r.gap(subjEnd, phraseStart);
             Schemes.PartyConcept p = r.party(pm);
             if (p == null) continue;
+            // The nearest person before the phrase, or a pronoun subject read back to its person ("he had always
+            // been a disciplined member of the ANC", "she led the Labour Party to victory").
+            Mention subject = null;
+            int subjEnd = -1;
+            for (int q = phraseStart - 1; q >= Math.max(lo, phraseStart - SUBJECT_WITHIN); q--) {
+                Mention m = r.personByEndToken.get(q + 1);
+                if (m != null && v.tokenFrom(m.end()) == q + 1) { subject = m; subjEnd = q + 1; break; }
+                String w = r.lower(q);
+                if (w.equals("he") || w.equals("she")) {
+                    subject = r.antecedent(q, p.iri(), out);
+                    subjEnd = q + 1;
+                    break;
+                }
+            }
+            if (subject == null) continue;
+            String gap = r.gap(subjEnd, phraseStart);
             int evEnd = v.tokens.get(pm.end() - 1).end();
             List<Mention> who = new ArrayList<>();
             if (verb && infinitive) {
@@ -83,8 +95,12 @@ final class PartyRoleOfRule implements MembershipRule {
             } else if ((verb ? BEFORE_VERB : BEFORE_ROLE).matcher(gap.isEmpty() ? "" : gap + " ").matches()) {
                 who.add(subject);
             }
-            for (Mention m : who)
-                out.add(new Finding(new Membership(m.entity(), p.iri(), new TextSpan(m.surfaceStart(), evEnd), id()), false));
+            int pronounStart = v.tokens.get(subjEnd - 1).start();
+            for (Mention m : who) {
+                // The evidence starts at the name, or at the pronoun when the name is in an earlier sentence.
+                int evStart = m.sentence() == v.sentenceOf.get(pm.start()) ? Math.min(m.surfaceStart(), pronounStart) : pronounStart;
+                out.add(new Finding(new Membership(m.entity(), p.iri(), new TextSpan(evStart, evEnd), id()), false));
+            }
         }
     }
 
