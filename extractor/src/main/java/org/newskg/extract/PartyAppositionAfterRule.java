@@ -32,6 +32,8 @@ final class PartyAppositionAfterRule implements MembershipRule.AboutName {
         // "X, who is the BJP candidate from Y": a relative clause with a copula reads as the apposition.
         if (j + 2 < sEnd && r.lower(j).equals("who") && Set.of("is", "was").contains(r.lower(j + 1))) j += 2;
         else if (j + 3 < sEnd && r.lower(j).equals("who") && r.lower(j + 1).equals("has") && r.lower(j + 2).equals("been")) j += 3;
+        // "X, who is also the BJP's national president".
+        if (j > ti + 1) while (j + 1 < sEnd && Set.of("also", "now", "currently", "still").contains(r.lower(j))) j++;
         boolean det = PartyWords.isDeterminer(v.word(j));
         if (det && partyAnaphor(r, m, j, sEnd, out)) return;
         for (int k = det ? j + 1 : j; k < Math.min(sEnd, j + PARTY_WITHIN); k++) {
@@ -47,7 +49,8 @@ final class PartyAppositionAfterRule implements MembershipRule.AboutName {
             if (PartyWords.isFormer(r.lower(k - 1))) return;
             int after = pm.end();
             String next = after < sEnd ? r.lower(after) : ".";
-            if (PartyWords.NOT_MEMBERSHIP_AFTER.contains(next) || next.startsWith("-")) return;
+            // "the Republican National Committee", "the Labour-led council" (not "the BJP's national president").
+            if (!r.possessiveAfter(pm) && (PartyWords.NOT_MEMBERSHIP_AFTER.contains(next) || next.startsWith("-"))) return;
             int roleEnd = -1;
             if (r.possessiveAfter(pm)) {
                 // "the SNP's Westminster leader": capitalised words, then a role.
@@ -85,7 +88,9 @@ final class PartyAppositionAfterRule implements MembershipRule.AboutName {
         int q = i;
         while (q < sEnd && q < i + MODIFIERS_BEFORE_ROLE && (PartyWords.ROLES.contains(r.lower(q)) || Titles.isTitleWord(v.word(q))
                 || PartyWords.ROLE_MODIFIERS.contains(r.lower(q)) || v.word(q).startsWith("-"))) q++;
-        return q < sEnd && (r.personByStartToken.containsKey(q) || v.mentionBySurfaceStart.containsKey(v.tokens.get(q).start()));
+        return q < sEnd && (r.personByStartToken.containsKey(q) || v.mentionBySurfaceStart.containsKey(v.tokens.get(q).start())
+                || q + 1 < sEnd && v.tokens.get(q).isProperNoun() && Character.isUpperCase(v.word(q).charAt(0))
+                && v.tokens.get(q + 1).isProperNoun() && Character.isUpperCase(v.word(q + 1).charAt(0)));
     }
 
     /**
@@ -101,12 +106,7 @@ final class PartyAppositionAfterRule implements MembershipRule.AboutName {
         else return false;
         while (q < sEnd && q < j + 3 + MODIFIERS_BEFORE_ROLE && PartyWords.ROLE_MODIFIERS.contains(r.lower(q)) && !PartyWords.ROLES.contains(r.lower(q))) q++;
         if (q >= sEnd || !PartyWords.ROLES.contains(r.lower(q))) return false;
-        int sentence = v.sentenceOf.get(j);
-        PartyLexicon.Match last = null;
-        for (PartyLexicon.Match pm : r.all) {
-            if (v.tokens.get(pm.start()).start() >= m.surfaceStart()) break;
-            if (sentence - v.sentenceOf.get(pm.start()) <= 1) last = pm;
-        }
+        PartyLexicon.Match last = r.lastPartyBefore(m.surfaceStart(), j);
         if (last == null) return false;
         Schemes.PartyConcept p = r.party(last);
         if (p == null) return false;

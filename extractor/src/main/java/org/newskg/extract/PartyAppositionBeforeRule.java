@@ -18,6 +18,7 @@ final class PartyAppositionBeforeRule implements MembershipRule.AboutName {
         int ti = v.tokenFrom(m.surfaceStart()) - 1;
         if (ti < 1 || !v.word(ti).equals(",")) return;
         int sLo = v.sentenceStartToken(ti);
+        if (partyAnaphor(r, m, ti, sLo, out)) return;
         for (int k = ti - 1; k >= Math.max(sLo, ti - PARTY_WITHIN); k--) {
             String w = v.word(k);
             if (w.equals(",") || w.equalsIgnoreCase("with") || w.equalsIgnoreCase("for") || w.equalsIgnoreCase("against")
@@ -48,6 +49,26 @@ final class PartyAppositionBeforeRule implements MembershipRule.AboutName {
             out.add(new MembershipRule.Finding(new Membership(m.entity(), p.iri(), new TextSpan(v.tokens.get(d).start(), m.end()), id()), false));
             return;
         }
+    }
+
+    /** "The party's chairperson, Thandi Dube, disagreed": "the party" is the party named last before, as after the name. */
+    private static boolean partyAnaphor(PartyReading r, Mention m, int comma, int sLo, List<MembershipRule.Finding> out) {
+        ArticleView v = r.v;
+        int q = comma - 1;
+        if (q < sLo || !PartyWords.ROLES.contains(r.lower(q))) return false;
+        while (q - 1 >= sLo && (PartyWords.ROLES.contains(r.lower(q - 1)) || PartyWords.ROLE_MODIFIERS.contains(r.lower(q - 1)))) q--;
+        int the;
+        if (q - 2 >= sLo && r.lower(q - 2).equals("party") && r.isPossessive(q - 1)) the = q - 3;
+        else if (q - 1 >= sLo && r.lower(q - 1).matches("party['\u2019]s")) the = q - 2;
+        else return false;
+        if (the < sLo || !r.lower(the).equals("the") || the > sLo && !v.word(the - 1).equals(",")) return false;
+        PartyLexicon.Match last = r.lastPartyBefore(v.tokens.get(the).start(), the);
+        if (last == null) return false;
+        Schemes.PartyConcept p = r.party(last);
+        if (p == null) return false;
+        out.add(new MembershipRule.Finding(new Membership(m.entity(), p.iri(), new TextSpan(v.tokens.get(the).start(), m.end()),
+                "party-anaphor"), false));
+        return true;
     }
 
     /** "ANC deputy secretary general," before the name: the party, then only role words, after a clause boundary. */

@@ -29,7 +29,13 @@ public final class PartyContext {
     private static final Map<String, String> TLD = Map.ofEntries(Map.entry("uk", "GB"), Map.entry("ie", "IE"),
             Map.entry("ca", "CA"), Map.entry("au", "AU"), Map.entry("nz", "NZ"), Map.entry("in", "IN"),
             Map.entry("pk", "PK"), Map.entry("za", "ZA"), Map.entry("ng", "NG"), Map.entry("ke", "KE"),
-            Map.entry("de", "DE"), Map.entry("fr", "FR"), Map.entry("us", "US"), Map.entry("gov", "US"));
+            Map.entry("de", "DE"), Map.entry("fr", "FR"), Map.entry("us", "US"), Map.entry("gov", "US"),
+            Map.entry("bd", "BD"), Map.entry("lk", "LK"), Map.entry("np", "NP"), Map.entry("my", "MY"), Map.entry("sg", "SG"),
+            Map.entry("ph", "PH"), Map.entry("jp", "JP"), Map.entry("kr", "KR"), Map.entry("tw", "TW"), Map.entry("il", "IL"),
+            Map.entry("zw", "ZW"), Map.entry("zm", "ZM"), Map.entry("ug", "UG"), Map.entry("tz", "TZ"), Map.entry("gh", "GH"),
+            Map.entry("na", "NA"), Map.entry("bw", "BW"), Map.entry("mw", "MW"), Map.entry("jm", "JM"), Map.entry("tt", "TT"),
+            Map.entry("it", "IT"), Map.entry("es", "ES"), Map.entry("nl", "NL"), Map.entry("hu", "HU"), Map.entry("pl", "PL"),
+            Map.entry("ua", "UA"), Map.entry("ru", "RU"), Map.entry("br", "BR"), Map.entry("mx", "MX"), Map.entry("tr", "TR"));
     /** Outlets on generic domains, by host (without "www.") or a distinctive part of the outlet's name. */
     private static final Map<String, String> OUTLETS = outlets();
 
@@ -106,6 +112,38 @@ public final class PartyContext {
                 + "north carolina|virginia|new hampshire|colorado|minnesota|gop|democrats|republicans|d\\.c\\.|"
                 + "congressional|congressman|congresswoman|senate majority|house speaker|speaker of the house|sen\\.|rep\\.|gov\\.");
         w.put("DE", "germany|german|berlin|bundestag|bavaria|bavarian|munich|hamburg|frankfurt");
+        // Countries whose names world news writes in passing (Israel, Russia, Ukraine, Mexico, Turkey) are decided by
+        // their institutions, their outlets' domains and their own parties' names, not by the country's name.
+        w.put("BD", "bangladesh|bangladeshi|dhaka|chittagong|jatiya sangsad");
+        w.put("LK", "sri lanka|sri lankan|colombo|kandy|jaffna");
+        w.put("NP", "nepal|nepali|nepalese|kathmandu");
+        w.put("MY", "malaysia|malaysian|kuala lumpur|putrajaya|dewan rakyat|sabah|sarawak|selangor|johor|penang");
+        w.put("SG", "singapore|singaporean|singaporeans");
+        w.put("PH", "philippines|philippine|filipino|filipinos|manila|malacañang|malacanang|mindanao|cebu");
+        w.put("JP", "japan|japanese|tokyo|osaka|diet member");
+        w.put("KR", "south korea|south korean|seoul|busan|national assembly of korea|blue house|yongsan");
+        w.put("TW", "taiwan|taiwanese|taipei|kaohsiung|legislative yuan");
+        w.put("IL", "knesset");
+        w.put("ZW", "zimbabwe|zimbabwean|harare|bulawayo");
+        w.put("ZM", "zambia|zambian|lusaka");
+        w.put("UG", "uganda|ugandan|ugandans|kampala");
+        w.put("TZ", "tanzania|tanzanian|dodoma|dar es salaam|zanzibar");
+        w.put("GH", "ghana|ghanaian|ghanaians|accra|kumasi");
+        w.put("NA", "namibia|namibian|windhoek");
+        w.put("BW", "botswana|gaborone|batswana|motswana");
+        w.put("MW", "malawi|malawian|lilongwe|blantyre");
+        w.put("JM", "jamaica|jamaican|jamaicans");
+        w.put("TT", "trinidad|tobago|port of spain");
+        w.put("IT", "italy|italian|italians|rome|milan|palazzo chigi");
+        w.put("ES", "spain|madrid|barcelona|catalonia|catalan|moncloa");
+        w.put("NL", "netherlands|dutch|the hague|amsterdam|rotterdam");
+        w.put("HU", "hungary|hungarian|budapest");
+        w.put("PL", "poland|warsaw|krakow|kraków|sejm");
+        w.put("UA", "verkhovna rada");
+        w.put("RU", "state duma");
+        w.put("BR", "brazil|brazilian|brazilians|brasilia|brasília|são paulo|sao paulo|rio de janeiro");
+        w.put("MX", "mexico city|chamber of deputies of mexico");
+        w.put("TR", "türkiye|turkiye|ankara|istanbul");
         w.put("FR", "france|french|paris|élysée|elysee|marseille|lyon");
         Map<String, Pattern> m = new LinkedHashMap<>();
         for (var e : w.entrySet())

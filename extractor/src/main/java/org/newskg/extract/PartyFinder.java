@@ -33,6 +33,7 @@ final class PartyFinder {
                         new PartyAppositionBeforeRule())),
                 new PartyRoleOfRule(),
                 new PartyPredicativeRule(),
+                new PartyCopulaRule(),
                 new PartyListRule(),
                 new PartyFellowRule(),
                 new PartyRoleCoreferenceRule(),

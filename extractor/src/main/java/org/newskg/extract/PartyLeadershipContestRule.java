@@ -19,6 +19,9 @@ final class PartyLeadershipContestRule implements MembershipRule {
     /** Nouns of an end that opens a contest: "his resignation", "her departure". */
     static final Set<String> ENDINGS = Words.of("resignation", "departure", "exit", "downfall", "ouster", "ousting", "decision",
             "announcement", "retirement", "fall", "removal");
+    /** Verbs whose subject stands in a contest: "X won the Labour leadership race", "X entered the Tory leadership contest". */
+    static final Set<String> CONTENDING = Words.of("won", "wins", "win", "winning", "entered", "enters", "entering", "joined",
+            "joins", "contest", "contested", "contesting", "contests", "lost", "loses", "losing", "in");
     /** How far after the contest noun the first contender may be named ("a leadership contest over the coming months, in which"). */
     static final int FIRST_WITHIN = 10;
 
@@ -51,9 +54,22 @@ final class PartyLeadershipContestRule implements MembershipRule {
                 evStart = v.tokens.get(owner).start();
             }
             List<Mention> names = contenders(r, i + 2, sEnd);
+            // "X won the Conservative leadership contest": the one who won, stood in or entered it.
+            if (pm != null) {
+                int b = pm.start() - 1;
+                if (b >= lo && r.lower(b).equals("the")) b--;
+                if (b >= lo && CONTENDING.contains(r.lower(b))) {
+                    for (int q = b - 1; q >= Math.max(lo, b - 3); q--) {
+                        Mention m = r.personByEndToken.get(q + 1);
+                        if (m != null) { names.add(0, m); break; }
+                    }
+                }
+            }
             for (Mention m : names) {
                 if (PartyReading.conflicts(found, m.entity(), party)) continue;
-                found.add(new Finding(new Membership(m.entity(), party, new TextSpan(evStart, m.end()), id()), false));
+                int contestEnd = v.tokens.get(i + 1).end();
+                found.add(new Finding(new Membership(m.entity(), party, new TextSpan(Math.min(evStart, m.surfaceStart()),
+                        Math.max(contestEnd, m.end())), id()), false));
             }
         }
     }

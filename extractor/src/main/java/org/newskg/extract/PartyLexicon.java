@@ -28,7 +28,27 @@ final class PartyLexicon {
             "reform", "socialist", "alliance", "bloc", "the bloc", "jubilee", "wiper", "plaid", "renaissance", "left party",
             "nationalist", "act", "reform party", "one nation", "social democrats", "linke", "democratic alliance",
             "national front", "grit", "grits", "kipper", "insoumis", "the greens", "the nationals", "mk", "new democrats",
-            "independent", "the left", "left", "congressman", "congresswoman", "congressmen", "congresswomen", "azimio");
+            "independent", "the left", "left", "congressman", "congresswoman", "congressmen", "congresswomen", "azimio",
+            // names and words of other things: Vox the news site, Morena and Alba given names, the Tisza river, "Law and
+            // justice will take its course", Kanu a surname
+            "vox", "morena", "alba", "tisza", "law and justice", "kanu", "lakas", "amanah", "jamaat",
+            // abbreviations that are also common acronyms in English news: a super PAC, the TPP trade deal, CPI
+            // inflation, an ATM, an ADC to the governor, UNC the university, NDCs of the climate talks, CHP the
+            // California Highway Patrol, the PKR rupee, an IPP power producer
+            "pac", "tpp", "cpi", "atm", "adc", "pan", "pri", "ccc", "udc", "unc", "ndc", "chp", "pkr", "ipp", "sad", "bap",
+            "pas", "psp", "rsp", "pnm", "cdp", "mcp", "bdp", "tlp", "nup", "sdp", "clp", "uap", "kap", "agp", "anp", "udm",
+            "mns", "rld", "npp", "dpp", "pdp", "ji", "al", "pp", "pt", "pl", "po", "ko", "pa", "pd", "pf", "wp", "nc");
+    /**
+     * Names many countries' parties carry ("People's Party", "Workers' Party", "Democratic Party"): when the scheme
+     * holds only one of them, the article's country must still decide, as for a name several concepts share.
+     */
+    private static final Set<String> GENERIC = Words.of("people's party", "peoples party", "workers' party", "workers party",
+            "democratic party", "liberal party", "labour party", "labor party", "national party", "green party", "socialist party",
+            "conservative party", "republican party", "patriotic front", "national front", "liberal democratic party",
+            "social democratic party", "progressive party", "united national party", "democratic progressive party",
+            "national democratic congress", "new patriotic party", "people's national party", "people's national movement",
+            "national resistance movement", "democratic action party", "justice and development party", "reform party",
+            "national action party", "patriotic alliance", "united democratic movement", "social democrats", "greens", "the greens");
 
     /** One way of naming a party: its words, the parties it may mean, and how it may be used. */
     record Form(String text, List<Schemes.PartyConcept> parties, boolean memberNoun, boolean adjective, boolean needsContext,
@@ -69,7 +89,7 @@ final class PartyLexicon {
             for (Schemes.PartyConcept p : ps) countries.add(p.country());
             String lower = text.toLowerCase(Locale.ROOT);
             boolean ordinary = ORDINARY.contains(lower);
-            boolean needs = countries.size() > 1 || ordinary || text.replace(".", "").length() <= 2;
+            boolean needs = countries.size() > 1 || ordinary || GENERIC.contains(lower) || text.replace(".", "").length() <= 2;
             Form f = new Form(text, ps, (flags & 1) != 0, (flags & 2) != 0, needs, ordinary, (flags & 8) != 0);
             byFirstWord.computeIfAbsent(firstWord(lower), k -> new ArrayList<>()).add(f);
         }

@@ -86,6 +86,8 @@ final class PartyModifierRule implements MembershipRule.AboutName {
                 continue;
             }
             if (PartyWords.ROLE_MODIFIERS.contains(l)) continue;
+            // "SNP Westminster leader X", "BJP Delhi unit chief X": a place between the party and the role is the role's seat.
+            if (PartyContext.isPlaceCue(w) && !r.personByEndToken.containsKey(k + 1)) continue;
             if (Character.isUpperCase(w.charAt(0)) && !MentionFinder.isOrgHead(w) && !r.personByEndToken.containsKey(k + 1)) {
                 caps = true;
                 continue;

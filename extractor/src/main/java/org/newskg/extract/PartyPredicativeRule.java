@@ -55,6 +55,8 @@ final class PartyPredicativeRule implements MembershipRule {
             int lo = v.sentenceStartToken(a);
             int evEnd = v.tokens.get(role.end() - 1).end();
             for (Holder h : holders(r, a, lo, p.iri(), found)) {
+                // "if he steps down as Labour leader": supposed, not stated.
+                if (r.isHypothetical(h.token())) continue;
                 int evStart = h.mention().sentence() == v.sentenceOf.get(a) ? Math.min(h.mention().surfaceStart(), v.tokens.get(h.token()).start())
                         : v.tokens.get(h.token()).start();
                 found.add(new Finding(new Membership(h.mention().entity(), p.iri(), new TextSpan(evStart, evEnd), id()), false));

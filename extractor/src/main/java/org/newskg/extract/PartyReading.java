@@ -150,18 +150,22 @@ final class PartyReading {
             int para = v.sentence(sentence).paragraph();
             Mention owner = clauseOwner(i);
             if (owner != null && compatible(owner, g.get())) found.add(owner);
-            for (int si = sentence; si >= 0 && found.size() < 2; si--) {
+            for (int si = sentence; si >= 0; si--) {
                 if (v.sentence(si).paragraph() < para - PRONOUN_PARAGRAPHS) break;
                 List<Mention> others = new ArrayList<>(), modifiers = new ArrayList<>();
                 for (Mention m : persons) {
                     if (m.sentence() != si || m.start() >= at || !compatible(m, g.get())) continue;
                     if (found.stream().anyMatch(f -> f.entity() == m.entity())) continue;
-                    if (isModifier(m) || inFrontedAdjunct(m)) modifiers.add(m);
-                    else if (isSubjectOfVerb(m)) found.add(m);
+                    if (isSubjectOfVerb(m) && !isModifier(m)) found.add(m);
+                    else if (isModifier(m) || inFrontedAdjunct(m)) modifiers.add(m);
                     else others.add(m);
                 }
-                found.addAll(others);
-                found.addAll(modifiers);
+                // In the pronoun's own sentence only a subject is its person: "A Blue Dog Democrat who represented
+                // Courtland ..., he switched" is not about Courtland.
+                if (si != sentence) {
+                    found.addAll(others);
+                    found.addAll(modifiers);
+                }
                 if (!found.isEmpty()) break;
             }
         }
@@ -194,6 +198,20 @@ final class PartyReading {
     /** How far before "that" the owner's possessive may stand ("Trudeau's announcement on Monday that"). */
     static final int CLAUSE_OWNER_WITHIN = 4;
 
+    /**
+     * What "the party" refers to before an offset: the party named last in the sentence of token {@code token} or
+     * in the one before ("In a blow to the Aam Aadmi Party (AAP), X, the party's national convenor"), or null.
+     */
+    PartyLexicon.Match lastPartyBefore(int offset, int token) {
+        int sentence = v.sentenceOf.get(token);
+        PartyLexicon.Match last = null;
+        for (PartyLexicon.Match pm : all) {
+            if (v.tokens.get(pm.start()).start() >= offset) break;
+            if (sentence - v.sentenceOf.get(pm.start()) <= 1) last = pm;
+        }
+        return last;
+    }
+
     /** Whether the person is already stated to be of another party. */
     static boolean conflicts(List<MembershipRule.Finding> found, int entity, String party) {
         for (MembershipRule.Finding f : found) if (f.m().entity() == entity && !f.m().party().equals(party)) return true;
@@ -212,12 +230,46 @@ final class PartyReading {
                 || v.mentionBySurfaceStart.containsKey(next.start());
     }
 
-    /** A name right before its verb ("Johnson said", "Zuma told", "Varadkar has announced"): the subject a pronoun picks up first. */
-    private boolean isSubjectOfVerb(Mention m) {
-        int k = v.tokenFrom(m.end());
-        while (k < v.tokens.size() && v.tokens.get(k).pos().equals("ADV")) k++;
-        return k < v.tokens.size() && (v.tokens.get(k).isVerb() || v.tokens.get(k).pos().equals("AUX"));
+    /**
+     * A name before its verb ("Johnson said", "Varadkar has announced"), across an adverb, a short prepositional
+     * phrase ("Trudeau on Monday announced") or a parenthesis ("Mr Varadkar, 45, said"): the subject a pronoun picks
+     * up first.
+     */
+    boolean isSubjectOfVerb(Mention m) {
+        int k = v.tokenFrom(m.end()), hi = k < v.tokens.size() ? v.sentenceEndToken(k) : k;
+        if (k < hi && v.word(k).equals(",")) {
+            int c = k + 1;
+            while (c < hi && c < k + 1 + PARENTHESIS_WORDS && !v.word(c).equals(",")) c++;
+            if (c < hi && v.word(c).equals(",")) k = c + 1;
+        }
+        while (k < hi && v.tokens.get(k).pos().equals("ADV")) k++;
+        if (k < hi && v.tokens.get(k).pos().equals("ADP")) {
+            int c = k + 1;
+            while (c < hi && c < k + 4 && Set.of("DET", "NOUN", "PROPN", "NUM", "ADJ").contains(v.tokens.get(c).pos())) c++;
+            if (c > k + 1) k = c;
+        }
+        return k < hi && (v.tokens.get(k).isVerb() || v.tokens.get(k).pos().equals("AUX"));
     }
+
+    /** How many words a parenthesis after a name may have ("Mr Varadkar, 45, said", "X, the party's leader, said"). */
+    static final int PARENTHESIS_WORDS = 8;
+
+    /**
+     * Whether what is said of the person at token {@code subject} is only supposed: "if Trump is the Republican
+     * nominee", "whether she becomes leader of the party", "unless he steps down as Labour leader".
+     */
+    boolean isHypothetical(int subject) {
+        int lo = v.sentenceStartToken(subject);
+        for (int q = subject - 1; q >= lo; q--) {
+            String w = lower(q);
+            if (w.equals(",") || w.equals(";") || w.equals(":")) return false;
+            if (CONDITIONALS.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> CONDITIONALS = Words.of("if", "whether", "unless", "once", "until", "suppose", "supposing",
+            "assuming", "should", "lest", "whenever");
 
     /**
      * "Joined by his wife, Carrie, and supporters, Johnson said", "In a call with Ruiz, Alcott said": a person named

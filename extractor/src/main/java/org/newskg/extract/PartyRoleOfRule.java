@@ -34,6 +34,8 @@ final class PartyRoleOfRule implements MembershipRule {
     private static final Pattern IN_A_BALLOT = Pattern.compile("^in (?:a|the) [a-z -]*(?:ballot|vote|contest|spill|race)$");
     private static final Set<String> LEAD_VERBS = Words.of("leads", "led", "lead", "leading", "heads", "headed", "head",
             "heading", "chairs", "chaired", "joined", "rejoined");
+    private static final Set<String> SWITCH_VERBS = Words.of("defected", "defects", "defecting", "switched", "switches",
+            "crossed", "moved");
     private static final Set<String> CONTEST_VERBS = Words.of("beat", "beats", "defeated", "defeats", "edged", "ousted",
             "toppled", "unseated", "saw", "narrowly", "outpolled", "trounced");
 
@@ -52,8 +54,13 @@ final class PartyRoleOfRule implements MembershipRule {
             String trigger = r.lower(a - 1);
             int phraseStart;
             boolean verb = LEAD_VERBS.contains(trigger);
+            // "X defected to Reform UK", "X switched to the Liberal Democrats": the party X now belongs to.
+            boolean defected = trigger.equals("to") && a - 2 >= lo && SWITCH_VERBS.contains(r.lower(a - 2));
             if (verb) {
                 phraseStart = a - 1;
+            } else if (defected) {
+                verb = true;
+                phraseStart = a - 2;
             } else if (trigger.equals("of")) {
                 int q = a - 2;
                 if (q < lo || !PartyWords.ROLES.contains(r.lower(q))) continue;
@@ -79,7 +86,7 @@ final class PartyRoleOfRule implements MembershipRule {
                     break;
                 }
             }
-            if (subject == null) continue;
+            if (subject == null || r.isHypothetical(subjEnd - 1)) continue;
             String gap = r.gap(subjEnd, phraseStart);
             int evEnd = v.tokens.get(pm.end() - 1).end();
             List<Mention> who = new ArrayList<>();

@@ -24,7 +24,9 @@ final class PartyWords {
             // Party offices of the Commonwealth press: "PML-N supremo", "Samajwadi Party head", "ANC treasurer-general".
             "head", "supremo", "boss", "patron", "treasurer-general", "vice-president", "vice-chairman", "vice-chair",
             "organiser", "organizer", "leader-elect", "mp-elect", "mla-elect", "chief whip", "stalwart", "veteran",
-            "member-elect", "ideologue", "comrade", "comrades", "candidate-elect");
+            "member-elect", "ideologue", "comrade", "comrades", "candidate-elect", "co-leader", "co-leaders", "co-chair",
+            "co-chairman", "co-chairperson", "co-chairwoman", "co-president", "co-convenor", "co-convener", "deputy-leader",
+            "flagbearer", "flag-bearer", "standard-bearer", "standardbearer");
     /** Words that may stand between the party and the role: "Tory rebel backbencher", "BJP state unit chief". */
     static final Set<String> ROLE_MODIFIERS = Words.of("former", "ex", "ex-", "veteran", "senior", "junior", "fellow",
             "rebel", "shadow", "party", "parliamentary", "state", "national", "general", "vice", "assistant", "acting",

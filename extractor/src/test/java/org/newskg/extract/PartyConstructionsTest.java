@@ -106,6 +106,26 @@ class PartyConstructionsTest {
                 // the contenders for a party's leadership
                 Arguments.of("leadership contest in which X, Y and Z", UK, "Kate Ruiz has resigned as Conservative leader. Her resignation will trigger a leadership contest, in which Tom Alcott, Priya Nandy and Gareth Lowe are expected to stand.",
                         "Kate Ruiz=conservative-party-uk|Tom Alcott=conservative-party-uk|Priya Nandy=conservative-party-uk|Gareth Lowe=conservative-party-uk"),
+                // what the person is, joins or wins
+                Arguments.of("she is a PARTY ROLE", UK, "Priya Nandy praised Tom Hale as a man of integrity. She is a Labour councillor.", "Priya Nandy=labour-party-uk"),
+                Arguments.of("X is a MEMBER-NOUN", US, "Walter Brandt is a Republican from Ohio.", "Walter Brandt=republican-party-us"),
+                Arguments.of("is a former PARTY ROLE", UK, "Tom Hale is a former Labour MP from Leeds.", ""),
+                Arguments.of("is a PARTY target", UK, "Tom Hale is a Labour target in the by-election.", ""),
+                Arguments.of("if X is the PARTY nominee", US, "Voters in Ohio could turn away if Walter Brandt is the Republican nominee.", ""),
+                Arguments.of("if she steps down as PARTY leader", UK, "The party would be split if Kate Ruiz stepped down as Conservative leader.", ""),
+                Arguments.of("defected to PARTY", UK, "Kate Ruiz defected to Reform UK on Monday.", "Kate Ruiz=reform-uk"),
+                Arguments.of("quit PARTY", UK, "Kate Ruiz quit the Labour Party in 2019 and now sits as an independent.", ""),
+                Arguments.of("won the PARTY leadership contest", UK, "Kate Ruiz won the Conservative leadership contest.", "Kate Ruiz=conservative-party-uk"),
+                Arguments.of("who is also the PARTY's ROLE", IN, "Kate Ruiz, who is also the BJP's national president, spoke in Delhi.", "Kate Ruiz=bharatiya-janata-party-in"),
+                Arguments.of("X, fellow PARTY-members", UK, "Kate Ruiz, fellow Conservatives and several ministers met on Monday.", "Kate Ruiz=conservative-party-uk"),
+                Arguments.of("the party's ROLE, NAME", ZA, "Jacob Mbeki said the ANC would decide. The party's chairperson, Thandi Dube, disagreed.", "Thandi Dube=african-national-congress-za"),
+                Arguments.of("PARTY PLACE ROLE NAME", UK, "SNP Westminster leader Ian Reid voted against the bill.", "Ian Reid=scottish-national-party-uk"),
+                Arguments.of("co-leader", NZ, "Te Pāti Māori co-leader Rawiri Tane criticised the plan.", "Rawiri Tane=te-pati-maori-nz"),
+                // abbreviations that are also something else, and what is no person
+                Arguments.of("a super PAC is no party", US, "PAC spokeswoman Kellie Conroy said the ads would run in Iowa.", ""),
+                Arguments.of("the TPP trade deal is no party", US, "He opposed the Trans-Pacific Partnership (TPP) in Washington.", ""),
+                Arguments.of("a news site is no party", US, "Vox's Ezra Kline wrote that the debate in Washington was chaotic.", ""),
+                Arguments.of("an office is no person", IE, "The Taoiseach and leader of Fine Gael spoke in Dublin.", ""),
                 // world knowledge and other people's parties are not stated memberships
                 Arguments.of("a Labour MP said", UK, "A Labour MP said the whips had lost control of the party.", ""),
                 Arguments.of("prime minister", UK, "Prime Minister Daniel Hartley met union leaders in Downing Street on Tuesday.", ""),
