@@ -97,7 +97,13 @@ final class MentionFinder {
         for (Mention m : out)
             if (m.kind() == Mention.Kind.PERSON && EntityTracker.words(EntityTracker.clean(m.name())).length >= 2)
                 otherNames.add(EntityTracker.surname(m.name()));
-        out.replaceAll(m -> withHyphenatedSurname(a, m, otherNames));
+        // "Bilawal Bhutto-Zardari" where the article also writes "(Bilawal) Bhutto Zardari": one person's two surnames.
+        java.util.Set<String> lastTwo = new java.util.HashSet<>();
+        for (Mention m : out) {
+            String[] w = EntityTracker.words(EntityTracker.clean(m.name()));
+            if (m.kind() == Mention.Kind.PERSON && w.length >= 2) lastTwo.add(w[w.length - 2] + " " + w[w.length - 1]);
+        }
+        out.replaceAll(m -> withHyphenatedSurname(a, m, otherNames, lastTwo));
         // The second half of a hyphenated surname may have been taken for a name of its own.
         List<Mention> joined = out.stream().filter(m -> m.kind() == Mention.Kind.PERSON && m.name().contains("-")).toList();
         out.removeIf(m -> joined.stream().anyMatch(j -> j != m && m.start() > j.start() && m.start() < j.end()));
@@ -138,7 +144,8 @@ final class MentionFinder {
      * The tokenizer splits "Shanklin-Hawkins" into "Shanklin" and "-Hawkins", and the name finder stops at the
      * hyphen; a capitalised word hyphened straight onto a person's name is the rest of the surname.
      */
-    private static Mention withHyphenatedSurname(AnalyzedArticle a, Mention m, java.util.Set<String> otherNames) {
+    private static Mention withHyphenatedSurname(AnalyzedArticle a, Mention m, java.util.Set<String> otherNames,
+            java.util.Set<String> lastTwo) {
         if (m.kind() != Mention.Kind.PERSON) return m;
         List<Token> t = a.sentences().get(m.sentence()).tokens();
         int k = m.endToken();
@@ -155,7 +162,9 @@ final class MentionFinder {
                 joined = true;
             }
         }
-        if (!joined || otherNames.contains(next.form().replaceFirst("^-", ""))) return m;
+        String rest = next.form().replaceFirst("^-", "");
+        boolean sameSpaced = lastTwo.contains(EntityTracker.surname(m.name()) + " " + rest);
+        if (!joined || otherNames.contains(rest) && !sameSpaced) return m;
         String body = a.article().body();
         return new Mention(m.surfaceStart(), m.start(), next.end(), body.substring(m.start(), next.end()), m.kind(), m.gender(),
                 m.sentence(), m.firstToken(), k + 1, m.inQuote(), m.title(), m.entity());

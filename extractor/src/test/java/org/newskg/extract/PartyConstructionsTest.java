@@ -121,6 +121,8 @@ class PartyConstructionsTest {
                 Arguments.of("the party's ROLE, NAME", ZA, "Jacob Mbeki said the ANC would decide. The party's chairperson, Thandi Dube, disagreed.", "Thandi Dube=african-national-congress-za"),
                 Arguments.of("PARTY PLACE ROLE NAME", UK, "SNP Westminster leader Ian Reid voted against the bill.", "Ian Reid=scottish-national-party-uk"),
                 Arguments.of("co-leader", NZ, "Te Pāti Māori co-leader Rawiri Tane criticised the plan.", "Rawiri Tane=te-pati-maori-nz"),
+                Arguments.of("hyphened surname also written spaced", PK, "PPP Chairman Faisal Khosa-Lodhi addressed the assembly in Islamabad. Later, Faisal Khosa Lodhi congratulated the nation.",
+                        "Faisal Khosa-Lodhi=pakistan-peoples-party-pk"),
                 // abbreviations that are also something else, and what is no person
                 Arguments.of("a super PAC is no party", US, "PAC spokeswoman Kellie Conroy said the ads would run in Iowa.", ""),
                 Arguments.of("the TPP trade deal is no party", US, "He opposed the Trans-Pacific Partnership (TPP) in Washington.", ""),
