@@ -103,6 +103,12 @@ public final class CueLexicon {
 
     public static boolean takesClause(String lemma) { return REPORTING.contains(lemma); }
 
+    /** A stance verb whose object is what is attributed, without a particle: "endorsed Clinton". */
+    public static boolean isStanceVerb(String lemma) { return OBJECT.contains(lemma); }
+
+    /** The particle a verb's object follows ("called for"), or null. */
+    public static String particle(String lemma) { return PARTICLE.get(lemma); }
+
     public static boolean takesObject(String lemma) { return OBJECT.contains(lemma) || PARTICLE.containsKey(lemma); }
 
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * Clinton") the surname alone stays apart rather than be guessed, except that a plain name wins over its
  * "Jr." ("Trump" is Donald Trump, not Donald Trump Jr.).
  */
-final class EntityTracker {
+public final class EntityTracker {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Builder> entities = new ArrayList<>();
 
@@ -155,16 +155,16 @@ final class EntityTracker {
     }
 
     /** Records what a resolved pronoun tells: "Ms Haley ... she said" confirms a gender for later pronouns. */
-    void noteGender(int entity, Gender g) {
+    public void noteGender(int entity, Gender g) {
         Builder b = entities.get(entity);
         if (b.gender == Gender.UNKNOWN && g != Gender.UNKNOWN) b.gender = g;
     }
 
-    Gender genderOf(int entity) { return entities.get(entity).gender; }
+    public Gender genderOf(int entity) { return entities.get(entity).gender; }
 
-    Mention.Kind kindOf(int entity) { return entities.get(entity).kind; }
+    public Mention.Kind kindOf(int entity) { return entities.get(entity).kind; }
 
-    boolean isLive(int entity) { return !entities.get(entity).mentions.isEmpty(); }
+    public boolean isLive(int entity) { return !entities.get(entity).mentions.isEmpty(); }
 
     static String clean(String name) {
         String n = name.replace('\u2019', '\'').replaceAll("\\s+", " ").replaceAll(",\\s*(?i)(jr|sr)\\.?$", " $1.").strip();

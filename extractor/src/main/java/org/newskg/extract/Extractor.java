@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.newskg.extract.attribution.AttributionFinder;
 import org.newskg.nlp.AnalyzedArticle;
 import org.newskg.nlp.NameMention;
 

@@ -17,7 +17,7 @@ import org.newskg.nlp.Token;
  * cut to leave out a possessive; names after an honorific or title that the model missed; organizations
  * that speak for themselves ("the White House"); and third-person pronouns for coreference.
  */
-final class MentionFinder {
+public final class MentionFinder {
     /** Heads that make a capitalised phrase an organization whatever the name finder says. */
     private static final Set<String> ORG_HEADS = Words.of("house", "department", "ministry", "committee", "campaign",
             "agency", "office", "party", "council", "commission", "administration", "court", "congress", "senate",
@@ -303,7 +303,7 @@ final class MentionFinder {
         return Gender.UNKNOWN;
     }
 
-    static boolean isNameWord(Token t) {
+    public static boolean isNameWord(Token t) {
         if (!(t.isProperNoun() || t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("X"))) return false;
         return isNameWordAnyTag(t);
     }
@@ -403,7 +403,7 @@ final class MentionFinder {
         return false;
     }
 
-    static boolean isGroupNoun(String w) { return GROUP_NOUNS.contains(w.toLowerCase(Locale.ROOT)); }
+    public static boolean isGroupNoun(String w) { return GROUP_NOUNS.contains(w.toLowerCase(Locale.ROOT)); }
 
     static boolean isOrgHead(String w) { return ORG_HEADS.contains(w.toLowerCase(Locale.ROOT)); }
 }

@@ -31,7 +31,7 @@ public final class Titles {
             "editor", "reporter", "founder", "ceo", "executive", "businessman", "businesswoman", "billionaire",
             "actor", "actress", "singer", "rapper", "star", "coach", "officials", "official", "aide", "advisers");
 
-    static boolean isTitleWord(String w) { return TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT)); }
+    public static boolean isTitleWord(String w) { return TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT)); }
 
     static boolean isHonorific(String w) {
         String l = w.toLowerCase(Locale.ROOT);
