@@ -16,7 +16,7 @@ final class AccordingToAfterQuote implements QuoteSieve {
         for (int k = after; k < sEnd; k++) {
             if ("according to".equals(v.cues.get(k))) {
                 Speaker sp = c.subjects.after(k + 1, v.tokens.get(sEnd - 1).end());
-                if (sp != null) return Optional.of(c.make(g, sp, v.cueAt(k, "according to"), Sieve.ACCORDING_TO));
+                if (sp != null) return Optional.of(c.make(g, sp, v.cueAt(k, "according to"), Sieve.ACCORDING_TO_AFTER_QUOTE));
             }
         }
         return Optional.empty();

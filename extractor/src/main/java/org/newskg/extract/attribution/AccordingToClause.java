@@ -34,6 +34,6 @@ final class AccordingToClause implements ReportedRule {
             if (end - sLo < MIN_TOKENS) return Optional.empty();
             span = new TextSpan(v.tokens.get(sLo).start(), v.tokens.get(end - 1).end());
         }
-        return Optional.of(ReportedSpeechFinder.attribution(c, span, sp, v.cueAt(k, "according to"), Sieve.ACCORDING_TO, s));
+        return Optional.of(ReportedSpeechFinder.attribution(c, span, sp, v.cueAt(k, "according to"), Sieve.ACCORDING_TO_CLAUSE, s));
     }
 }

@@ -39,7 +39,7 @@ final class AnyVerbAfterQuote implements PieceRule {
         if (!(Punctuation.isTerminator(after) || after.equals(",") || after.equals(":"))) return Optional.empty();
         Speaker sp = c.subjects.speakerOf(m);
         if (!c.isPerson(sp)) return Optional.empty();
-        return Optional.of(c.make(g, sp, v.cueAt(k, v.tokens.get(k).lemma()), sp.pronoun() ? Sieve.TRAILING_PRONOUN : Sieve.TRAILING_CUE,
+        return Optional.of(c.make(g, sp, v.cueAt(k, v.tokens.get(k).lemma()), sp.pronoun() ? Sieve.ANY_VERB_AFTER_QUOTE_PRONOUN : Sieve.ANY_VERB_AFTER_QUOTE,
                 new TextSpan(g.sentence().start(), Math.max(g.sentence().end(), v.tokens.get(k).end()))));
     }
 }

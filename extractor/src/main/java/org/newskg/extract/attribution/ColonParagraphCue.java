@@ -24,7 +24,7 @@ final class ColonParagraphCue implements QuoteSieve {
             if (lemma == null || lemma.equals("according to")) continue;
             Speaker sp = c.subjects.before(k, lo);
             if (sp == null) sp = c.subjects.after(k, colon + 1);
-            if (sp != null) return Optional.of(c.make(g, sp, v.cueAt(k, lemma), Sieve.LEADING_CUE));
+            if (sp != null) return Optional.of(c.make(g, sp, v.cueAt(k, lemma), Sieve.COLON_PARAGRAPH_CUE));
         }
         return Optional.empty();
     }

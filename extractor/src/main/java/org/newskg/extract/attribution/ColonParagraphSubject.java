@@ -26,7 +26,7 @@ final class ColonParagraphSubject implements QuoteSieve {
         for (int k = lo; k < colonTok && k < lo + WINDOW; k++) {
             Mention m = v.mentionBySurfaceStart.get(v.tokens.get(k).start());
             if (m != null && !m.inQuote() && m.kind() != Mention.Kind.PRONOUN)
-                return Optional.of(c.make(g, c.subjects.speakerOf(m), null, Sieve.SENTENCE_SUBJECT));
+                return Optional.of(c.make(g, c.subjects.speakerOf(m), null, Sieve.COLON_PARAGRAPH_SUBJECT));
         }
         return Optional.empty();
     }

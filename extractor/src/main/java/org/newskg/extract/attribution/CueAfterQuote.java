@@ -33,7 +33,7 @@ final class CueAfterQuote implements PieceRule {
         Speaker sp = c.subjects.before(k, i);
         if (sp == null) sp = c.subjects.after(k, regionEnd);
         if (sp == null) return Optional.empty();
-        Sieve sieve = sp.pronoun() ? Sieve.TRAILING_PRONOUN : Sieve.TRAILING_CUE;
+        Sieve sieve = sp.pronoun() ? Sieve.CUE_AFTER_QUOTE_PRONOUN : Sieve.CUE_AFTER_QUOTE;
         return Optional.of(c.make(g, sp, v.cueAt(k, v.cues.get(k)), sieve,
                 new TextSpan(g.sentence().start(), Math.max(g.sentence().end(), v.tokens.get(k).end()))));
     }

@@ -1,8 +1,10 @@
 package org.newskg.extract.attribution;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.newskg.extract.ArticleView;
 import org.newskg.extract.Attribution;
@@ -42,6 +44,10 @@ final class DirectQuoteSieves {
         SIEVES = List.copyOf(s);
     }
 
+    /** The rules whose quote goes on with the previous one's speaker in its paragraph, which makes them one utterance. */
+    private static final Set<Sieve> IN_PARAGRAPH = EnumSet.of(Sieve.PARAGRAPH_CONTINUATION, Sieve.OPEN_QUOTE_CONTINUATION,
+            Sieve.SPEAKER_GOES_ON);
+
     private DirectQuoteSieves() {}
 
     static List<Attribution> find(SieveContext c) {
@@ -79,7 +85,7 @@ final class DirectQuoteSieves {
      * as annotators of attribution corpora mark them (PolNeAR train: 278 such pairs joined, 27 kept apart).
      */
     private static boolean continuesInParagraph(ArticleView v, Attribution previous, Attribution a, Quote first) {
-        return previous != null && a.sieve() == Sieve.CONTINUATION && previous.direct() && previous.hasSpeaker()
+        return previous != null && IN_PARAGRAPH.contains(a.sieve()) && previous.direct() && previous.hasSpeaker()
                 && a.speaker() == previous.speaker() && v.paragraphOf(previous.span().start()) == first.paragraph()
                 && !first.continuesFromPrevious();
     }
@@ -106,7 +112,7 @@ final class DirectQuoteSieves {
             Attribution before = out.get(i - 1);
             if (before.hasSpeaker() || !before.direct()) continue;
             out.set(i - 1, new Attribution(before.span(), before.pieces(), true, later.speaker(), later.speakerMention(), later.cue(),
-                    Sieve.CONTINUATION.confidence(), Sieve.CONTINUATION, before.sentence()));
+                    Sieve.CARRIED_BACK.confidence(), Sieve.CARRIED_BACK, before.sentence()));
         }
     }
 }

@@ -25,6 +25,6 @@ final class IntroducedBySentence implements QuoteSieve {
         int lo = Math.max(v.sentenceStartToken(k - 1), v.tokenFrom(v.paragraphStart(q.open())));
         Speaker sp = c.subjects.before(k - 1, lo);
         if (!c.isPerson(sp)) return Optional.empty();
-        return Optional.of(c.make(g, sp, v.cueAt(k - 1, lemma), sp.pronoun() ? Sieve.LEADING_PRONOUN : Sieve.LEADING_CUE));
+        return Optional.of(c.make(g, sp, v.cueAt(k - 1, lemma), sp.pronoun() ? Sieve.INTRODUCED_BY_SENTENCE_PRONOUN : Sieve.INTRODUCED_BY_SENTENCE));
     }
 }

@@ -22,7 +22,7 @@ final class LeadingCue implements QuoteSieve {
             if (lemma == null) continue;
             if (lemma.equals("according to")) {
                 Speaker sp = c.subjects.after(k + 1, g.first().open());
-                if (sp != null) return Optional.of(c.make(g, sp, v.cueAt(k, lemma), Sieve.ACCORDING_TO));
+                if (sp != null) return Optional.of(c.make(g, sp, v.cueAt(k, lemma), Sieve.ACCORDING_TO_BEFORE_QUOTE));
                 continue;
             }
             // "Bush attacked Trump, calling him a "loser"": a participle after a comma takes the main clause's subject,
@@ -33,7 +33,7 @@ final class LeadingCue implements QuoteSieve {
             if (sp == null) sp = c.subjects.before(k, w.lo());
             if (sp == null && !lemma.equals("tell")) sp = c.subjects.after(k, g.first().open());
             if (sp == null) continue;
-            return Optional.of(c.make(g, sp, v.cueAt(k, lemma), sp.pronoun() ? Sieve.LEADING_PRONOUN : Sieve.LEADING_CUE));
+            return Optional.of(c.make(g, sp, v.cueAt(k, lemma), sp.pronoun() ? Sieve.CUE_BEFORE_QUOTE_PRONOUN : Sieve.CUE_BEFORE_QUOTE));
         }
         return Optional.empty();
     }

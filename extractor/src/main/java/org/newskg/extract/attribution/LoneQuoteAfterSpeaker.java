@@ -18,6 +18,6 @@ final class LoneQuoteAfterSpeaker implements QuoteSieve {
         if (!g.followsSpokenQuote() || !g.isLone(v)) return Optional.empty();
         if (!c.subjects.noPersonBetween(p.span().end(), g.first().open(), p.speaker())) return Optional.empty();
         if (v.paragraphOf(p.span().start()) < g.first().paragraph() - 1) return Optional.empty();
-        return Optional.of(c.previousSpeaker(g, Optional.empty(), Sieve.PREVIOUS_SPEAKER.confidence(), Sieve.PREVIOUS_SPEAKER));
+        return Optional.of(c.previousSpeaker(g, Optional.empty(), Sieve.LONE_QUOTE_AFTER_SPEAKER.confidence(), Sieve.LONE_QUOTE_AFTER_SPEAKER));
     }
 }

@@ -16,6 +16,6 @@ final class NameBeforeQuote implements QuoteSieve {
         if (w.hi() <= w.lo()) return Optional.empty();
         Mention m = v.mentionByEnd.get(v.tokens.get(w.hi() - 1).end());
         if (m == null || m.inQuote() || m.kind() != Mention.Kind.PERSON || v.tokenFrom(m.surfaceStart()) != w.lo()) return Optional.empty();
-        return Optional.of(c.make(g, c.subjects.speakerOf(m), null, Sieve.SENTENCE_SUBJECT));
+        return Optional.of(c.make(g, c.subjects.speakerOf(m), null, Sieve.NAME_BEFORE_QUOTE));
     }
 }

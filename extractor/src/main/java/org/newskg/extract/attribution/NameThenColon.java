@@ -21,6 +21,6 @@ final class NameThenColon implements QuoteSieve {
         int b = c.subjects.skipParenthetical(hi - 2, lo);
         Mention m = b >= lo ? v.mentionByEnd.get(v.tokens.get(b).end()) : null;
         if (m == null || m.inQuote() || m.kind() != Mention.Kind.PERSON) return Optional.empty();
-        return Optional.of(c.make(g, c.subjects.speakerOf(m), null, Sieve.LEADING_CUE));
+        return Optional.of(c.make(g, c.subjects.speakerOf(m), null, Sieve.NAME_THEN_COLON));
     }
 }

@@ -14,7 +14,7 @@ final class OpenQuoteContinuation implements QuoteSieve {
     public Optional<Attribution> attribute(QuoteGroup g, SieveContext c) {
         Attribution p = g.previous();
         if (!g.first().continuesFromPrevious() || p == null || !p.direct()) return Optional.empty();
-        double conf = p.hasSpeaker() ? Sieve.CONTINUATION.confidence() : Sieve.UNRESOLVED.confidence();
-        return Optional.of(c.previousSpeaker(g, p.cue(), conf, Sieve.CONTINUATION));
+        double conf = p.hasSpeaker() ? Sieve.OPEN_QUOTE_CONTINUATION.confidence() : Sieve.UNRESOLVED.confidence();
+        return Optional.of(c.previousSpeaker(g, p.cue(), conf, Sieve.OPEN_QUOTE_CONTINUATION));
     }
 }

@@ -22,6 +22,6 @@ final class ParagraphContinuation implements QuoteSieve {
         boolean quiet = c.subjects.noPersonBetween(p.span().end(), first.open(), p.speaker())
                 && !v.hasCue(p.span().end(), first.open(), Between.cueStart(p));
         if (!quiet && !Between.onlyItsAttribution(v, p, first)) return Optional.empty();
-        return Optional.of(c.previousSpeaker(g, p.cue(), Sieve.CONTINUATION.confidence(), Sieve.CONTINUATION));
+        return Optional.of(c.previousSpeaker(g, p.cue(), Sieve.PARAGRAPH_CONTINUATION.confidence(), Sieve.PARAGRAPH_CONTINUATION));
     }
 }

@@ -24,7 +24,7 @@ final class PartialQuoteLeads implements QuoteSieve {
         if (!isPartial(g.last(), c.v)) return Optional.empty();
         for (QuoteSieve s : leading) {
             Optional<Attribution> a = s.attribute(g, c);
-            if (a.isPresent()) return a.get().sieve() == Sieve.SENTENCE_SUBJECT ? Optional.empty() : a;
+            if (a.isPresent()) return a.get().sieve().basis() == Sieve.Basis.SUBJECT ? Optional.empty() : a;
         }
         return Optional.empty();
     }

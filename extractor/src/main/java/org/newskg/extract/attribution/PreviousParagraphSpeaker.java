@@ -16,7 +16,7 @@ final class PreviousParagraphSpeaker implements QuoteSieve {
     public Optional<Attribution> attribute(QuoteGroup g, SieveContext c) {
         if (!g.isLone(c.v)) return Optional.empty();
         Speaker sp = lastSpeakerOfPreviousParagraph(g, c);
-        return sp == null ? Optional.empty() : Optional.of(c.make(g, sp, null, Sieve.PREVIOUS_SPEAKER));
+        return sp == null ? Optional.empty() : Optional.of(c.make(g, sp, null, Sieve.PREVIOUS_PARAGRAPH_SPEAKER));
     }
 
     private static Speaker lastSpeakerOfPreviousParagraph(QuoteGroup g, SieveContext c) {

@@ -20,7 +20,7 @@ final class Signature implements QuoteSieve {
     public Optional<Attribution> attribute(QuoteGroup g, SieveContext c) {
         if (!g.isLone(c.v)) return Optional.empty();
         Speaker signed = signedBelow(g.last(), c);
-        return signed == null ? Optional.empty() : Optional.of(c.make(g, signed, null, Sieve.TRAILING_CUE));
+        return signed == null ? Optional.empty() : Optional.of(c.make(g, signed, null, Sieve.SIGNATURE));
     }
 
     private static Speaker signedBelow(Quote last, SieveContext c) {

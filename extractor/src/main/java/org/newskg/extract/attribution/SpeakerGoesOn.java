@@ -20,6 +20,6 @@ final class SpeakerGoesOn implements QuoteSieve {
         if (!c.subjects.noOtherSubjectBetween(p.span().end(), g.first().open(), p.speaker())) return Optional.empty();
         boolean ownCue = v.hasCue(p.span().end(), g.first().open(), Between.cueStart(p)) && !Between.onlyItsAttribution(v, p, g.first());
         if (ownCue) return Optional.empty();
-        return Optional.of(c.previousSpeaker(g, p.cue(), Sieve.CONTINUATION.confidence(), Sieve.CONTINUATION));
+        return Optional.of(c.previousSpeaker(g, p.cue(), Sieve.SPEAKER_GOES_ON.confidence(), Sieve.SPEAKER_GOES_ON));
     }
 }

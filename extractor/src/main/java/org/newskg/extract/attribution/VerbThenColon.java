@@ -36,6 +36,6 @@ final class VerbThenColon implements QuoteSieve {
         if (sp.entity() < 0) return Optional.empty();
         Cue cue = new Cue(new TextSpan(v.tokens.get(j).start(), v.tokens.get(hi - 2).end()),
                 v.body.substring(v.tokens.get(j).start(), v.tokens.get(hi - 2).end()), v.tokens.get(j).lemma());
-        return Optional.of(c.make(g, sp, cue, sp.pronoun() ? Sieve.LEADING_PRONOUN : Sieve.LEADING_CUE));
+        return Optional.of(c.make(g, sp, cue, sp.pronoun() ? Sieve.VERB_THEN_COLON_PRONOUN : Sieve.VERB_THEN_COLON));
     }
 }
