@@ -162,6 +162,9 @@ public final class EntityTracker {
 
     public Gender genderOf(int entity) { return entities.get(entity).gender; }
 
+    /** The entity's fullest name in the article. */
+    public String nameOf(int entity) { return entities.get(entity).name; }
+
     public Mention.Kind kindOf(int entity) { return entities.get(entity).kind; }
 
     public boolean isLive(int entity) { return !entities.get(entity).mentions.isEmpty(); }

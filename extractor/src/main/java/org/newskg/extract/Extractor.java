@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.newskg.extract.attribution.AttributionFinder;
+import org.newskg.extract.attribution.SpeakerChooser;
+import org.newskg.extract.attribution.SpeakerModel;
 import org.newskg.nlp.AnalyzedArticle;
 import org.newskg.nlp.NameMention;
 
@@ -16,15 +18,22 @@ import org.newskg.nlp.NameMention;
  */
 public final class Extractor {
     /** Recorded on every attribution; a new version makes the loader re-extract unchanged articles. */
-    public static final String VERSION = "newskg-extractor/0.3.0";
+    public static final String VERSION = "newskg-extractor/0.4.0";
 
     private final PartyFinder parties;
     private final TopicMatcher topics;
+    private final SpeakerChooser speakers;
 
+    /** With the bundled speaker model. */
     public Extractor(Schemes schemes) {
+        this(schemes, SpeakerChooser.model(SpeakerModel.bundled()));
+    }
+
+    public Extractor(Schemes schemes, SpeakerChooser speakers) {
         Objects.requireNonNull(schemes, "schemes");
         this.parties = new PartyFinder(schemes);
         this.topics = new TopicMatcher(schemes);
+        this.speakers = Objects.requireNonNull(speakers, "speakers");
     }
 
     public Extraction extract(AnalyzedArticle a) {
@@ -34,7 +43,7 @@ public final class Extractor {
         EntityTracker tracker = EntityTracker.track(found);
         List<Mention> mentions = tracker.mentions();
         ArticleView view = new ArticleView(a, quotes, mentions);
-        List<Attribution> attributions = AttributionFinder.find(view, tracker);
+        List<Attribution> attributions = AttributionFinder.find(view, tracker, speakers);
         List<Membership> memberships = parties.find(view, mentions);
 
         Map<String, List<String>> articleHits = topics.match(a.article().metadata().title().orElse("") + "\n" + body);

@@ -71,6 +71,12 @@ public enum Sieve {
     /** {@code According to Name, CLAUSE.} and {@code CLAUSE, according to Name.} */
     ACCORDING_TO_CLAUSE(0.85, Basis.CUE),
 
+    /**
+     * No rule proposed this person; the speaker model chose them among the persons named around the quotation
+     * (see {@code org.newskg.extract.attribution.SpeakerChooser}). The confidence stored is the model's.
+     */
+    SPEAKER_MODEL(0.5, Basis.CONTEXT),
+
     /** A quotation whose speaker could not be resolved: kept, with no speaker. */
     UNRESOLVED(0.3, Basis.NONE);
 

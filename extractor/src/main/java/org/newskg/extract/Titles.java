@@ -49,7 +49,7 @@ public final class Titles {
     }
 
     /** Pronoun gender, or empty when the word is not a third-person singular pronoun. */
-    static Optional<Gender> pronoun(String w) {
+    public static Optional<Gender> pronoun(String w) {
         return switch (w.toLowerCase(Locale.ROOT)) {
             case "he", "him", "his", "himself" -> Optional.of(Gender.MALE);
             case "she", "her", "hers", "herself" -> Optional.of(Gender.FEMALE);

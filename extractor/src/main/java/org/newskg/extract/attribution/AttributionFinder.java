@@ -15,9 +15,12 @@ import org.newskg.extract.EntityTracker;
 public final class AttributionFinder {
     private AttributionFinder() {}
 
-    /** The article's attributions, in text order. Resolving pronouns notes genders on {@code tracker}'s entities. */
-    public static List<Attribution> find(ArticleView v, EntityTracker tracker) {
-        SieveContext c = new SieveContext(v, tracker);
+    /**
+     * The article's attributions, in text order, each quotation's speaker picked by {@code chooser}. Resolving
+     * pronouns notes genders on {@code tracker}'s entities.
+     */
+    public static List<Attribution> find(ArticleView v, EntityTracker tracker, SpeakerChooser chooser) {
+        SieveContext c = new SieveContext(v, tracker, chooser);
         List<Attribution> out = new ArrayList<>(DirectQuoteSieves.find(c));
         out.addAll(ReportedSpeechFinder.find(c, out));
         // A "claim" of nothing but punctuation (a stray ")" between quotation marks) says nothing, so nobody said it.

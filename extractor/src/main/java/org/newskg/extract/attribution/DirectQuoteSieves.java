@@ -56,8 +56,13 @@ final class DirectQuoteSieves {
         Attribution previous = null;
         for (List<Quote> quotes : Utterances.group(v)) {
             QuoteGroup g = QuoteGroup.of(quotes, previous, v);
-            Attribution a = attribute(g, c);
+            List<Proposal> proposals = proposals(g, c);
+            Attribution a = c.chooser.choose(g, proposals, c);
+            // The first rule's cue introduces the quotation even where the model chose otherwise: it is not reported speech.
+            if (!proposals.isEmpty() && !ScareQuotes.isScareQuote(v, g, proposals.get(0).attribution()))
+                proposals.get(0).attribution().cue().ifPresent(cue -> c.quoteCues.add(cue.span().start()));
             if (ScareQuotes.isScareQuote(v, g, a)) continue;
+            a.cue().ifPresent(cue -> c.quoteCues.add(cue.span().start()));
             if (continuesInParagraph(v, previous, a, g.first())) {
                 a = joined(previous, a);
                 out.set(out.size() - 1, a);
@@ -70,13 +75,17 @@ final class DirectQuoteSieves {
         return out;
     }
 
-    static Attribution attribute(QuoteGroup g, SieveContext c) {
+    /** What the rules propose, in order: only the first that fires, unless the chooser reads them all. */
+    static List<Proposal> proposals(QuoteGroup g, SieveContext c) {
+        List<Proposal> proposals = new ArrayList<>();
+        boolean all = c.chooser.readsAllProposals();
         for (QuoteSieve s : SIEVES) {
             Optional<Attribution> a = s.attribute(g, c);
-            if (a.isPresent()) return a.get();
+            if (a.isEmpty()) continue;
+            proposals.add(new Proposal(a.get()));
+            if (!all) break;
         }
-        return new Attribution(g.span(), g.pieces(), true, -1, Optional.empty(), Optional.empty(),
-                Sieve.UNRESOLVED.confidence(), Sieve.UNRESOLVED, g.sentence());
+        return proposals;
     }
 
     /**

@@ -30,7 +30,7 @@ final class ReportedSpeechFinder {
     static List<Attribution> find(SieveContext c, List<Attribution> direct) {
         ArticleView v = c.v;
         List<Attribution> out = new ArrayList<>();
-        Set<Integer> usedCueStarts = new HashSet<>();
+        Set<Integer> usedCueStarts = new HashSet<>(c.quoteCues);
         for (Attribution a : direct) a.cue().ifPresent(cue -> usedCueStarts.add(cue.span().start()));
         List<Integer> cueIdx = new ArrayList<>(v.cues.keySet());
         cueIdx.sort(Integer::compare);

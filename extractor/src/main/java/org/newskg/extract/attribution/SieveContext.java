@@ -1,7 +1,9 @@
 package org.newskg.extract.attribution;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.newskg.extract.ArticleView;
 import org.newskg.extract.Attribution;
@@ -24,10 +26,17 @@ final class SieveContext {
     final ArticleView v;
     final EntityTracker tracker;
     final SubjectFinder subjects;
+    final SpeakerChooser chooser;
+    /**
+     * The cues that introduce a kept quotation (the chosen rule's, and the first proposing rule's): they attribute
+     * the quotation, so reported speech does not read them again.
+     */
+    final Set<Integer> quoteCues = new HashSet<>();
 
-    SieveContext(ArticleView v, EntityTracker tracker) {
+    SieveContext(ArticleView v, EntityTracker tracker, SpeakerChooser chooser) {
         this.v = v;
         this.tracker = tracker;
+        this.chooser = chooser;
         this.subjects = new SubjectFinder(v, new PronounResolver(v, tracker));
     }
 
