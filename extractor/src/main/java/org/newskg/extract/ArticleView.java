@@ -42,7 +42,9 @@ public final class ArticleView {
             }
         }
         for (Mention m : mentions) {
-            mentionByEnd.merge(m.end(), m, (x, y) -> x.isName() ? x : y);
+            // "the former Chief Minister of Punjab Province said": a description ending in a name holds it, and is the subject.
+            mentionByEnd.merge(m.end(), m, (x, y) -> x.kind() == Mention.Kind.DESCRIPTION && x.surfaceStart() < y.surfaceStart() ? x
+                    : y.kind() == Mention.Kind.DESCRIPTION && y.surfaceStart() < x.surfaceStart() ? y : x.isName() ? x : y);
             mentionBySurfaceStart.putIfAbsent(m.surfaceStart(), m);
             mentionBySurfaceStart.putIfAbsent(m.start(), m);
         }

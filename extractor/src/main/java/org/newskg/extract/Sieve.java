@@ -3,7 +3,7 @@ package org.newskg.extract;
 /**
  * The rule that decided an attribution, one id per decision point, kept on the attribution event (as
  * {@code nkg:sieve}) so a researcher can see why a speaker was chosen. Where a rule may find its speaker through a
- * pronoun, the pronoun variant has an id of its own. The rule classes are in {@code org.newskg.extract.attribution}.
+ * pronoun or a role description ("the prime minister said"), that variant ({@code *_PRONOUN}) has an id of its own. The rule classes are in {@code org.newskg.extract.attribution}.
  * {@link #confidence()} is the confidence a rule's attribution carries.
  */
 public enum Sieve {
@@ -20,6 +20,8 @@ public enum Sieve {
     SIGNATURE(0.95, Basis.STRUCTURE),
     /** {@code "...," according to Name.} */
     ACCORDING_TO_AFTER_QUOTE(0.85, Basis.CUE),
+    /** {@code ‘...’: Name}, {@code ‘...’ - Name announces ...}, {@code “...” ― Name}: a colon or a dash, then a name. */
+    NAME_AFTER_QUOTE(0.85, Basis.STRUCTURE),
 
     // ------------------------------------------------------------------ direct quotations: before the quote
     /** {@code Name said: "..."}, {@code Name told reporters "..."}: the nearest cue before the quote in its sentence. */
@@ -60,6 +62,8 @@ public enum Sieve {
     LONE_QUOTE_AFTER_SPEAKER(0.6, Basis.CONTEXT),
     /** A quote standing alone after a paragraph whose last speech verb has a person for subject. */
     PREVIOUS_PARAGRAPH_SPEAKER(0.6, Basis.CONTEXT),
+    /** A quote opening its sentence after a sentence whose subject is a person (or that person's statement). */
+    PREVIOUS_SENTENCE_SUBJECT(0.5, Basis.CONTEXT),
 
     // ------------------------------------------------------------------ reported speech
     /** {@code Name said (that) CLAUSE}. */

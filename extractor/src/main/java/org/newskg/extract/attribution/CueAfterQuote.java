@@ -31,7 +31,8 @@ final class CueAfterQuote implements PieceRule {
         int i = v.tokenFrom(q.outerEnd());
         int regionEnd = regionEnd(q, v);
         Speaker sp = c.subjects.before(k, i);
-        if (sp == null) sp = c.subjects.after(k, regionEnd);
+        // '"...," the PML-N president told the National Assembly': after "told" stands whom it was told to, not who told it.
+        if (sp == null && !v.cues.get(k).equals("tell")) sp = c.subjects.after(k, regionEnd);
         if (sp == null) return Optional.empty();
         Sieve sieve = sp.pronoun() ? Sieve.CUE_AFTER_QUOTE_PRONOUN : Sieve.CUE_AFTER_QUOTE;
         return Optional.of(c.make(g, sp, v.cueAt(k, v.cues.get(k)), sieve,

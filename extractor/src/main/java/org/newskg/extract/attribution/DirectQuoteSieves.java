@@ -31,6 +31,7 @@ final class DirectQuoteSieves {
         List<QuoteSieve> s = new ArrayList<>();
         s.add(new PartialQuoteLeads(LEADING));
         s.add(new EachPiece(new CueAfterQuote(), new AnyVerbAfterQuote()));
+        s.add(new NameAfterQuote());
         s.addAll(LEADING);
         s.add(new IntroducedBySentence());
         s.add(new ParagraphContinuation());
@@ -41,6 +42,7 @@ final class DirectQuoteSieves {
         s.add(new SpeakerGoesOn());
         s.add(new Signature());
         s.add(new PreviousParagraphSpeaker());
+        s.add(new PreviousSentenceSubject());
         SIEVES = List.copyOf(s);
     }
 

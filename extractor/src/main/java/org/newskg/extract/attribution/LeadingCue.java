@@ -20,6 +20,9 @@ final class LeadingCue implements QuoteSieve {
         for (int k = w.hi() - 1; k >= w.lo(); k--) {
             String lemma = v.cues.get(k);
             if (lemma == null) continue;
+            // "the figures announced by Chebukati were "null and void"": a participle after a noun, with its agent,
+            // describes the noun; the quotation belongs to the verb of the clause.
+            if (k > w.lo() && k + 1 < w.hi() && v.word(k + 1).equals("by") && v.tokens.get(k - 1).pos().equals("NOUN")) continue;
             if (lemma.equals("according to")) {
                 Speaker sp = c.subjects.after(k + 1, g.first().open());
                 if (sp != null) return Optional.of(c.make(g, sp, v.cueAt(k, lemma), Sieve.ACCORDING_TO_BEFORE_QUOTE));

@@ -22,7 +22,7 @@ final class SentenceSubject implements QuoteSieve {
         int lo = w.lo(), hi = w.hi();
         for (int k = lo; k < Math.min(hi, lo + WINDOW); k++) {
             Mention m = v.mentionBySurfaceStart.get(v.tokens.get(k).start());
-            if (m == null || m.inQuote() || m.kind() == Mention.Kind.PRONOUN && k != lo) continue;
+            if (m == null || m.inQuote() || m.refersBack() && k != lo) continue;
             if (m.kind() == Mention.Kind.ORGANIZATION && k != lo) continue;
             boolean verbAfter = false;
             for (int j = v.tokenFrom(m.end()); j < hi; j++) if (v.tokens.get(j).isVerb()) { verbAfter = true; break; }

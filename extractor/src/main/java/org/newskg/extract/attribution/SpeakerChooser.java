@@ -18,6 +18,14 @@ import org.newskg.extract.Sieve;
  * as its sink).
  */
 public final class SpeakerChooser {
+    /**
+     * A named speaker the model gives less than this share of its probability mass is not named: the quotation is
+     * kept without a speaker. On PolNeAR dev (the shipped model) 0.4 raised direct attribution precision from 0.851 to
+     * 0.862 at the same recall (0.807), and cost the cross-outlet dev set 2 of 239 quotes found; 0.5 and above cost
+     * recall on both (dev: 0.6 gives P 0.882, R 0.776).
+     */
+    static final double ABSTAIN_BELOW = 0.4;
+
     private final SpeakerModel model;
     private final Consumer<SpeakerCandidates> sink;
 
@@ -54,6 +62,10 @@ public final class SpeakerChooser {
             if (p > bestP) { best = i; bestP = p; }
         }
         double confidence = total > 0 ? bestP / total : 0;
+        if (best > 0 && confidence < ABSTAIN_BELOW) {
+            best = 0;
+            confidence = total > 0 ? model.probability(features.get(0)) / total : 0;
+        }
         return attribution(g, cands.get(best), confidence, c);
     }
 

@@ -20,7 +20,7 @@ import org.newskg.extract.Quote;
  */
 final class SpeakerFeatures {
     /** Bumped whenever a feature changes; a model trained on another set is refused (see {@link SpeakerModel}). */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
 
     private SpeakerFeatures() {}
 
@@ -61,9 +61,9 @@ final class SpeakerFeatures {
         boolean isLegacy = legacy.hasSpeaker() && legacy.speaker() == cand.entity();
         f.add("legacy=" + isLegacy);
         if (!isLegacy && legacy.hasSpeaker()) f.add("other-legacy=" + legacy.sieve().id());
-        boolean pronoun = !cand.proposals().isEmpty() && cand.proposals().get(0).attribution().speakerMention()
-                .map(m -> m.kind() == Mention.Kind.PRONOUN).orElse(false);
-        f.add("pronoun=" + pronoun);
+        String via = cand.proposals().isEmpty() ? "none" : cand.proposals().get(0).attribution().speakerMention()
+                .map(m -> m.kind().name().toLowerCase(java.util.Locale.ROOT)).orElse("none");
+        f.add("via=" + via);
         Mention m = cand.nearest();
         if (m == null) {
             f.add("near=none");

@@ -48,7 +48,7 @@ final class SubjectFinder {
     PronounResolver pronouns() { return pronouns; }
 
     Speaker speakerOf(Mention m) {
-        if (m.kind() == Mention.Kind.PRONOUN) {
+        if (m.refersBack()) {
             int e = pronouns.resolve(m);
             if (e < 0) return Speaker.NONE;
             return new Speaker(e, m, true);
@@ -85,6 +85,13 @@ final class SubjectFinder {
         if ((w0.equals("but") || w0.equals("and")) && i > lo) {
             Speaker s = sentenceSubject(lo, i);
             if (s != null) return s;
+            // "..., senior Congress leader Priyanka Gandhi Vadra took to X and wrote:": the subject of the verb before "and".
+            for (int j = i - 1; j > lo; j--) {
+                if (!v.tokens.get(j).isVerb() || v.insideQuoteMarks(v.tokens.get(j).start())) continue;
+                Speaker t = mentionEndingAt(j - 1, lo);
+                if (t != null && t.mention() != null) return t;
+                break;
+            }
         }
         // "G.K. Butterfield of North Carolina said": step back over "of Place".
         if (!v.mentionByEnd.containsKey(v.tokens.get(i).end()) || v.mentionByEnd.get(v.tokens.get(i).end()).kind() != Mention.Kind.PERSON) {
@@ -170,7 +177,7 @@ final class SubjectFinder {
             Token t = v.tokens.get(k);
             if (t.isVerb()) return null;
             Mention m = v.mentionBySurfaceStart.get(t.start());
-            if (m != null && !m.inQuote() && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) return speakerOf(m);
+            if (m != null && !m.inQuote() && (m.kind() == Mention.Kind.PERSON || m.refersBack())) return speakerOf(m);
         }
         return null;
     }
@@ -273,8 +280,8 @@ final class SubjectFinder {
             if (v.insideQuoteMarks(t.start())) continue;
             Mention m = v.mentionBySurfaceStart.get(t.start());
             int end;
-            if (m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN || m.kind() == Mention.Kind.ORGANIZATION)) {
-                int e = m.kind() == Mention.Kind.PRONOUN ? pronouns.resolve(m) : m.entity();
+            if (m != null && (m.kind() == Mention.Kind.PERSON || m.refersBack() || m.kind() == Mention.Kind.ORGANIZATION)) {
+                int e = m.refersBack() ? pronouns.resolve(m) : m.entity();
                 if (e == speaker) continue;
                 end = v.tokenFrom(m.end());
             } else if (t.isPronoun() && PLURAL_OR_FIRST_PERSON.contains(t.form().toLowerCase(Locale.ROOT))) {

@@ -31,7 +31,7 @@ final class VerbThenColon implements QuoteSieve {
         int b = j - 1;
         while (b > lo && v.tokens.get(b).pos().equals("ADV")) b--;
         Mention m = v.mentionByEnd.get(v.tokens.get(b).end());
-        if (m == null || m.inQuote() || !(m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) return Optional.empty();
+        if (m == null || m.inQuote() || !(m.kind() == Mention.Kind.PERSON || m.refersBack())) return Optional.empty();
         Speaker sp = c.subjects.speakerOf(m);
         if (sp.entity() < 0) return Optional.empty();
         Cue cue = new Cue(new TextSpan(v.tokens.get(j).start(), v.tokens.get(hi - 2).end()),
