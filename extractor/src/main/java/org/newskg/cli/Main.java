@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 "Exit status: 0 success, 1 fatal error, 2 bad usage, 3 partial failure (some articles failed, the rest went through)."},
         subcommands = {ExtractCommand.class, LoadCommand.class, WatchCommand.class, ServeCommand.class, QueryCommand.class, DemoCommand.class,
                 IngestCommand.class, DeriveCommand.class,
-                BenchCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, ScoreCommand.class, TrainSpeakerCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = 0;
     public static final int FATAL = 1;
