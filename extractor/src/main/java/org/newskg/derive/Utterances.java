@@ -55,7 +55,7 @@ final class Utterances {
         for (BlockFacts.ClaimUse c : uses) {
             textOf.merge(c.claim(), c.text(), (a, b) -> LONGEST_TEXT.compare(a, b) >= 0 ? a : b);
             speakerArticles.add(c.article());
-            quotes.add(new PrintedQuote(c.claim(), c.article(), pubs.date(c.article()), c.text(), c.direct(), Pieces.of(c.text(), c.printed(), c.start())));
+            quotes.add(new PrintedQuote(c.claim(), c.article(), pubs.date(c.article()), c.text(), c.direct(), Pieces.of(c.text(), c.start(), c.pieces().stream().map(x -> new int[] {x.start(), x.end()}).toList())));
         }
         SpeakerUtterances found = finder.find(quotes);
         for (SpeakerUtterances.Part p : found.parts()) Triples.add(g, p.part(), NKG.partOf, Triples.uri(p.whole()));

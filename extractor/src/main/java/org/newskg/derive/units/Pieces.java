@@ -16,6 +16,32 @@ public final class Pieces {
     private Pieces() {}
 
     /**
+     * The pieces of a claim text from the spans its article graph gives them ({@code nkg:piece}): the claim text
+     * joins the pieces with one space, so each piece starts one code point after the one before it ends.
+     *
+     * @param claimText the claim's text
+     * @param start the attribution's span's code-point offset in the article
+     * @param spans each piece's start and end in the article (code points, end exclusive), in order; empty or one
+     *     for a quotation in one piece
+     * @return the pieces; one piece at {@code start} when the spans do not add up to the text
+     */
+    public static List<PrintedQuote.Piece> of(String claimText, int start, List<int[]> spans) {
+        if (spans.size() < 2) return List.of(new PrintedQuote.Piece(0, start));
+        List<PrintedQuote.Piece> out = new ArrayList<>();
+        int textStart = 0;
+        for (int[] s : spans) {
+            out.add(new PrintedQuote.Piece(textStart, s[0]));
+            textStart += s[1] - s[0] + 1;
+        }
+        // A text that the spans do not add up to (another version's claim text) is placed as one piece.
+        if (textStart - 1 != claimText.codePointCount(0, claimText.length())) return List.of(new PrintedQuote.Piece(0, start));
+        return out;
+    }
+
+    /**
+     * The pieces of a claim text from the text of its whole span, as article graphs written before quotations in
+     * pieces kept their pieces have it (the pieces and the attribution between them).
+     *
      * @param claimText the claim's text
      * @param printed the text of its span in the article
      * @param start the span's code-point offset in the article

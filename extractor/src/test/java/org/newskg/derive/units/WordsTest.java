@@ -67,9 +67,19 @@ class WordsTest {
 
     @Test
     void piecesOfAnInterruptedQuoteAreFoundInItsSpan() {
-        String printed = "Nothing has changed,\u201D he wrote. \u201CEvery MP knew it.";
-        List<PrintedQuote.Piece> p = Pieces.of("Nothing has changed, Every MP knew it.", printed, 40);
-        assertEquals(List.of(new PrintedQuote.Piece(0, 40), new PrintedQuote.Piece(21, 40 + printed.indexOf("Every"))), p);
+        String printed = "The plan stands,\u201D she wrote. \u201CEvery council knew it.";
+        List<PrintedQuote.Piece> p = Pieces.of("The plan stands, Every council knew it.", printed, 40);
+        assertEquals(List.of(new PrintedQuote.Piece(0, 40), new PrintedQuote.Piece(17, 40 + printed.indexOf("Every"))), p);
         assertEquals(List.of(new PrintedQuote.Piece(0, 7)), Pieces.of("one piece", "one piece", 7));
+    }
+
+    @Test
+    void piecesOfAnInterruptedQuoteComeFromTheirSpans() {
+        // "The plan stands," she wrote. "Every council knew it." at 40: the pieces at 40 (16 code points) and 71.
+        String text = "The plan stands, Every council knew it.";
+        assertEquals(List.of(new PrintedQuote.Piece(0, 40), new PrintedQuote.Piece(17, 71)), Pieces.of(text, 40, List.of(new int[] {40, 56}, new int[] {71, 93})));
+        assertEquals(List.of(new PrintedQuote.Piece(0, 40)), Pieces.of(text, 40, List.of()), "one piece");
+        assertEquals(List.of(new PrintedQuote.Piece(0, 40)), Pieces.of(text, 40, List.of(new int[] {40, 50}, new int[] {71, 93})),
+                "spans that do not add up to the text give one piece");
     }
 }
