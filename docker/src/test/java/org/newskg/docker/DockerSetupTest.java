@@ -11,13 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.apache.jena.sparql.exec.RowSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -100,7 +98,7 @@ class DockerSetupTest {
     /** The image, as docker/build.sh builds it, from the same Dockerfile and base image argument. */
     static void build() throws IOException {
         Path jdkEtc = REPO.resolve("docker/target/jdk-etc");
-        prepareJdkEtc(jdkEtc);
+        LocalImages.prepareJdkEtc(jdkEtc);
         Path jar = REPO.resolve("extractor/target/newskg.jar");
         assertTrue(Files.isRegularFile(jar), "the runnable jar is built before this module: " + jar);
         new ImageFromDockerfile(IMAGE, false)
@@ -108,39 +106,8 @@ class DockerSetupTest {
                 .withFileFromPath("docker/Dockerfile", REPO.resolve("docker/Dockerfile"))
                 .withFileFromPath("docker/target/jdk-etc", jdkEtc)
                 .withFileFromPath("extractor/target/newskg.jar", jar)
-                .withBuildArg("BASE_IMAGE", baseImage())
+                .withBuildArg("BASE_IMAGE", LocalImages.baseImage())
                 .get();
-    }
-
-    /**
-     * Debian's JDK, which the local base image copies, keeps its security settings as links into
-     * /etc/java-17-openjdk; the Dockerfiles copy that folder in. Elsewhere it holds only a marker file.
-     */
-    static void prepareJdkEtc(Path target) throws IOException {
-        Files.createDirectories(target);
-        Path etc = Path.of("/etc/java-17-openjdk");
-        if (Files.isDirectory(etc)) {
-            try (Stream<Path> files = Files.walk(etc)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Path to = target.resolve(etc.relativize(p).toString());
-                    if (Files.isDirectory(p)) Files.createDirectories(to);
-                    else Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        Files.writeString(target.resolve(".newskg"), "copied from the build machine's /etc/java-17-openjdk when present\n");
-    }
-
-    /** As docker/build.sh: the caller's choice, else the local JDK image of start-docker.sh, else the public default. */
-    static String baseImage() {
-        String env = System.getenv("NEWSKG_BASE_IMAGE");
-        if (env != null && !env.isBlank()) return env;
-        try {
-            DockerClientFactory.instance().client().inspectImageCmd("newskg-base:bookworm-jdk17").exec();
-            return "newskg-base:bookworm-jdk17";
-        } catch (RuntimeException e) {
-            return "eclipse-temurin:17-jre";
-        }
     }
 
     /** The server as compose.yaml runs it, its store in {@code volume}; ready once its warm-up is done. */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -85,9 +86,23 @@ public final class WarcArticleReader {
 
     /** {@link #read(Path, Consumer)} from a record boundary on: what a feed watcher appended in this run. */
     public WarcCounts read(Path warc, long from, Consumer<IngestItem> sink) {
+        return read(warc, () -> FileChannel.open(warc, StandardOpenOption.READ).position(from), sink);
+    }
+
+    /** Opens a WARC file's bytes, on any file system. */
+    @FunctionalInterface
+    public interface Opener {
+        ReadableByteChannel open() throws IOException;
+    }
+
+    /**
+     * {@link #read(Path, Consumer)} from a channel that {@code opener} gives, such as a stream from a distributed file
+     * system; {@code warc} names the file in failures and as the articles' source. The channel is closed at the end.
+     */
+    public WarcCounts read(Path warc, Opener opener, Consumer<IngestItem> sink) {
         Objects.requireNonNull(sink, "sink");
         WarcCounts c = new WarcCounts();
-        try (WarcReader reader = new WarcReader(FileChannel.open(warc, StandardOpenOption.READ).position(from))) {
+        try (WarcReader reader = new WarcReader(opener.open())) {
             reader.onWarning(w -> LOG.warn("{}: {}", warc, w));
             boolean gzip = reader.compression() == WarcCompression.GZIP;
             long previous = -1;
