@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 class IdentityRulesTest {
     /** The rules each version of the derivation used; a new version adds its line. */
     private static final Map<String, IdentityRules> RULES_OF = Map.of(
-            "derive/4", new IdentityRules(3, 4, 0.6, 0.85, 5, 4, 6, 2000, 3, 6, 4, 3));
+            "derive/4", new IdentityRules(3, 4, 0.6, 0.85, 5, 4, 6, 2000, 3, 6, 4, 3),
+            "derive/5", new IdentityRules(3, 4, 0.6, 0.85, 5, 4, 6, 2000, 3, 6, 4, 3));
 
     @Test
     void changingARuleNeedsANewDerivationVersion() {
