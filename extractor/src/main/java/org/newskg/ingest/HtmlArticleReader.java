@@ -17,9 +17,13 @@ import org.newskg.ingest.html.PageMetadata;
 public final class HtmlArticleReader {
     private HtmlArticleReader() {}
 
+    /** How a page was read: the article, and for diagnostics how its charset was chosen and which candidate gave its text. */
+    public record Reading(Article article, String charset, String method) {}
+
     /** A page already decoded to text. */
     public static Article read(String id, String html, Path source) throws IngestException {
-        return read(id, html, Optional.empty(), Optional.empty(), source);
+        String where = source == null ? id : source.toString();
+        return read(id, html, Optional.empty(), Optional.empty(), source, where, "given as text").article();
     }
 
     /**
@@ -35,18 +39,29 @@ public final class HtmlArticleReader {
     /** As {@link #read(String, byte[], Optional, Optional, Path)}, with the transport's {@code Content-Type} header, whose charset wins over the page's. */
     public static Article read(String id, byte[] html, Optional<String> contentType, Optional<String> url,
             Optional<String> fallbackPublished, Path source) throws IngestException {
-        String where = source == null ? id : source.toString();
-        String text = TextDecoder.decodeHtml(where, html, Long.MAX_VALUE, contentType);
-        return read(id, text, url, fallbackPublished, source);
+        return inspect(id, html, contentType, url, fallbackPublished, source).article();
     }
 
-    private static Article read(String id, String html, Optional<String> url, Optional<String> fallbackPublished, Path source)
-            throws IngestException {
-        String where = source == null ? id : source.toString();
+    /** As {@link #read(String, byte[], Optional, Optional, Optional, Path)}, telling how the page was read. */
+    public static Reading inspect(String id, byte[] html, Optional<String> contentType, Optional<String> url,
+            Optional<String> fallbackPublished, Path source) throws IngestException {
+        return read(id, html, contentType, url, fallbackPublished, source, Long.MAX_VALUE, source == null ? id : source.toString());
+    }
+
+    /** The one path from a page's bytes to an article, for files, WARC records and fetched pages alike ({@link HtmlPages}). */
+    static Reading read(String id, byte[] html, Optional<String> contentType, Optional<String> url,
+            Optional<String> fallbackPublished, Path source, long maxBytes, String where) throws IngestException {
+        TextDecoder.Decoded text = TextDecoder.decodeHtmlExplained(where, html, maxBytes, contentType);
+        return read(id, text.text(), url, fallbackPublished, source, where, text.charset().name() + " (" + text.how() + ")");
+    }
+
+    private static Reading read(String id, String html, Optional<String> url, Optional<String> fallbackPublished, Path source,
+            String where, String charset) throws IngestException {
         Document doc = Jsoup.parse(html, url.orElse(""));
         if (doc.body() == null) throw new IngestException(where, "HTML has no body");
         PageMetadata page = PageMetadata.read(doc);
-        String body = asRendered(MainText.extract(doc, page).text());
+        MainText.Result main = MainText.extract(doc, page);
+        String body = asRendered(main.text());
         if (body.isBlank()) throw new IngestException(where, "HTML page has no article text");
 
         ArticleMetadata md = new ArticleMetadata(
@@ -59,7 +74,7 @@ public final class HtmlArticleReader {
                 page.authors().stream().map(HtmlArticleReader::asRendered).toList(),
                 page.section().map(HtmlArticleReader::asRendered),
                 page.language().map(HtmlArticleReader::asRendered));
-        return new Article(id, body, md);
+        return new Reading(new Article(id, body, md), charset, main.method());
     }
 
     /**
