@@ -6,6 +6,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.newskg.ingest.html.MainText;
+import org.newskg.ingest.html.NoArticle;
+import org.newskg.ingest.html.RunawayElements;
 import org.newskg.ingest.html.PageMetadata;
 
 /**
@@ -57,12 +59,36 @@ public final class HtmlArticleReader {
 
     private static Reading read(String id, String html, Optional<String> url, Optional<String> fallbackPublished, Path source,
             String where, String charset) throws IngestException {
-        Document doc = Jsoup.parse(html, url.orElse(""));
+        String base = url.orElse("");
+        Document doc = Jsoup.parse(html, base);
         if (doc.body() == null) throw new IngestException(where, "HTML has no body");
+        String repaired = "";
+        // A <title> or <textarea> left open swallows the page as text (see RunawayElements): closed, and read again.
+        Optional<String> fixed = RunawayElements.repair(html, doc, RunawayElements.Scope.SAFE);
+        if (fixed.isPresent()) {
+            html = fixed.get();
+            doc = Jsoup.parse(html, base);
+            repaired = "repaired markup, ";
+        }
         PageMetadata page = PageMetadata.read(doc);
         MainText.Result main = MainText.extract(doc, page);
+        if (main.text().isBlank()) {
+            // Scripts and comments hold markup on purpose more often; they are suspects only for a page read as empty.
+            fixed = RunawayElements.repair(html, doc, RunawayElements.Scope.ALL);
+            if (fixed.isPresent()) {
+                Document again = Jsoup.parse(fixed.get(), base);
+                PageMetadata page2 = PageMetadata.read(again);
+                MainText.Result main2 = MainText.extract(again, page2);
+                if (!main2.text().isBlank()) {
+                    doc = again;
+                    page = page2;
+                    main = main2;
+                    repaired = "repaired script or comment, ";
+                }
+            }
+        }
         String body = asRendered(main.text());
-        if (body.isBlank()) throw new IngestException(where, "HTML page has no article text");
+        if (body.isBlank()) throw new IngestException(where, "HTML page has no article text: " + NoArticle.reason(doc));
 
         ArticleMetadata md = new ArticleMetadata(
                 page.outlet().map(HtmlArticleReader::asRendered),
@@ -74,7 +100,7 @@ public final class HtmlArticleReader {
                 page.authors().stream().map(HtmlArticleReader::asRendered).toList(),
                 page.section().map(HtmlArticleReader::asRendered),
                 page.language().map(HtmlArticleReader::asRendered));
-        return new Reading(new Article(id, body, md), charset, main.method());
+        return new Reading(new Article(id, body, md), charset, repaired + main.method());
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.newskg.ingest.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,16 +32,26 @@ import net.dankito.readability4j.Readability4J;
  * <p>Stateless and thread-safe: each call works on its own copies of the document.
  */
 public final class MainText {
-    /** The text and which candidate gave it, for the benchmark's diagnostics. */
-    public record Result(String text, String method) {}
+    /**
+     * The text and which candidate gave it; {@code candidates} holds every candidate's paragraphs, by name, for the
+     * benchmark's diagnostics.
+     */
+    public record Result(String text, String method, Map<String, List<String>> candidates) {
+        public Result {
+            candidates = Collections.unmodifiableMap(new LinkedHashMap<>(candidates));
+        }
+    }
 
     private MainText() {}
 
     public static Result extract(Document doc, PageMetadata md) {
+        Map<String, List<String>> candidates = new LinkedHashMap<>();
         Document stripped = doc.clone();
         Boilerplate.strip(stripped.body());
         List<String> readability = readability(stripped.clone(), doc.location());
         List<String> densest = densest(stripped);
+        candidates.put("readability", readability);
+        candidates.put("densest", densest);
         List<String> chosen = readability;
         String method = "readability";
         // Readability misfires by taking a small block (a teaser, the page head): then the block with the most
@@ -50,9 +62,11 @@ public final class MainText {
         }
         if (chosen.isEmpty()) {
             chosen = heuristic(stripped);
+            candidates.put("heuristic", chosen);
             method = "heuristic";
         }
         Optional<List<String>> ld = md.articleBody().flatMap(b -> agreeing(b, doc));
+        ld.ifPresent(l -> candidates.put("articleBody", l));
         if (ld.isPresent() && length(ld.get()) > 1.3 * length(chosen)) {
             chosen = ld.get();
             method = "articleBody";
@@ -60,17 +74,23 @@ public final class MainText {
         List<String> out = finish(chosen, md, doc);
         if (out.isEmpty()) {
             // The furniture rules took everything (a forum whose posts sit in "comment" blocks): Readability on the
-            // page as it is, then the page's text, rather than no text at all.
+            // page as it is; then the largest run of prose in the page, whatever its markup (tables, line breaks).
             Document bare = doc.clone();
             Boilerplate.stripTags(bare.body());
-            out = finish(readability(bare.clone(), doc.location()), md, doc);
+            List<String> unfiltered = readability(bare.clone(), doc.location());
+            candidates.put("readability-unfiltered", unfiltered);
+            out = finish(unfiltered, md, doc);
             method = "readability-unfiltered";
             if (out.isEmpty()) {
-                out = finish(BlockText.paragraphs(bare.body()), md, doc);
-                method = "page-text";
+                Document light = doc.clone();
+                light.body().select("script, style, noscript, template, textarea, select, option, button").remove();
+                List<String> run = ParagraphRun.largest(light.body());
+                candidates.put("paragraph-run", run);
+                out = finish(run, md, doc);
+                method = "paragraph-run";
             }
         }
-        return new Result(String.join("\n\n", out), method);
+        return new Result(String.join("\n\n", out), out.isEmpty() ? "none" : method, candidates);
     }
 
     /**
