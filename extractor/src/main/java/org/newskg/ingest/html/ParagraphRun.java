@@ -6,10 +6,11 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * The largest run of prose in a page, whatever its markup: consecutive blocks of sentences with few links, allowing a
- * few short blocks between them (a subheading, a photo credit, a "Continued below" line). It finds the article of
+ * Runs of prose in a page, whatever its markup: consecutive blocks of sentences with few links, allowing a few short
+ * blocks between them (a subheading, a photo credit, a "Continued below" line). The largest run finds the article of
  * pages built from tables and line breaks, where neither Readability nor the paragraph-density candidate sees one, and
- * is the last resort before a page counts as having no article.
+ * is the last resort before a page counts as having no article; the run that follows the headline is the article of
+ * most news pages.
  */
 public final class ParagraphRun {
     /** A block at least this long (characters, links not counted) reads as prose: two sentences or a long one. */
@@ -18,43 +19,27 @@ public final class ParagraphRun {
     static final double MAX_LINK_DENSITY = 0.5;
     /** Short blocks a run may step over between two prose blocks. */
     static final int MAX_GAP = 3;
+    /** Blocks between a headline and its article's first paragraph: byline, date, share buttons, a picture's caption. */
+    static final int MAX_LEAD = 8;
     /** A page with no prose block may still be an article of short lines (a poem, a list): this much text of them. */
     static final int MIN_SHORT_LINES_CHARS = 200;
 
     private ParagraphRun() {}
 
-    /** The run's paragraphs, without the link-dense blocks inside it; empty if the page has no prose. */
+    /** The largest run's paragraphs, without the link-dense blocks inside it; empty if the page has no prose. */
     public static List<String> largest(Element root) {
         List<BlockText.Block> blocks = BlockText.blocks(root);
-        int bestStart = -1, bestEnd = -1;
+        int[] best = null;
         long bestScore = 0;
-        int i = 0;
-        while (i < blocks.size()) {
+        for (int i = 0; i < blocks.size(); ) {
             if (!prose(blocks.get(i))) { i++; continue; }
-            int start = i, end = i;
-            long score = proseChars(blocks.get(i));
-            int j = i + 1, gap = 0;
-            while (j < blocks.size() && gap <= MAX_GAP) {
-                BlockText.Block b = blocks.get(j);
-                if (prose(b)) {
-                    end = j;
-                    score += proseChars(b);
-                    gap = 0;
-                } else if (b.linkDensity() > MAX_LINK_DENSITY && b.text().length() >= PROSE_CHARS) {
-                    break; // a long list of links ends the run
-                } else {
-                    gap++;
-                }
-                j++;
-            }
-            if (score > bestScore) { bestScore = score; bestStart = start; bestEnd = end; }
+            int end = end(blocks, i);
+            long score = score(blocks, i, end);
+            if (score > bestScore) { bestScore = score; best = new int[] {i, end}; }
             i = end + 1;
         }
+        if (best != null) return texts(blocks, best[0], best[1]);
         List<String> out = new ArrayList<>();
-        if (bestStart >= 0) {
-            for (BlockText.Block b : blocks.subList(bestStart, bestEnd + 1)) if (b.linkDensity() <= MAX_LINK_DENSITY) out.add(b.text());
-            return out;
-        }
         int total = 0;
         for (BlockText.Block b : blocks) {
             if (b.linkDensity() <= MAX_LINK_DENSITY) { out.add(b.text()); total += b.text().length(); }
@@ -62,7 +47,47 @@ public final class ParagraphRun {
         return total >= MIN_SHORT_LINES_CHARS ? out : List.of();
     }
 
-    private static boolean prose(BlockText.Block b) {
+    /**
+     * The run that starts at the first prose block within {@link #MAX_LEAD} blocks after block {@code headline}, or
+     * empty if none starts there.
+     */
+    public static List<String> after(List<BlockText.Block> blocks, int headline) {
+        for (int i = headline + 1; i < blocks.size() && i <= headline + 1 + MAX_LEAD; i++) {
+            if (prose(blocks.get(i))) return texts(blocks, i, end(blocks, i));
+        }
+        return List.of();
+    }
+
+    /** The last prose block of the run starting at prose block {@code start}. */
+    private static int end(List<BlockText.Block> blocks, int start) {
+        int end = start, gap = 0;
+        for (int j = start + 1; j < blocks.size() && gap <= MAX_GAP; j++) {
+            BlockText.Block b = blocks.get(j);
+            if (prose(b)) {
+                end = j;
+                gap = 0;
+            } else if (b.linkDensity() > MAX_LINK_DENSITY && b.text().length() >= PROSE_CHARS) {
+                break; // a long list of links ends the run
+            } else {
+                gap++;
+            }
+        }
+        return end;
+    }
+
+    private static long score(List<BlockText.Block> blocks, int start, int end) {
+        long s = 0;
+        for (BlockText.Block b : blocks.subList(start, end + 1)) if (prose(b)) s += proseChars(b);
+        return s;
+    }
+
+    private static List<String> texts(List<BlockText.Block> blocks, int start, int end) {
+        List<String> out = new ArrayList<>();
+        for (BlockText.Block b : blocks.subList(start, end + 1)) if (b.linkDensity() <= MAX_LINK_DENSITY) out.add(b.text());
+        return out;
+    }
+
+    static boolean prose(BlockText.Block b) {
         return b.linkDensity() <= MAX_LINK_DENSITY && proseChars(b) >= PROSE_CHARS;
     }
 
