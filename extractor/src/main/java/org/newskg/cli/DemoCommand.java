@@ -5,15 +5,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.IngestItem;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.serve.NewsKgServer;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,7 +43,7 @@ final class DemoCommand implements Callable<Integer> {
         LoadSummary s;
         try (Pipeline p = Pipeline.builder().build()) {
             SchemeGraphs.install(store);
-            s = Loader.builder().store(store).pipeline(p).build().load(items);
+            s = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
         }
         System.err.println("newskg demo: " + store.describe() + ": " + s.line());
         for (LoadSummary.Failure f : s.failures()) System.err.println("newskg demo: FAILED " + f.articleId() + ": " + f.reason());
@@ -66,7 +67,8 @@ final class DemoCommand implements Callable<Integer> {
                 + (server.writable() ? "; /update and /data need credentials)" : "; writes are off)"));
         System.out.println();
         System.out.println("Queries to try (paste into the UI, or run: newskg query NAME --db " + db + "):");
-        for (String n : QueryLibrary.names()) System.out.printf("  %-26s %s%n", n, QueryLibrary.question(QueryLibrary.text(n)));
+        for (String n : QueryLibrary.names()) System.out.printf("  %-26s %s%n", n, QueryLibrary.headline(QueryLibrary.text(n)));
+        System.out.println("Each query's full description: newskg query --list, or the explorer's Queries page (" + server.baseUrl() + "explore/queries).");
         System.out.println();
         System.out.println("Press Ctrl-C to stop.");
         System.out.flush();

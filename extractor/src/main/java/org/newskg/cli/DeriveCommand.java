@@ -3,7 +3,8 @@ package org.newskg.cli;
 import java.util.concurrent.Callable;
 
 import org.newskg.derive.DerivedLayer;
-import org.newskg.load.ArticleStore;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.Derivation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,11 +25,12 @@ final class DeriveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (ArticleStore s = store.open()) {
-            if (!rebuild && DerivedLayer.isCurrent(s, s.records())) {
+            DerivedLayer layer = DerivedLayer.create();
+            if (!rebuild && layer.isCurrent(s, s.records())) {
                 System.err.println("newskg derive: " + s.describe() + ": the derived layer is current");
                 return Main.OK;
             }
-            DerivedLayer.Result r = DerivedLayer.rebuild(s);
+            Derivation.Result r = layer.rebuild(s);
             System.err.printf("newskg derive: %s: %,d blocks, %,d utterances, %,d persons resolved across articles, in %.2f s%n",
                     s.describe(), r.blocks(), r.utterances(), r.resolved(), r.seconds());
             return Main.OK;

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.pipeline.RunOutcome;
 import org.newskg.rdf.QuadsWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,8 +19,12 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract articles to RDF, one named graph per article.",
-                "Each graph is named by the article's IRI. Bad articles are reported on stderr, naming the article and the reason; the others are written."})
+                "Each graph is named by the article's IRI. Bad articles are reported on stderr, naming the article and the reason; the others are written.",
+                Ingest.FORMATS,
+                "Exit status: 0 all extracted; 3 some articles failed (even all of them); 1 the run could not proceed; 2 bad usage."})
 final class ExtractCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin InputOptions inputs;
 
     @Option(names = "--format", defaultValue = "nq", description = "nq (N-Quads, streamed), trig or jsonld (default: ${DEFAULT-VALUE})")
@@ -29,12 +35,17 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Mixin PipelineOptions pipeline;
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, directories or globs")
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files (.txt, .html, .jsonl, .warc, .warc.gz), directories or globs")
     List<String> paths;
 
     @Override
     public Integer call() throws Exception {
-        QuadsWriter.Format f = QuadsWriter.Format.parse(format);
+        QuadsWriter.Format f;
+        try {
+            f = QuadsWriter.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         List<IngestItem> items = inputs.read(paths);
         int[] ok = {0}, failed = {0};
         OutputStream os = out == null ? System.out : new BufferedOutputStream(Files.newOutputStream(out));
@@ -52,7 +63,6 @@ final class ExtractCommand implements Callable<Integer> {
             if (out != null) os.close();
         }
         System.err.printf("newskg extract: %d article(s) extracted, %d failed%n", ok[0], failed[0]);
-        if (ok[0] == 0 && failed[0] > 0) return Main.FATAL;
-        return failed[0] > 0 ? Main.PARTIAL : Main.OK;
+        return RunOutcome.ofFailures(failed[0]).exitStatus();
     }
 }

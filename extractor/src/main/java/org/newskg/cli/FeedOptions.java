@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.newskg.extract.Extractor;
 import org.newskg.ingest.feed.FeedWatcher;
+import org.newskg.ingest.feed.UserAgent;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +48,9 @@ final class FeedOptions {
         if (contact == null || contact.isBlank())
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--feed needs --contact URL-OR-EMAIL: sites see it in the User-Agent and can reach you before they block you");
+        UserAgent.contactProblem(contact).ifPresent(p -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), p);
+        });
         if (prune)
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--prune removes what a run's inputs do not hold, and a feed run holds only new items; load the archive with --prune instead");
@@ -63,12 +66,11 @@ final class FeedOptions {
             if (u.getHost() == null || !List.of("http", "https").contains(String.valueOf(u.getScheme()).toLowerCase(Locale.ROOT)))
                 throw new CommandLine.ParameterException(spec.commandLine(), "--feed " + f + ": not an absolute http(s) URL");
         }
-        delay(hostDelay);
-    }
-
-    static String userAgent(String contact) {
-        String version = Extractor.VERSION.substring(Extractor.VERSION.indexOf('/') + 1);
-        return "newskg/" + version + " (+" + contact.strip() + ")";
+        try {
+            delay(hostDelay);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     static Duration delay(String s) {
@@ -87,7 +89,7 @@ final class FeedOptions {
             a = db.resolveSibling(db.getFileName() + ".feeds.warc.gz");
         }
         Path st = state != null ? state : a.resolveSibling(a.getFileName() + ".state.json");
-        FeedWatcher.Builder b = FeedWatcher.builder().archive(a).state(st).userAgent(userAgent(contact))
+        FeedWatcher.Builder b = FeedWatcher.builder().archive(a).state(st).userAgent(UserAgent.of(contact))
                 .hostDelay(delay(hostDelay)).retries(retries, Duration.ofSeconds(1)).maxItems(maxItems).maxBytes(maxBytes);
         for (String f : feeds) b.feed(URI.create(f));
         return Optional.of(b.build().run());

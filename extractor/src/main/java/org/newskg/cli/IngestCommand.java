@@ -16,6 +16,7 @@ import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
 import org.newskg.ingest.warc.WarcCounts;
+import org.newskg.pipeline.RunOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Parameters;
         description = {"Write the articles as newskg reads them, as JSON Lines.",
                 "Each article is one JSON Lines record (id, url, outlet, published, title, author, body): what newskg read, in the",
                 "format load takes back. Streams: one article in memory at a time.",
-                "Bad articles are reported on stderr, naming the article and the reason; the others are written."})
+                "Bad articles are reported on stderr, naming the article and the reason; the others are written.",
+                Ingest.FORMATS,
+                "Exit status: 0 all written; 3 some articles failed (even all of them); 1 the run could not proceed; 2 bad usage."})
 final class IngestCommand implements Callable<Integer> {
     @Mixin InputOptions inputs;
 
@@ -65,7 +68,6 @@ final class IngestCommand implements Callable<Integer> {
         }
         System.err.printf("newskg ingest: %d article(s) written, %d failed%s%n", ok[0], failed[0],
                 warc.records() > 0 ? "; WARC " + warc.line() : "");
-        if (ok[0] == 0 && failed[0] > 0) return Main.FATAL;
-        return failed[0] > 0 ? Main.PARTIAL : Main.OK;
+        return RunOutcome.ofFailures(failed[0]).exitStatus();
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.newskg.load.LoadSummary;
+import org.newskg.pipeline.RunOutcome;
 import picocli.CommandLine.Option;
 
 /** What load and watch share: pruning, the failures file, and how a run's outcome is reported. */
@@ -26,8 +27,7 @@ final class LoadOptions {
             System.err.println("newskg " + command + ": FAILED " + (f.articleId() == null ? f.source() : f.articleId() + " (" + f.source() + ")")
                     + ": " + f.reason());
         if (failures != null) writeFailures(failures, s);
-        if (s.loaded() + s.skipped() == 0 && s.failed() > 0) return Main.FATAL;
-        return s.failed() > 0 ? Main.PARTIAL : Main.OK;
+        return RunOutcome.ofFailures(s.failed()).exitStatus();
     }
 
     static void writeFailures(Path file, LoadSummary s) throws IOException {

@@ -7,13 +7,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
+import org.newskg.query.QuerySource;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,26 +58,11 @@ final class QueryCommand implements Callable<Integer> {
         String text = QueryLibrary.text(query);
         Map<String, Node> bound = new LinkedHashMap<>();
         params.forEach((k, v) -> bound.put(k.startsWith("?") ? k.substring(1) : k, QueryRunner.parameter(v)));
-        RowSet rows;
-        if (source != null && source.endpoint != null) {
-            rows = QueryRunner.select(text, source.endpoint, bound);
-        } else if (source != null && source.data != null) {
-            try (Tdb2Store mem = Tdb2Store.inMemory()) {
-                SchemeGraphs.install(mem);
-                Txn.executeWrite(mem.dataset(), () -> {
-                    for (Path p : source.data) RDFParser.source(p).parse(mem.dataset());
-                });
-                // Extracted files hold article graphs only; the queries read the store-wide layer derived from them.
-                org.newskg.derive.DerivedLayer.rebuild(mem);
-                rows = Txn.calculateRead(mem.dataset(), () -> QueryRunner.select(text, mem.dataset(), bound));
-            }
-        } else {
-            Path db = source != null && source.db != null ? source.db : StoreOptions.DEFAULT_DB;
-            if (!db.toFile().isDirectory()) throw new IllegalArgumentException("no store at " + db + " (run newskg load first, or pass --db/--endpoint/--data)");
-            try (Tdb2Store st = Tdb2Store.open(db)) {
-                rows = Txn.calculateRead(st.dataset(), () -> QueryRunner.select(text, st.dataset(), bound));
-            }
-        }
+        QuerySource from;
+        if (source != null && source.endpoint != null) from = new QuerySource.Endpoint(source.endpoint);
+        else if (source != null && source.data != null) from = new QuerySource.Files(source.data, DerivedLayer.create());
+        else from = new QuerySource.Store(source != null && source.db != null ? source.db : StoreOptions.DEFAULT_DB);
+        RowSet rows = from.select(text, bound);
         QueryRunner.write(rows, f, System.out);
         System.out.flush();
         return Main.OK;

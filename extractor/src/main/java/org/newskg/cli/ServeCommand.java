@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 
-import org.newskg.load.Credentials;
-import org.newskg.load.Tdb2Store;
 import org.newskg.serve.NewsKgServer;
+import org.newskg.store.Credentials;
+import org.newskg.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

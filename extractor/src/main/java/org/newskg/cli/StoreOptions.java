@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.newskg.load.ArticleStore;
-import org.newskg.load.Credentials;
-import org.newskg.load.RemoteStore;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.Credentials;
+import org.newskg.store.RemoteStore;
+import org.newskg.store.Tdb2Store;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 

@@ -8,18 +8,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.newskg.derive.DerivedLayer;
+import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.feed.FeedWatcher;
-import org.newskg.load.ArticleStore;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.RunLock;
-import org.newskg.load.SchemeGraphs;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.RunLock;
+import org.newskg.store.SchemeGraphs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -28,7 +30,10 @@ import picocli.CommandLine.Spec;
         description = {"Load the inputs again and again, every --every.",
                 "New and changed articles are loaded, unchanged ones skipped. A lock file keeps two runs from overlapping; a run that finds it taken skips its turn.",
                 "With --feed, each run also reads RSS and Atom feeds, fetches their new items' pages politely, appends them to",
-                "a WARC archive beside the store and loads them."})
+                "a WARC archive beside the store and loads them.",
+                Ingest.FORMATS,
+                "Exit status of a turn (with --once, of the run): 0 all went through; 3 some articles, pages or feeds failed, or another run",
+                "held the lock; 1 the store could not be reached; 2 bad usage."})
 final class WatchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
     @Mixin InputOptions inputs;
@@ -76,7 +81,12 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Duration wait = interval(every);
+        Duration wait;
+        try {
+            wait = interval(every);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         if (paths.isEmpty() && !feed.any())
             throw new CommandLine.ParameterException(spec.commandLine(), "watch needs INPUT paths, --feed URLs, or both");
         feed.validate(spec, load.prune, store);
@@ -93,13 +103,13 @@ final class WatchCommand implements Callable<Integer> {
                     List<IngestItem> items = new ArrayList<>(paths.isEmpty() ? List.of() : inputs.read(paths));
                     Optional<FeedWatcher.Run> fed = feed.run(store, inputs.maxBytes);
                     fed.ifPresent(f -> items.addAll(f.items()));
-                    LoadSummary s = Loader.builder().store(st).pipeline(p).prune(load.prune).build().load(items);
+                    LoadSummary s = Loader.builder().store(st).pipeline(p).prune(load.prune).derivation(DerivedLayer.create()).build().load(items);
                     if (fed.isPresent()) {
                         fed.get().commit();
                         System.err.println("newskg watch: feeds: " + fed.get().counts().line());
                     }
                     rc = load.report("watch", st.describe(), s);
-                } catch (org.newskg.load.StoreException e) {
+                } catch (org.newskg.store.StoreException e) {
                     // The store is down or refuses: report it and try again next turn; what was loaded stays.
                     System.err.println("newskg watch: " + e.getMessage());
                     rc = Main.FATAL;

@@ -2,35 +2,69 @@ package org.newskg.derive;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.newskg.rdf.Iris;
 import org.newskg.resolve.Names;
 
 /**
- * What the article graphs say about the agents of one block, read from the store: every use of an agent node in
- * an article, and every claim they are credited with. The derived graph of a block is a function of this alone.
+ * What the article graphs say about the agents of one block: every use of an agent node in an article, every claim
+ * they are credited with, the topics of those claims, and the co-mentions that person resolution weighs. A block's
+ * derived graph is a function of this alone ({@link BlockDerivation#derive}), so a block's facts can be read
+ * anywhere (one store query per batch of blocks here, a group-by-key elsewhere) and derived by the same code.
  */
-record BlockFacts(String block, List<AgentUse> agents, List<ClaimUse> claims, List<TopicUse> topics) {
+public record BlockFacts(String block, List<AgentUse> agents, List<ClaimUse> claims, List<TopicUse> topics, CoMentions coMentions) {
 
-    BlockFacts {
+    public BlockFacts {
         agents = List.copyOf(agents);
         claims = List.copyOf(claims);
         topics = List.copyOf(topics);
     }
 
-    BlockFacts(String block, List<AgentUse> agents, List<ClaimUse> claims) { this(block, agents, claims, List.of()); }
-
     /** One agent node as one article uses it: the name that article prints (absent for organizations), outlet, date. */
-    record AgentUse(String node, String article, Optional<String> name, Optional<String> outlet, Optional<LocalDate> date) {
-        boolean person() { return node.contains("/id/person/"); }
+    public record AgentUse(String node, String article, Optional<String> name, Optional<String> outlet, Optional<LocalDate> date) {
+        public boolean person() { return Iris.isPerson(node); }
 
         /** Article-local: a surname the article never completed ({@code person/scott/in/{article}}). */
-        boolean local() { return Names.isArticleLocal(node); }
+        public boolean local() { return Names.isArticleLocal(node); }
     }
 
     /** A claim credited to an agent node in one article, quoted directly there or reported. */
-    record ClaimUse(String claim, String speaker, String article, String text, boolean direct, String attribution) {}
+    public record ClaimUse(String claim, String speaker, String article, String text, boolean direct, String attribution) {}
 
     /** A topic a claim of an agent node is about. */
-    record TopicUse(String speaker, String claim, String topic) {}
+    public record TopicUse(String speaker, String claim, String topic) {}
+
+    /** In how many of a candidate's articles a person is named, and one of them (the only one when it is one). */
+    public record Seen(int articles, String one) {}
+
+    /**
+     * The co-mentions of a block whose surname-only persons have full-name candidates: for each article of such a
+     * person, the store-wide persons it names; for each candidate, the store-wide persons named in the candidate's
+     * articles. Empty for a block with nothing to resolve.
+     */
+    public record CoMentions(Map<String, Set<String>> personsIn, Map<String, Map<String, Seen>> besideCandidate) {
+        public static final CoMentions NONE = new CoMentions(Map.of(), Map.of());
+
+        public CoMentions {
+            personsIn = Map.copyOf(personsIn);
+            besideCandidate = Map.copyOf(besideCandidate);
+        }
+
+        /**
+         * Whether another full-name person of the mention's article is named in one of the candidate's other
+         * articles: the same story.
+         */
+        public boolean supports(AgentUse mention, String candidate) {
+            Map<String, Seen> named = besideCandidate.getOrDefault(candidate, Map.of());
+            for (String q : personsIn.getOrDefault(mention.article(), Set.of())) {
+                if (q.equals(candidate)) continue;
+                Seen s = named.get(q);
+                if (s != null && (s.articles() > 1 || !s.one().equals(mention.article()))) return true;
+            }
+            return false;
+        }
+    }
 }

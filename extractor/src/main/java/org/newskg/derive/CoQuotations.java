@@ -8,17 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.newskg.load.ArticleStore;
-import org.newskg.resolve.ClaimText;
+import org.newskg.rdf.Iris;
+import org.newskg.store.ArticleStore;
 import org.newskg.vocab.NKG;
 
 /**
@@ -34,18 +29,14 @@ import org.newskg.vocab.NKG;
  */
 final class CoQuotations {
     static final int TOP = 10;
-    static final String PREFIX = "pairs/";
 
     private CoQuotations() {}
-
-    static String graph(String block) { return DerivedLayer.BLOCK_BASE + PREFIX + block; }
 
     /** Each block's {@code quotedIn} links as they stand in the store: person → articles. */
     static Map<String, Set<String>> quotedIn(ArticleStore store, Collection<String> blocks) {
         Map<String, Set<String>> out = new HashMap<>();
-        for (List<String> batch : DerivedLayer.batches(blocks)) {
-            store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT ?p ?art { VALUES ?g { " + values(batch.stream().map(DerivedLayer::blockGraph).toList())
-                    + " } GRAPH ?g { ?p nkg:quotedIn ?art } }"))
+        for (List<String> batch : BlockKeys.batches(blocks)) {
+            DeriveQueries.selectValues(store, "quoted-in", "g", blockGraphs(batch))
                     .forEachRemaining(b -> out.computeIfAbsent(b.get("p").getURI(), k -> new HashSet<>()).add(b.get("art").getURI()));
         }
         return out;
@@ -54,10 +45,9 @@ final class CoQuotations {
     /** The blocks whose persons are quoted in any of these articles, as the store stands now. */
     static Set<String> blocksQuotedIn(ArticleStore store, Collection<String> articles) {
         Set<String> out = new HashSet<>();
-        for (List<String> batch : DerivedLayer.batches(articles)) {
-            store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT DISTINCT ?g { VALUES ?art { " + values(batch)
-                    + " } GRAPH ?g { ?p nkg:quotedIn ?art } }"))
-                    .forEachRemaining(b -> out.add(b.get("g").getURI().substring(DerivedLayer.BLOCK_BASE.length())));
+        for (List<String> batch : BlockKeys.batches(articles)) {
+            DeriveQueries.selectValues(store, "blocks-quoted-in", "art", DeriveQueries.iris(batch))
+                    .forEachRemaining(b -> out.add(DerivedIris.blockOf(b.get("g").getURI())));
         }
         return out;
     }
@@ -65,22 +55,19 @@ final class CoQuotations {
     /** The pair graphs of these person blocks, read from the blocks' {@code quotedIn} links as they stand in the store. */
     static Map<String, Graph> derive(ArticleStore store, Collection<String> blocks) {
         Map<String, Graph> out = new TreeMap<>();
-        for (List<String> batch : DerivedLayer.batches(blocks)) {
+        for (List<String> batch : BlockKeys.batches(blocks)) {
             // block → person → partner → shared articles
             Map<String, Map<String, Map<String, Integer>>> counts = new HashMap<>();
-            store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT ?g ?p ?q (COUNT(DISTINCT ?art) AS ?n) { VALUES ?g { "
-                    + values(batch.stream().map(DerivedLayer::blockGraph).toList()) + " } GRAPH ?g { ?p nkg:quotedIn ?art } "
-                    + "GRAPH ?h { ?q nkg:quotedIn ?art } FILTER (?q != ?p) } GROUP BY ?g ?p ?q"))
-                    .forEachRemaining(b -> {
-                        String p = b.get("p").getURI(), q = b.get("q").getURI();
-                        if (!person(p) || !person(q)) return;
-                        counts.computeIfAbsent(b.get("g").getURI(), k -> new HashMap<>()).computeIfAbsent(p, k -> new HashMap<>())
-                                .put(q, Integer.parseInt(b.get("n").getLiteralLexicalForm()));
-                    });
+            DeriveQueries.selectValues(store, "co-quotation-counts", "g", blockGraphs(batch)).forEachRemaining(b -> {
+                String p = b.get("p").getURI(), q = b.get("q").getURI();
+                if (!Iris.isPerson(p) || !Iris.isPerson(q)) return;
+                counts.computeIfAbsent(b.get("g").getURI(), k -> new HashMap<>()).computeIfAbsent(p, k -> new HashMap<>())
+                        .put(q, Integer.parseInt(b.get("n").getLiteralLexicalForm()));
+            });
             for (String block : batch) {
                 Graph g = GraphFactory.createDefaultGraph();
-                counts.getOrDefault(DerivedLayer.blockGraph(block), Map.of()).forEach((p, partners) -> add(g, p, partners));
-                out.put(graph(block), g);
+                counts.getOrDefault(DerivedIris.blockGraph(block), Map.of()).forEach((p, partners) -> add(g, p, partners));
+                out.put(DerivedIris.pairsGraph(block), g);
             }
         }
         return out;
@@ -90,16 +77,16 @@ final class CoQuotations {
         List<Map.Entry<String, Integer>> best = new ArrayList<>(partners.entrySet());
         best.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         for (int i = 0; i < Math.min(TOP, best.size()); i++) {
-            Node c = NodeFactory.createURI(NKG.ID + "co-quotation/" + ClaimText.hash(p + " " + best.get(i).getKey()));
-            g.add(Triple.create(c, RDF.type.asNode(), NKG.CoQuotation.asNode()));
-            g.add(Triple.create(c, NKG.agent.asNode(), NodeFactory.createURI(p)));
-            g.add(Triple.create(c, NKG.partner.asNode(), NodeFactory.createURI(best.get(i).getKey())));
-            g.add(Triple.create(c, NKG.articleCount.asNode(), DerivedLayer.integer(best.get(i).getValue())));
-            g.add(Triple.create(c, NKG.rank.asNode(), DerivedLayer.integer(i + 1)));
+            String c = DerivedIris.coQuotation(p, best.get(i).getKey());
+            Triples.add(g, c, RDF.type, NKG.CoQuotation);
+            Triples.add(g, c, NKG.agent, Triples.uri(p));
+            Triples.add(g, c, NKG.partner, Triples.uri(best.get(i).getKey()));
+            Triples.add(g, c, NKG.articleCount, Triples.integer(best.get(i).getValue()));
+            Triples.add(g, c, NKG.rank, Triples.integer(i + 1));
         }
     }
 
-    private static boolean person(String iri) { return iri.contains("/id/person/"); }
-
-    private static String values(Collection<String> iris) { return iris.stream().map(i -> "<" + i + ">").collect(Collectors.joining(" ")); }
+    private static List<org.apache.jena.graph.Node> blockGraphs(List<String> blocks) {
+        return DeriveQueries.iris(blocks.stream().map(DerivedIris::blockGraph).toList());
+    }
 }

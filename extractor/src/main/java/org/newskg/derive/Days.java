@@ -8,15 +8,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.newskg.load.ArticleStore;
+import org.newskg.store.ArticleStore;
 import org.newskg.vocab.NKG;
 
 /**
@@ -44,7 +42,7 @@ final class Days {
         Node art = NodeFactory.createURI(articleIri);
         var it = articleGraph.find(art, NKG.published.asNode(), Node.ANY);
         Optional<LocalDate> d = Optional.empty();
-        while (it.hasNext()) d = min(d, DerivedLayer.date(it.next().getObject().getLiteralLexicalForm()));
+        while (it.hasNext()) d = min(d, parse(it.next().getObject().getLiteralLexicalForm()));
         return key(d);
     }
 
@@ -63,13 +61,13 @@ final class Days {
         articles.forEach((k, arts) -> {
             Graph g = GraphFactory.createDefaultGraph();
             if (!arts.isEmpty()) {
-                Node day = NodeFactory.createURI(NKG.ID + k);
+                Node day = NodeFactory.createURI(DerivedIris.day(k));
                 g.add(Triple.create(day, RDF.type.asNode(), NKG.Day.asNode()));
-                if (!k.equals(UNDATED)) g.add(Triple.create(day, NKG.date.asNode(), NodeFactory.createLiteralDT(k.substring(PREFIX.length()), XSDDatatype.XSDdate)));
-                g.add(Triple.create(day, NKG.articleCount.asNode(), DerivedLayer.integer(arts.size())));
+                if (!k.equals(UNDATED)) g.add(Triple.create(day, NKG.date.asNode(), Triples.date(LocalDate.parse(k.substring(PREFIX.length())))));
+                g.add(Triple.create(day, NKG.articleCount.asNode(), Triples.integer(arts.size())));
                 for (String a : arts) g.add(Triple.create(NodeFactory.createURI(a), NKG.day.asNode(), day));
             }
-            out.put(DerivedLayer.blockGraph(k), g);
+            out.put(DerivedIris.blockGraph(k), g);
         });
         return out;
     }
@@ -85,10 +83,18 @@ final class Days {
     /** Every article graph of the store with its publication date, in one query. */
     private static Map<String, Optional<LocalDate>> articleDates(ArticleStore store) {
         Map<String, Optional<LocalDate>> dateOf = new TreeMap<>();
-        store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT ?g ?p { GRAPH ?g { ?g nkg:articleId ?id OPTIONAL { ?g nkg:published ?p } } }"))
-                .forEachRemaining(b -> dateOf.merge(b.get("g").getURI(),
-                        Optional.ofNullable(b.get("p")).flatMap(n -> DerivedLayer.date(n.getLiteralLexicalForm())), Days::min));
+        DeriveQueries.select(store, "article-dates").forEachRemaining(b -> dateOf.merge(b.get("g").getURI(),
+                Optional.ofNullable(b.get("p")).flatMap(n -> parse(n.getLiteralLexicalForm())), Days::min));
         return dateOf;
+    }
+
+    /** The day of a publication date or date-time literal; empty when it is neither. */
+    static Optional<LocalDate> parse(String lexical) {
+        try {
+            return Optional.of(LocalDate.parse(lexical.length() >= 10 ? lexical.substring(0, 10) : lexical));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<LocalDate> min(Optional<LocalDate> a, Optional<LocalDate> b) {

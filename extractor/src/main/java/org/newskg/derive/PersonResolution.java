@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.BiPredicate;
 
 import org.newskg.resolve.Names;
 
@@ -21,20 +20,15 @@ import org.newskg.resolve.Names;
  * <p>
  * Candidates are the block's full-name persons. A candidate is supported when another person of the article is
  * also named in one of the candidate's articles (the same story), or, failing any such evidence, when the
- * candidate is printed within {@link #WINDOW_DAYS} days of the article. Exactly one supported candidate resolves
- * the node; none, or two, leave it apart.
+ * candidate is printed within {@link IdentityRules#sameStoryDays} days of the article. Exactly one supported
+ * candidate resolves the node; none, or two, leave it apart.
  */
 final class PersonResolution {
-    static final int WINDOW_DAYS = 3;
-
     private PersonResolution() {}
 
-    /**
-     * @param coMentioned whether a full-name person of the local node's article is also named in one of the
-     *     candidate's articles (asked of the store, which holds both)
-     * @return every agent node of the block and the store-wide node it resolves to
-     */
-    static Map<String, String> resolve(BlockFacts facts, BiPredicate<BlockFacts.AgentUse, String> coMentioned) {
+    /** Every agent node of the block and the store-wide node it resolves to; co-mentions come with the facts. */
+    static Map<String, String> resolve(BlockFacts facts) {
+        int window = IdentityRules.CURRENT.sameStoryDays();
         Map<String, String> out = new TreeMap<>();
         SortedSet<String> candidates = new TreeSet<>();
         Map<String, List<LocalDate>> datesOf = new TreeMap<>();
@@ -55,7 +49,7 @@ final class PersonResolution {
             Set<String> supported = new TreeSet<>();
             for (var e : aliases.entrySet()) {
                 for (String c : e.getValue()) {
-                    if (coMentioned.test(u, c)) {
+                    if (facts.coMentions().supports(u, c)) {
                         supported.add(e.getKey());
                         break;
                     }
@@ -65,7 +59,7 @@ final class PersonResolution {
                 LocalDate d = u.date().get();
                 for (String c : candidates) {
                     for (LocalDate cd : datesOf.getOrDefault(c, List.of())) {
-                        if (Math.abs(ChronoUnit.DAYS.between(d, cd)) <= WINDOW_DAYS) supported.add(out.get(c));
+                        if (Math.abs(ChronoUnit.DAYS.between(d, cd)) <= window) supported.add(out.get(c));
                     }
                 }
             }

@@ -11,14 +11,11 @@ import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
-import org.newskg.load.ArticleStore;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.resolve.ClaimText;
+import org.apache.jena.vocabulary.SKOS;
+import org.newskg.rdf.Iris;
+import org.newskg.store.ArticleStore;
 import org.newskg.vocab.NKG;
 
 /**
@@ -33,7 +30,7 @@ import org.newskg.vocab.NKG;
  * most quoted first sorts only the ranked rows it shows.
  */
 final class StoreSummary {
-    public static final String GRAPH = SchemeGraphs.BASE + "derived-summary";
+    public static final String GRAPH = DerivedIris.SUMMARY;
     /** Ranked agents per ordering: the head of each list, where an analyst's eye goes. */
     static final int RANKED = 1000;
     /** Ranked speakers per outlet. */
@@ -54,18 +51,17 @@ final class StoreSummary {
 
     private static void ranks(ArticleStore store, Graph g) {
         List<Agent> agents = new ArrayList<>();
-        store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT ?a ?c ?n ?o { GRAPH ?b { ?a nkg:claimCount ?c ; nkg:attributionCount ?n ; nkg:outletCount ?o } }"))
-                .forEachRemaining(b -> {
+        DeriveQueries.select(store, "agent-counts").forEachRemaining(b -> {
                     String a = b.get("a").getURI();
-                    agents.add(new Agent(a, a.startsWith(NKG.ID + "person/"), num(b.get("c")), num(b.get("n")), num(b.get("o"))));
+                    agents.add(new Agent(a, Iris.isPerson(a), num(b.get("c")), num(b.get("n")), num(b.get("o"))));
                 });
         agents.sort(Comparator.comparingLong(Agent::claims).reversed().thenComparing(Comparator.comparingLong(Agent::attributions).reversed())
                 .thenComparing(Agent::iri));
-        for (int i = 0; i < Math.min(RANKED, agents.size()); i++) add(g, agents.get(i).iri(), NKG.claimRank, DerivedLayer.integer(i + 1));
+        for (int i = 0; i < Math.min(RANKED, agents.size()); i++) Triples.add(g, agents.get(i).iri(), NKG.claimRank, Triples.integer(i + 1));
         List<Agent> persons = new ArrayList<>(agents.stream().filter(Agent::person).toList());
         persons.sort(Comparator.comparingLong(Agent::outlets).reversed().thenComparing(Comparator.comparingLong(Agent::attributions).reversed())
                 .thenComparing(Agent::iri));
-        for (int i = 0; i < Math.min(RANKED, persons.size()); i++) add(g, persons.get(i).iri(), NKG.outletRank, DerivedLayer.integer(i + 1));
+        for (int i = 0; i < Math.min(RANKED, persons.size()); i++) Triples.add(g, persons.get(i).iri(), NKG.outletRank, Triples.integer(i + 1));
     }
 
     /**
@@ -74,15 +70,13 @@ final class StoreSummary {
      */
     private static void outletLabels(ArticleStore store, Graph g) {
         Map<String, Map<String, Long>> names = new TreeMap<>();
-        store.select(QueryFactory.create(DerivedLayer.prefixes() + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
-                + "SELECT ?o ?l (COUNT(?g) AS ?n) { GRAPH ?g { ?g nkg:publishedBy ?o . ?o skos:prefLabel ?l } } GROUP BY ?o ?l"))
-                .forEachRemaining(b -> names.computeIfAbsent(b.get("o").getURI(), k -> new TreeMap<>()).put(b.get("l").getLiteralLexicalForm(), num(b.get("n"))));
+        DeriveQueries.select(store, "outlet-names").forEachRemaining(b -> names.computeIfAbsent(b.get("o").getURI(), k -> new TreeMap<>()).put(b.get("l").getLiteralLexicalForm(), num(b.get("n"))));
         names.forEach((o, byName) -> {
             String label = byName.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .orElseThrow().getKey();
-            add(g, o, RDF.type.asNode(), NKG.Outlet.asNode());
-            add(g, o, org.apache.jena.vocabulary.SKOS.prefLabel.asNode(), NodeFactory.createLiteralString(label));
-            add(g, o, NKG.articleCount.asNode(), DerivedLayer.integer(byName.values().stream().mapToLong(Long::longValue).sum()));
+            Triples.add(g, o, RDF.type, NKG.Outlet);
+            Triples.add(g, o, SKOS.prefLabel, Triples.str(label));
+            Triples.add(g, o, NKG.articleCount, Triples.integer(byName.values().stream().mapToLong(Long::longValue).sum()));
         });
     }
 
@@ -90,12 +84,11 @@ final class StoreSummary {
 
     private static void outlets(ArticleStore store, Graph g) {
         Map<String, List<Coverage>> byOutlet = new TreeMap<>();
-        store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT ?c ?a ?o ?n { GRAPH ?b { ?c a nkg:OutletCoverage ; nkg:agent ?a ; nkg:outlet ?o ; nkg:attributionCount ?n } }"))
-                .forEachRemaining(b -> byOutlet.computeIfAbsent(b.get("o").getURI(), k -> new ArrayList<>())
+        DeriveQueries.select(store, "outlet-coverage").forEachRemaining(b -> byOutlet.computeIfAbsent(b.get("o").getURI(), k -> new ArrayList<>())
                         .add(new Coverage(b.get("c").getURI(), b.get("a").getURI(), num(b.get("n")))));
         for (List<Coverage> cs : byOutlet.values()) {
             cs.sort(Comparator.comparingLong(Coverage::attributions).reversed().thenComparing(Coverage::agent));
-            for (int i = 0; i < Math.min(PER_OUTLET, cs.size()); i++) add(g, cs.get(i).node(), NKG.outletRank, DerivedLayer.integer(i + 1));
+            for (int i = 0; i < Math.min(PER_OUTLET, cs.size()); i++) Triples.add(g, cs.get(i).node(), NKG.outletRank, Triples.integer(i + 1));
         }
     }
 
@@ -105,10 +98,8 @@ final class StoreSummary {
         Map<String, Map<String, Set<String>>> speakers = new TreeMap<>();
         Map<String, Set<String>> parties = new HashMap<>();
         // Membership as the articles state it, of the store-wide person each article's node resolves to.
-        store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT DISTINCT ?a ?party { GRAPH ?g { ?s nkg:memberOf ?party } GRAPH ?b { ?s nkg:resolvesTo ?a } }"))
-                .forEachRemaining(b -> parties.computeIfAbsent(b.get("a").getURI(), k -> new HashSet<>()).add(b.get("party").getURI()));
-        store.select(QueryFactory.create(DerivedLayer.prefixes() + "SELECT ?a ?t ?n { GRAPH ?b { ?c a nkg:TopicCoverage ; nkg:agent ?a ; nkg:topic ?t ; nkg:claimCount ?n } }"))
-                .forEachRemaining(b -> {
+        DeriveQueries.select(store, "party-members").forEachRemaining(b -> parties.computeIfAbsent(b.get("a").getURI(), k -> new HashSet<>()).add(b.get("party").getURI()));
+        DeriveQueries.select(store, "topic-coverage").forEachRemaining(b -> {
                     String a = b.get("a").getURI(), t = b.get("t").getURI();
                     long n = num(b.get("n"));
                     perTopic.merge(t, n, Long::sum);
@@ -117,20 +108,17 @@ final class StoreSummary {
                         speakers.computeIfAbsent(party, k -> new TreeMap<>()).computeIfAbsent(t, k -> new HashSet<>()).add(a);
                     }
                 });
-        perTopic.forEach((t, n) -> add(g, t, NKG.claimCount, DerivedLayer.integer(n)));
+        perTopic.forEach((t, n) -> Triples.add(g, t, NKG.claimCount, Triples.integer(n)));
         claims.forEach((party, byTopic) -> byTopic.forEach((t, n) -> {
-            String node = NKG.ID + "party-topic/" + ClaimText.hash(party + " " + t);
-            add(g, node, RDF.type.asNode(), NKG.PartyTopic.asNode());
-            add(g, node, NKG.party.asNode(), NodeFactory.createURI(party));
-            add(g, node, NKG.topic.asNode(), NodeFactory.createURI(t));
-            add(g, node, NKG.claimCount.asNode(), DerivedLayer.integer(n));
-            add(g, node, NKG.speakerCount.asNode(), DerivedLayer.integer(speakers.get(party).get(t).size()));
+            String node = DerivedIris.partyTopic(party, t);
+            Triples.add(g, node, RDF.type, NKG.PartyTopic);
+            Triples.add(g, node, NKG.party, Triples.uri(party));
+            Triples.add(g, node, NKG.topic, Triples.uri(t));
+            Triples.add(g, node, NKG.claimCount, Triples.integer(n));
+            Triples.add(g, node, NKG.speakerCount, Triples.integer(speakers.get(party).get(t).size()));
         }));
     }
 
     private static long num(Node n) { return Long.parseLong(n.getLiteralLexicalForm()); }
 
-    private static void add(Graph g, String s, org.apache.jena.rdf.model.Property p, Node o) { add(g, s, p.asNode(), o); }
-
-    private static void add(Graph g, String s, Node p, Node o) { g.add(Triple.create(NodeFactory.createURI(s), p, o)); }
 }

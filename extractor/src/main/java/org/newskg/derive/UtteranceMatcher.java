@@ -22,19 +22,9 @@ import org.newskg.resolve.ClaimText;
  * order claims arrive in never matters. Candidate pairs come from an inverted index of content words, which keeps
  * the cost near linear in the number of claims rather than quadratic.
  */
-public final class UtteranceMatcher {
-    /** Content words two claims must share before they are compared at all; every rule below needs as many. */
-    static final int MIN_SHARED = 3;
-    /**
-     * Content words a sentence needs before it can match another sentence alone: a slogan or catchphrase ("make
-     * America great again", "radical Islamic terrorism") recurs in different statements, a sentence of five content
-     * words seldom does.
-     */
-    static final int MIN_SENTENCE = 5;
-    /** Content words a partial quote needs to join the statement it comes from. */
-    static final int MIN_PART = 4;
-    /** A word in more claims of one speaker than this says nothing about which ones match. */
-    private static final int MAX_POSTINGS = 2000;
+final class UtteranceMatcher {
+    /** The thresholds, with the measurements behind them. */
+    private static final IdentityRules RULES = IdentityRules.CURRENT;
 
     private static final Pattern HYPHEN_BREAK = Pattern.compile("(\\p{Ll})-\\s*(\\p{Ll})");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"'\u201D\u2019]?)\\s+");
@@ -80,15 +70,15 @@ public final class UtteranceMatcher {
      */
     static boolean similarClaims(Text a, Text b) {
         if (a.normalized.equals(b.normalized)) return !a.normalized.isEmpty();
-        if (overlap(a.content, b.content) < MIN_SHARED) return false;
+        if (overlap(a.content, b.content) < RULES.minShared()) return false;
         if (similar(a.content, b.content)) return true;
         // One outlet's sentence inside another's three, or a sentence reworded in editing; the sentence must be most
         // of the shorter claim, so that a slogan both repeat ("make America great again") joins nothing.
         int shorter = Math.min(a.content.size(), b.content.size());
         for (Set<String> sa : a.sentences) {
-            if (sa.size() < MIN_SENTENCE) continue;
+            if (sa.size() < RULES.minSentenceWords()) continue;
             for (Set<String> sb : b.sentences) {
-                if (sb.size() >= MIN_SENTENCE && similar(sa, sb) && 2 * overlap(sa, sb) >= shorter) return true;
+                if (sb.size() >= RULES.minSentenceWords() && similar(sa, sb) && 2 * overlap(sa, sb) >= shorter) return true;
             }
         }
         return false;
@@ -99,26 +89,21 @@ public final class UtteranceMatcher {
         return !part.normalized.equals(whole.normalized) && contiguous(part, whole);
     }
 
-    /** Either rule: what two claims of one speaker, alone in a store, would be joined by. Symmetric. */
-    static boolean sameUtterance(Text a, Text b) {
-        return similarClaims(a, b) || isPart(a, b) || isPart(b, a);
-    }
-
     private static boolean contiguous(Text part, Text whole) {
-        return part.content.size() >= MIN_PART && part.tokens.size() >= 6
+        return part.content.size() >= RULES.minPartWords() && part.tokens.size() >= RULES.minPartTokens()
                 && (" " + whole.normalized + " ").contains(" " + part.normalized + " ");
     }
 
-    /** Most of the shorter side's content words, and at least {@link #MIN_SHARED} of them, appear in the longer. */
+    /** Most of the shorter side's content words, and at least {@link IdentityRules#minSharedSimilar} of them, appear in the longer. */
     private static boolean similar(Set<String> a, Set<String> b) {
         for (String n : NEGATION) if (a.contains(n) != b.contains(n)) return false;
         int shared = overlap(a, b);
-        if (shared < MIN_SHARED) return false;
+        if (shared < RULES.minShared()) return false;
         int min = Math.min(a.size(), b.size());
         int union = a.size() + b.size() - shared;
         double jaccard = shared / (double) union;
         double containment = shared / (double) min;
-        return shared >= 4 && (jaccard >= 0.6 || containment >= 0.85);
+        return shared >= RULES.minSharedSimilar() && (jaccard >= RULES.minJaccard() || containment >= RULES.minContainment());
     }
 
     private static int overlap(Set<String> a, Set<String> b) {
@@ -140,14 +125,8 @@ public final class UtteranceMatcher {
      *     group: a partial quote that several different statements contain ("make America great again") would
      *     otherwise chain them together. The decision looks at the groups of step 1 only, so no order matters.</li>
      * </ol>
-     */
-    static int[] group(List<Text> texts, boolean[] fuzzy) {
-        return group(texts, fuzzy, (i, j) -> true);
-    }
-
-    /**
-     * As {@link #group(List, boolean[])}, matching on words only claims that {@code near} says were printed close
-     * enough in time to report one occasion: a politician repeats a line for months.
+     * Claims are matched on their words only when {@code near} says they were printed close enough in time to
+     * report one occasion: a politician repeats a line for months.
      */
     static int[] group(List<Text> texts, boolean[] fuzzy, java.util.function.BiPredicate<Integer, Integer> near) {
         int n = texts.size();
@@ -161,11 +140,11 @@ public final class UtteranceMatcher {
             Map<Integer, Integer> shared = new HashMap<>();
             for (String w : texts.get(i).content) {
                 List<Integer> p = postings.get(w);
-                if (p.size() > MAX_POSTINGS) continue;
+                if (p.size() > RULES.maxPostings()) continue;
                 for (int j : p) if (j > i) shared.merge(j, 1, Integer::sum);
             }
             for (var e : shared.entrySet()) {
-                if (e.getValue() < MIN_SHARED || !near.test(i, e.getKey())) continue;
+                if (e.getValue() < RULES.minShared() || !near.test(i, e.getKey())) continue;
                 Text a = texts.get(i), b = texts.get(e.getKey());
                 if (similarClaims(a, b)) union(parent, i, e.getKey());
                 else if (isPart(a, b)) partOf.add(new int[] {i, e.getKey()});
@@ -197,12 +176,6 @@ public final class UtteranceMatcher {
         int[] out = new int[n];
         for (int i = 0; i < n; i++) out[i] = find(parent, i);
         return out;
-    }
-
-    static int[] group(List<Text> texts) {
-        boolean[] all = new boolean[texts.size()];
-        java.util.Arrays.fill(all, true);
-        return group(texts, all);
     }
 
     /**

@@ -21,6 +21,9 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.system.Txn;
 
@@ -44,8 +47,11 @@ public final class ExploreQueries {
     }
 
     /** Runs a SELECT view with its parameters bound; {@code limit}, when positive, replaces the file's LIMIT. */
-    public Result select(String name, Map<String, Node> params, long limit) {
-        Query q = bound(name, params, limit);
+    public Result select(String name, Map<String, Node> params, long limit) { return select(name, params, limit, 0); }
+
+    /** As {@link #select(String, Map, long)}, from row {@code offset} on: the next page of a bounded list. */
+    public Result select(String name, Map<String, Node> params, long limit, long offset) {
+        Query q = bound(name, params, limit, offset);
         long t0 = System.nanoTime();
         List<Map<String, Node>> rows = Txn.calculateRead(dataset, () -> {
             try (QueryExec qe = QueryExec.dataset(dataset).query(q).build()) {
@@ -69,7 +75,7 @@ public final class ExploreQueries {
 
     /** Runs a CONSTRUCT view with its parameters bound. */
     public Graph construct(String name, Map<String, Node> params) {
-        Query q = bound(name, params, 0);
+        Query q = bound(name, params, 0, 0);
         return Txn.calculateRead(dataset, () -> {
             try (QueryExec qe = QueryExec.dataset(dataset).query(q).build()) {
                 return qe.construct();
@@ -77,13 +83,41 @@ public final class ExploreQueries {
         });
     }
 
-    private Query bound(String name, Map<String, Node> params, long limit) {
+    /**
+     * The query with its parameters substituted and its page cut where the file puts its LIMIT: on the query itself,
+     * or, when only a subquery has one, on that subquery, which then picks the rows of the page before the outer
+     * query looks up their labels and counts (for the rows shown only).
+     */
+    private Query bound(String name, Map<String, Node> params, long limit, long offset) {
         Query template = parsed.computeIfAbsent(name, ExploreQueries::load);
+        Query inner = template.hasLimit() ? null : pageQuery(template);
+        if (inner != null && (limit > 0 || offset > 0)) {
+            // A fresh parse, so that the cached template's subquery keeps its own LIMIT.
+            template = load(name);
+            inner = pageQuery(template);
+            if (limit > 0) inner.setLimit(limit);
+            if (offset > 0) inner.setOffset(offset);
+        }
         Map<Var, Node> subst = new LinkedHashMap<>();
         params.forEach((k, v) -> subst.put(Var.alloc(k), v));
         Query q = QueryTransformOps.transform(template, subst);
-        if (limit > 0) q.setLimit(limit);
+        if (inner == null) {
+            if (limit > 0) q.setLimit(limit);
+            if (offset > 0) q.setOffset(offset);
+        }
         return q;
+    }
+
+    /** The first subquery with a LIMIT, depth first, or null. */
+    private static Query pageQuery(Query q) {
+        Query[] found = {null};
+        ElementWalker.walk(q.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementSubQuery el) {
+                if (found[0] == null && el.getQuery().hasLimit()) found[0] = el.getQuery();
+            }
+        });
+        return found[0];
     }
 
     /** The query file's text, as written (for the list of queries). */

@@ -3,10 +3,12 @@ package org.newskg.explore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -22,7 +24,9 @@ import org.newskg.vocab.NKG;
 
 /**
  * What each explorer view shows, as JSON-ready maps: for every section, its rows, the SPARQL that produced them and
- * the time it took. Which sections a page has depends on the resource's class.
+ * the time it took. Which sections a page has depends on the resource's class. Every list is a page of a bounded
+ * size ({@link Section#page}): one row more than the page is asked for, and its presence says "show more", which
+ * {@link #section} answers from the next offset.
  */
 public final class ExplorerPages {
     private final ExploreQueries queries;
@@ -33,31 +37,65 @@ public final class ExplorerPages {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
     }
 
+    /**
+     * One section of a page: its query and how many rows a page of it shows (0: the query's own LIMIT, no paging),
+     * and the query it runs instead for a node of more than {@link #BUSY} articles, if it has one.
+     */
+    record Section(String name, int page, String busy) {}
+
+    private static Section s(String name, int page) { return new Section(name, page, null); }
+
+    private static Section s(String name, int page, String busy) { return new Section(name, page, busy); }
+
+    /**
+     * Articles beyond which a newest-first list walks the publication days instead of sorting the node's articles.
+     * Sorting costs what the node has, walking what the store has until a page is full; a node in one article of
+     * 300 fills a page of 50 within about a sixth of the store's days.
+     */
+    static final int BUSY = 300;
+
     /** The sections of a page kind, in the order the page shows them. */
-    private static final Map<String, List<String>> SECTIONS = Map.of(
-            "person", List.of("person-names", "person-parties", "person-timeline", "person-claims", "person-outlets", "person-together"),
-            "claim", List.of("claim-versions", "claim-topics", "claim-related"),
-            "article", List.of("article", "article-attributions", "article-memberships", "article-topics"),
-            "outlet", List.of("outlet-speakers", "outlet-articles"),
-            "party", List.of("party-members", "party-topics"),
-            "topic", List.of("topic-claims", "topic-speakers", "topic-scheme"),
-            "organization", List.of("person-names", "person-timeline", "person-claims", "person-outlets"),
+    static final Map<String, List<Section>> SECTIONS = Map.of(
+            "person", List.of(s("person-names", 30), s("person-parties", 20), s("person-timeline", 0), s("person-claims", 50, "person-claims-by-day"),
+                    s("person-outlets", 20), s("person-together", 10)),
+            "claim", List.of(s("claim-versions", 50), s("claim-topics", 0), s("claim-related", 20)),
+            "article", List.of(s("article-attributions", 0), s("article-memberships", 0), s("article-topics", 0)),
+            "outlet", List.of(s("outlet-speakers", 20), s("outlet-articles", 30, "outlet-articles-by-day")),
+            "party", List.of(s("party-members", 30), s("party-topics", 20)),
+            "topic", List.of(s("topic-claims", 30, "topic-claims-by-day"), s("topic-speakers", 20), s("topic-scheme", 0)),
+            "organization", List.of(s("person-names", 30), s("person-timeline", 0), s("person-claims", 50, "person-claims-by-day"), s("person-outlets", 20)),
             "resource", List.of());
+
+    static final List<Section> HOME = List.of(s("home-persons", 15), s("home-claims", 15), s("home-outlets", 30), s("home-topics", 15));
+
+    /** Each kind's one-row summary: its store-wide label and key facts, read from the derived layer where it has them. */
+    private static final Map<String, String> FACTS = Map.of(
+            "person", "person-facts", "organization", "person-facts", "claim", "claim-facts", "article", "article",
+            "outlet", "outlet-facts", "party", "party-facts", "topic", "topic-facts");
 
     public Map<String, Object> home() {
         Map<String, Object> out = ExplorerServlet.map("kind", "home", "dataset", dataset);
-        out.put("sections", sections(List.of("home-persons", "home-claims", "home-outlets", "home-topics"), Map.of()));
+        out.put("sections", sections(HOME, Map.of(), false));
         return out;
     }
 
     public Map<String, Object> search(String words) {
         Map<String, Object> out = ExplorerServlet.map("q", words, "dataset", dataset);
-        if (words.length() < 2) {
+        Optional<String> lucene = SearchWords.lucene(words);
+        if (lucene.isEmpty()) {
             out.put("sections", Map.of());
             return out;
         }
-        Map<String, Node> p = Map.of("q", NodeFactory.createLiteralString(words.toLowerCase(Locale.ROOT)));
-        out.put("sections", sections(List.of("search-names", "search-claims"), p));
+        Map<String, Node> p = Map.of("q", NodeFactory.createLiteralString(lucene.get()));
+        Map<String, Object> sections = sections(List.of(s("search-names", 0), s("search-claims", 0)), p, false);
+        // The kind of each name found, from its IRI: asking the store for its classes would read every article
+        // graph that mentions a busy person.
+        for (Object row : (List<?>) ((Map<?, ?>) sections.get("search-names")).get("rows")) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> r = (Map<String, Object>) row;
+            r.put("kind", kindOf((String) ((Map<?, ?>) r.get("item")).get("iri"), Set.of()));
+        }
+        out.put("sections", sections);
         return out;
     }
 
@@ -67,29 +105,76 @@ public final class ExplorerPages {
         Map<String, Object> out = ExplorerServlet.map("iri", iri, "dataset", dataset);
         if (what.rows().isEmpty()) {
             out.put("notFound", true);
-            out.put("sections", sections(List.of(), p));
+            out.put("sections", Map.of("resource", section(what, 0, 0)));
             return out;
         }
-        String kind = "resource";
-        String label = null;
-        for (Map<String, Node> row : what.rows()) {
-            String k = kind(row.get("cls"));
-            if (rank(k) < rank(kind)) kind = k;
-            if (label == null && row.containsKey("label")) label = row.get("label").getLiteralLexicalForm();
-        }
+        Set<String> classes = new LinkedHashSet<>();
+        for (Map<String, Node> row : what.rows()) classes.add(row.get("cls").getURI());
+        String kind = kindOf(iri, classes);
         out.put("kind", kind);
-        out.put("class", what.rows().stream().map(r -> r.get("cls").getURI()).filter(u -> u.startsWith(NKG.NS)).findFirst().orElse(null));
-        out.put("label", label == null ? iri : label);
+        out.put("class", classes.stream().filter(u -> u.startsWith(NKG.NS)).findFirst().orElse(null));
         Map<String, Object> sections = new LinkedHashMap<>();
-        sections.put("resource", section(what));
-        sections.putAll(sections(SECTIONS.get(kind), p));
+        sections.put("resource", section(what, 0, 0));
+        Map<String, Object> facts = Map.of();
+        if (FACTS.containsKey(kind)) {
+            ExploreQueries.Result f = queries.select(FACTS.get(kind), p, 0);
+            sections.put(f.name(), section(f, 0, 0));
+            if (!f.rows().isEmpty()) facts = row(f.rows().get(0));
+        }
+        String label = facts.get("label") instanceof String l ? l : printedName(iri, p);
+        out.put("label", label);
+        out.put("facts", facts);
+        sections.putAll(sections(SECTIONS.get(kind), p, busy(kind, facts)));
         out.put("sections", sections);
         return out;
     }
 
+    /** A node of more than {@link #BUSY} articles (persons, outlets) or claims (topics), by its key facts. */
+    private static boolean busy(String kind, Map<String, Object> facts) {
+        return facts.get(kind.equals("topic") ? "claims" : "articles") instanceof Number n && n.longValue() > BUSY;
+    }
+
+    /** Without a store-wide label (a node the derived layer does not know yet): a name as printed, else the IRI. */
+    private String printedName(String iri, Map<String, Node> p) {
+        List<Map<String, Node>> rows = queries.select("printed-name", p, 0).rows();
+        if (!rows.isEmpty() && rows.get(0).containsKey("label")) return rows.get(0).get("label").getLiteralLexicalForm();
+        return iri;
+    }
+
+    /**
+     * The next page of one section: rows from {@code offset}, as many as the section's page. Only the sections of
+     * the pages (and of the home page) can be asked for; {@code iri} is bound as {@code ?this}.
+     */
+    public Optional<Map<String, Object>> section(String name, String iri, int offset) {
+        Optional<Section> sec = known(name);
+        if (sec.isEmpty() || sec.get().page() == 0) return Optional.empty();
+        Map<String, Node> p = iri == null ? Map.of() : Map.of("this", NodeFactory.createURI(iri));
+        int page = sec.get().page();
+        String query = name;
+        if (sec.get().busy() != null && iri != null) {
+            String kind = kindOf(iri, Set.of());
+            List<Map<String, Node>> f = FACTS.containsKey(kind) ? queries.select(FACTS.get(kind), p, 0).rows() : List.of();
+            if (!f.isEmpty() && busy(kind, row(f.get(0)))) query = sec.get().busy();
+        }
+        Map<String, Object> out = section(queries.select(query, p, page + 1, offset), page, offset);
+        out.put("dataset", dataset);
+        return Optional.of(out);
+    }
+
+    private static Optional<Section> known(String name) {
+        for (List<Section> l : SECTIONS.values()) for (Section s : l) if (s.name().equals(name)) return Optional.of(s);
+        return HOME.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+
+    /** The graph view's neighbours query of each page kind; other resources get the generic one. */
+    private static final Map<String, String> NEIGHBOURS = Map.of("person", "neighbours-person", "organization", "neighbours-person",
+            "claim", "neighbours-claim", "article", "neighbours-article", "outlet", "neighbours-outlet", "topic", "neighbours-topic",
+            "party", "neighbours-party");
+
     /** The node's neighbours for the graph view, heaviest first; one more row than asked says there are more. */
     public Map<String, Object> graph(String iri, int limit) {
-        ExploreQueries.Result r = queries.select("neighbours", Map.of("this", NodeFactory.createURI(iri)), limit + 1);
+        String query = NEIGHBOURS.getOrDefault(kindOf(iri, Set.of()), "neighbours");
+        ExploreQueries.Result r = queries.select(query, Map.of("this", NodeFactory.createURI(iri)), limit + 1);
         List<Map<String, Object>> nodes = new ArrayList<>();
         List<Map<String, Object>> edges = new ArrayList<>();
         List<Map<String, Node>> rows = r.rows();
@@ -119,20 +204,34 @@ public final class ExplorerPages {
         return g;
     }
 
-    private Map<String, Object> sections(List<String> names, Map<String, Node> params) {
+    private Map<String, Object> sections(List<Section> list, Map<String, Node> params, boolean busy) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (String n : names) out.put(n, section(queries.select(n, params, 0)));
+        for (Section s : list) {
+            String query = busy && s.busy() != null ? s.busy() : s.name();
+            out.put(s.name(), section(queries.select(query, params, s.page() == 0 ? 0 : s.page() + 1), s.page(), 0));
+        }
         return out;
     }
 
-    private static Map<String, Object> section(ExploreQueries.Result r) {
+    /** A section's rows (at most {@code page} when paged, with {@code more} telling whether a next page exists). */
+    private static Map<String, Object> section(ExploreQueries.Result r, int page, int offset) {
+        List<Map<String, Node>> all = r.rows();
+        boolean more = page > 0 && all.size() > page;
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Map<String, Node> row : r.rows()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            row.forEach((k, v) -> m.put(k, value(v)));
-            rows.add(m);
+        for (Map<String, Node> row : more ? all.subList(0, page) : all) rows.add(row(row));
+        Map<String, Object> out = ExplorerServlet.map("rows", rows, "sparql", r.sparql(), "ms", r.micros() / 1000.0);
+        if (page > 0) {
+            out.put("more", more);
+            out.put("offset", offset);
+            out.put("page", page);
         }
-        return ExplorerServlet.map("rows", rows, "sparql", r.sparql(), "ms", r.micros() / 1000.0);
+        return out;
+    }
+
+    private static Map<String, Object> row(Map<String, Node> row) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        row.forEach((k, v) -> m.put(k, value(v)));
+        return m;
     }
 
     /** An IRI becomes {@code {iri, href}} (href: its page on this server, if it has one); a literal its value. */
@@ -151,6 +250,28 @@ public final class ExplorerPages {
         String rest = iri.startsWith(ExplorerServlet.IRI_BASE) ? iri.substring(ExplorerServlet.IRI_BASE.length()) : null;
         if (rest == null || !(rest.startsWith("/id/") || rest.startsWith("/topic/") || rest.startsWith("/party/"))) return null;
         return rest;
+    }
+
+    /**
+     * The page a resource gets. Minted IRIs say what they name ({@code Iris}), so the path decides where it can:
+     * the classes over the union graph are read from every article graph that mentions the node, which for a busy
+     * outlet is every article it published.
+     */
+    static String kindOf(String iri, Set<String> classes) {
+        String rest = iri.startsWith(ExplorerServlet.IRI_BASE) ? iri.substring(ExplorerServlet.IRI_BASE.length()) : "";
+        if (rest.startsWith("/topic/")) return "topic";
+        if (rest.startsWith("/party/")) return "party";
+        if (rest.startsWith("/id/article/")) return "article";
+        if (rest.startsWith("/id/outlet/")) return "outlet";
+        if (rest.startsWith("/id/claim/") || rest.startsWith("/id/utterance/")) return "claim";
+        if (rest.startsWith("/id/person/")) return "person";
+        if (rest.startsWith("/id/org/")) return "organization";
+        String kind = "resource";
+        for (String c : classes) {
+            String k = kind(NodeFactory.createURI(c));
+            if (rank(k) < rank(kind)) kind = k;
+        }
+        return kind;
     }
 
     static String kind(Node cls) {

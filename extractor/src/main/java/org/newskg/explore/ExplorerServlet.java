@@ -22,15 +22,17 @@ import org.apache.jena.riot.RDFWriter;
 import org.newskg.query.QueryLibrary;
 
 /**
- * The explorer over HTTP. Pages are one HTML shell whose script asks the JSON API and draws the view, so a page's
- * URL is the resource's own path ({@code /id/person/katherine-ruiz} for {@code https://w3id.org/newskg/id/person/katherine-ruiz})
- * and can be bookmarked. The same path answers Linked Data clients with Turtle or JSON-LD, by the Accept header or
- * a {@code .ttl}/{@code .jsonld} suffix. Only GET and HEAD exist: nothing here writes.
+ * The explorer over HTTP. A resource's page is at its own path ({@code /id/person/katherine-ruiz} for
+ * {@code https://w3id.org/newskg/id/person/katherine-ruiz}), so it can be bookmarked; the server sends it with its
+ * heading, key facts and links in the HTML and its data as JSON ({@link ExplorerHtml}), and the script draws the
+ * interactive view from that data. The home, search and queries pages are the shell, whose script asks the JSON
+ * API. The same path answers Linked Data clients with Turtle or JSON-LD, by the Accept header or a
+ * {@code .ttl}/{@code .jsonld} suffix. Only GET and HEAD exist: nothing here writes.
  *
  * <ul>
  *   <li>{@code /} the home page (Fuseki's UI keeps its {@code /#/...} addresses: the shell hands those to {@code /index.html});</li>
  *   <li>{@code /explore/assets/*} the shell's script, style and Cytoscape.js, from the jar;</li>
- *   <li>{@code /explore/api/{home,search,page,graph,queries}} JSON;</li>
+ *   <li>{@code /explore/api/{home,search,page,section,graph,queries}} JSON ({@code section}: the next page of a list);</li>
  *   <li>{@code /id/*}, {@code /topic/*}, {@code /party/*} the graph's IRIs, negotiated.</li>
  * </ul>
  */
@@ -41,12 +43,14 @@ public final class ExplorerServlet extends HttpServlet {
     public static final List<String> PATHS = List.of("", "/explore/*", "/id/*", "/topic/*", "/party/*");
 
     private static final String WEB = "/org/newskg/explore/web/";
-    private static final String CYTOSCAPE = "/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
+    static final String CYTOSCAPE = "/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
     private static final Pattern ASSET = Pattern.compile("[a-z0-9-]+\\.(js|css|svg)");
     /** What an IRI can be fetched as; on a tie (a client that accepts anything) the first wins. */
     private static final List<String> OFFERS = List.of("text/turtle", "text/html", "application/ld+json",
             "application/n-triples", "application/xhtml+xml");
     private static final int MAX_QUERY_CHARS = 200;
+    /** How far "show more" pages into a list: far enough for a reader, short of making the store skip a million rows. */
+    private static final int MAX_OFFSET = 10_000;
 
     private final transient ExplorerPages pages;
     private final String dataset;
@@ -65,7 +69,7 @@ public final class ExplorerServlet extends HttpServlet {
         if (path.isEmpty()) path = "/";
         try {
             if (path.equals("/") || path.equals("/explore/search") || path.equals("/explore/queries")) shell(resp, 200);
-            else if (path.startsWith("/explore/assets/")) asset(path.substring("/explore/assets/".length()), resp);
+            else if (path.startsWith("/explore/assets/")) asset(path.substring("/explore/assets/".length()), req.getParameter("v") != null, resp);
             else if (path.startsWith("/explore/api/")) api(path.substring("/explore/api/".length()), req, resp);
             else if (path.startsWith("/id/") || path.startsWith("/topic/") || path.startsWith("/party/")) linkedData(path, req, resp);
             else resp.sendError(404);
@@ -81,6 +85,8 @@ public final class ExplorerServlet extends HttpServlet {
             case "search" -> pages.search(words(req.getParameter("q")));
             case "page" -> pages.page(iri(req.getParameter("iri")));
             case "graph" -> pages.graph(iri(req.getParameter("iri")), number(req.getParameter("limit"), 25, 500));
+            case "section" -> pages.section(name(req.getParameter("name")), req.getParameter("iri") == null ? null : iri(req.getParameter("iri")),
+                    offset(req.getParameter("offset"))).orElseThrow(() -> new BadRequest("no paged section named " + req.getParameter("name")));
             case "queries" -> queries();
             default -> null;
         };
@@ -113,11 +119,17 @@ public final class ExplorerServlet extends HttpServlet {
             format = negotiate(accept);
             resp.setHeader("Vary", "Accept");
         }
-        boolean known = pages.exists(iri);
         if (format.equals("text/html") || format.equals("application/xhtml+xml")) {
-            shell(resp, known ? 200 : 404);
+            Map<String, Object> page = pages.page(iri);
+            resp.setStatus(page.containsKey("notFound") ? 404 : 200);
+            resp.setContentType("text/html;charset=utf-8");
+            resp.setHeader("Cache-Control", "no-cache");
+            try (OutputStream out = resp.getOutputStream()) {
+                out.write(ExplorerHtml.page(page, json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             return;
         }
+        boolean known = pages.exists(iri);
         if (!known) {
             resp.sendError(404, "nothing is known about " + iri);
             return;
@@ -177,10 +189,16 @@ public final class ExplorerServlet extends HttpServlet {
         resp.setStatus(status);
         resp.setContentType("text/html;charset=utf-8");
         resp.setHeader("Cache-Control", "no-cache");
-        copy(WEB + "explore.html", resp);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(ExplorerHtml.shell().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
-    private void asset(String name, HttpServletResponse resp) throws IOException {
+    /**
+     * A script, style or picture from the jar. The pages ask for them with the jar's asset version ({@code ?v=}, see
+     * {@link ExplorerHtml#shell}), so a browser may keep them: a new jar asks for new addresses.
+     */
+    private void asset(String name, boolean versioned, HttpServletResponse resp) throws IOException {
         String resource;
         if (name.equals("cytoscape.min.js")) resource = CYTOSCAPE;
         else if (ASSET.matcher(name).matches()) resource = WEB + name;
@@ -190,6 +208,7 @@ public final class ExplorerServlet extends HttpServlet {
         }
         resp.setContentType(name.endsWith(".js") ? "text/javascript;charset=utf-8"
                 : name.endsWith(".css") ? "text/css;charset=utf-8" : "image/svg+xml");
+        resp.setHeader("Cache-Control", versioned ? "public, max-age=31536000, immutable" : "no-cache");
         if (!copy(resource, resp)) resp.sendError(404);
     }
 
@@ -228,6 +247,23 @@ public final class ExplorerServlet extends HttpServlet {
             return x.str();
         } catch (IRIException e) {
             throw new BadRequest("not a well-formed IRI: " + s);
+        }
+    }
+
+    /** A section's name: lower-case words and hyphens only; {@link ExplorerPages#section} knows which exist. */
+    private static String name(String s) {
+        if (s == null || !s.matches("[a-z-]{1,40}")) throw new BadRequest("not a section name: " + s);
+        return s;
+    }
+
+    private static int offset(String s) {
+        if (s == null) return 0;
+        try {
+            int o = Integer.parseInt(s);
+            if (o < 0 || o > MAX_OFFSET) throw new BadRequest("offset out of range: " + s);
+            return o;
+        } catch (NumberFormatException e) {
+            throw new BadRequest("not a number: " + s);
         }
     }
 

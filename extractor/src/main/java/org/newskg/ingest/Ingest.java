@@ -26,6 +26,10 @@ import org.newskg.ingest.warc.WarcCounts;
  */
 public final class Ingest {
     static final List<String> EXTENSIONS = List.of("txt", "html", "htm", "jsonl", "ndjson", "warc");
+    /** The input formats in one sentence, for the commands' --help (a constant, so that annotations can use it). */
+    public static final String FORMATS = "Inputs: .txt (the file is the body, its name the id), .html or .htm (a saved page), "
+            + ".jsonl or .ndjson (one article per line), .warc or .warc.gz (web archives: each HTML page captured with status 200); "
+            + "directories are walked, globs expanded.";
     /** Files that sit beside articles but are not articles. */
     private static final Set<String> SIDE_FILES = Set.of("manifest.tsv", "manifest.csv", "metadata.tsv", "index.txt", "readme.md", "readme.txt");
     public static final long DEFAULT_MAX_BYTES = 5L << 20;
@@ -91,7 +95,8 @@ public final class Ingest {
         }
     }
 
-    private static int firstWildcard(String s) {
+    /** Where a glob pattern's first wildcard is (its length if none): the fixed folder before it is walked. */
+    public static int firstWildcard(String s) {
         int i = s.length();
         for (char c : new char[] {'*', '?', '['}) {
             int j = s.indexOf(c);
@@ -100,7 +105,8 @@ public final class Ingest {
         return i;
     }
 
-    static boolean isArticleFile(Path p) {
+    /** Whether a file of this name is an article input (by extension; side files such as manifests are not). */
+    public static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         if (SIDE_FILES.contains(name) || name.startsWith(".")) return false;
         int dot = name.lastIndexOf('.');
@@ -140,8 +146,7 @@ public final class Ingest {
                     String id = ok.article().id();
                     if (!ids.add(id)) {
                         String where = ok.article().metadata().source().map(Path::toString).orElse("?");
-                        String first = fileSources.getOrDefault(id, "a WARC record read earlier");
-                        sink.accept(new IngestItem.Failed(where, id, "duplicate article id (first read from " + first + ")"));
+                        sink.accept(new IngestItem.Failed(where, id, duplicateId(fileSources.getOrDefault(id, EARLIER_WARC))));
                         return;
                     }
                     if (!warc) fileSources.put(id, ok.article().metadata().source().map(Path::toString).orElse("?"));
@@ -154,6 +159,18 @@ public final class Ingest {
         return warcs.total();
     }
 
+    /** Where the first of two articles with one id came from, when it was a WARC record (only files are remembered). */
+    public static final String EARLIER_WARC = "a WARC record read earlier";
+
+    /** The reason a second article with an id already read fails, naming where the first came from. */
+    public static String duplicateId(String firstSource) { return "duplicate article id (first read from " + firstSource + ")"; }
+
+    /** A file's bytes, read only once its size has been checked. */
+    @FunctionalInterface
+    public interface Bytes {
+        byte[] read() throws IOException;
+    }
+
     /** One file: a .jsonl or a WARC yields many items, other formats one. */
     public List<IngestItem> readFile(Path file) {
         if (WarcArticleReader.isWarc(file)) {
@@ -161,6 +178,21 @@ public final class Ingest {
             new WarcArticleReader(maxBytes).read(file, item -> items.add(withManifest(item)));
             return items;
         }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            return List.of(new IngestItem.Failed(file.toString(), Manifest.stripExtension(file.getFileName().toString()),
+                    "cannot read file (" + e.getMessage() + ")"));
+        }
+        return read(file, size, () -> Files.readAllBytes(file));
+    }
+
+    /**
+     * One file that is not a WARC, from any file system: {@code file} names it (its source, and its id for formats of
+     * one article), {@code size} is checked against the limit before {@code content} is read.
+     */
+    public List<IngestItem> read(Path file, long size, Bytes content) {
         String source = file.toString();
         String name = file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
@@ -168,9 +200,8 @@ public final class Ingest {
         try {
             long limit = ext.equals("jsonl") || ext.equals("ndjson") ? Math.max(maxBytes, 1L << 30) : maxBytes;
             // Refused before reading, so that an oversized file costs no memory.
-            long size = Files.size(file);
             if (size > limit) throw new IngestException(source, TextDecoder.tooLarge(size, limit));
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = content.read();
             // A page carries its own charset; the other formats are UTF-8.
             boolean html = ext.equals("html") || ext.equals("htm");
             String text = html ? null : TextDecoder.decode(source, bytes, limit);
@@ -189,6 +220,9 @@ public final class Ingest {
             return List.of(new IngestItem.Failed(source, id, "unparsable (" + e + ")"));
         }
     }
+
+    /** An item with the manifest's row for its article laid over what the file said (as {@link #read} does). */
+    public IngestItem overlay(IngestItem item) { return withManifest(item); }
 
     private IngestItem withManifest(IngestItem item) {
         if (item instanceof IngestItem.Ok ok) {

@@ -108,7 +108,8 @@ public final class Manifest {
         return base;
     }
 
-    static Manifest ofBytes(String source, byte[] bytes) throws IngestException {
+    /** A manifest from its bytes, read from any file system; {@code source} names it in messages. */
+    public static Manifest ofBytes(String source, byte[] bytes) throws IngestException {
         String text = TextDecoder.decode(source, bytes, 256L << 20);
         char delimiter = text.lines().findFirst().orElse("").contains("\t") ? '\t' : ',';
         return parse(source, new StringReader(text), delimiter);

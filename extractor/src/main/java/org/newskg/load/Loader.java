@@ -5,19 +5,26 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.newskg.derive.DerivedLayer;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.IngestItem;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.rdf.Iris;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.Derivation;
+import org.newskg.store.StoreException;
 
 /**
  * Extracts and loads a batch. An article whose content hash and extractor version match its load record is
  * skipped before any NLP runs, which is what makes a scheduled rerun cheap; a changed one replaces its graph in
  * one write; a failed one is reported and the batch goes on; {@code prune} removes articles gone from the source.
+ * <p>
+ * Given a {@link Derivation} (the command line gives the derived layer), the loader tells it which blocks the
+ * batch touched and brings it up to date after the writes; without one it writes article graphs only.
  */
 public final class Loader {
     private final ArticleStore store;
@@ -25,6 +32,7 @@ public final class Loader {
     private final boolean prune;
     private final boolean force;
     private final Consumer<String> progress;
+    private final Optional<Derivation> derivation;
 
     private Loader(Builder b) {
         this.store = b.store;
@@ -32,6 +40,7 @@ public final class Loader {
         this.prune = b.prune;
         this.force = b.force;
         this.progress = b.progress;
+        this.derivation = Optional.ofNullable(b.derivation);
     }
 
     public static Builder builder() { return new Builder(); }
@@ -42,6 +51,7 @@ public final class Loader {
         private boolean prune;
         private boolean force;
         private Consumer<String> progress = s -> { };
+        private Derivation derivation;
 
         public Builder store(ArticleStore s) { this.store = Objects.requireNonNull(s, "store"); return this; }
 
@@ -53,6 +63,9 @@ public final class Loader {
         public Builder force(boolean f) { this.force = f; return this; }
 
         public Builder progress(Consumer<String> p) { this.progress = Objects.requireNonNull(p, "progress"); return this; }
+
+        /** The derived layer to keep current; without one, only the article graphs are written. */
+        public Builder derivation(Derivation d) { this.derivation = Objects.requireNonNull(d, "derivation"); return this; }
 
         public Loader build() {
             if (store == null) throw new IllegalStateException("Loader needs a store");
@@ -84,7 +97,7 @@ public final class Loader {
         }
         // Whether the derived layer matched the store before this run: if not (a loader died before deriving, or
         // the derivation changed), touched blocks are not enough and the layer is rebuilt.
-        boolean layerCurrent = DerivedLayer.isCurrent(store, records);
+        boolean layerCurrent = derivation.map(d -> d.isCurrent(store, records)).orElse(true);
         Set<String> touched = new java.util.TreeSet<>();
         int[] loaded = {0};
         long[] triples = {0};
@@ -93,8 +106,10 @@ public final class Loader {
         pipeline.processAll(todo, r -> {
             if (r.ok()) {
                 try {
-                    if (records.containsKey(r.articleId())) touched.addAll(DerivedLayer.blocksInStore(store, r.graph().get().graphIri()));
-                    touched.addAll(DerivedLayer.blocksOf(r.graph().get().graph()));
+                    if (derivation.isPresent()) {
+                        if (records.containsKey(r.articleId())) touched.addAll(derivation.get().blocksInStore(store, r.graph().get().graphIri()));
+                        touched.addAll(derivation.get().blocksOf(r.graph().get().graph()));
+                    }
                     store.replace(r.graph().get(), new ArticleStore.LoadRecord(r.articleId(), r.contentHash(), Extractor.VERSION));
                     loaded[0]++;
                     triples[0] += r.graph().get().graph().size();
@@ -113,12 +128,12 @@ public final class Loader {
         if (prune) {
             for (String id : records.keySet()) {
                 if (seen.contains(id)) continue;
-                touched.addAll(DerivedLayer.blocksInStore(store, org.newskg.rdf.Iris.article(id)));
+                derivation.ifPresent(d -> touched.addAll(d.blocksInStore(store, Iris.article(id))));
                 if (store.remove(id)) pruned++;
             }
         }
-        if (!layerCurrent || loaded[0] > 0 || pruned > 0) {
-            DerivedLayer.Result d = DerivedLayer.update(store, layerCurrent, touched);
+        if (derivation.isPresent() && (!layerCurrent || loaded[0] > 0 || pruned > 0)) {
+            Derivation.Result d = derivation.get().update(store, layerCurrent, touched);
             progress.accept("derived " + d.blocks() + " blocks (" + d.utterances() + " utterances) in " + String.format("%.2f", d.seconds()) + " s");
         }
         return new LoadSummary(loaded[0], skipped, failures.size(), pruned, triples[0], (System.nanoTime() - t0) / 1e9, failures);

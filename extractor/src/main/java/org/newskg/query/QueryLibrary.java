@@ -52,6 +52,18 @@ public final class QueryLibrary {
         return b.toString();
     }
 
+    /**
+     * The question alone, for a list that an analyst reads at a glance: the opening comment up to its first question
+     * mark (or first sentence), where every bundled query asks what it answers. The rest of the comment (how it reads
+     * the store, its parameters) stays with the query, for {@code newskg query --list} and the explorer's Queries page.
+     */
+    public static String headline(String text) {
+        String q = question(text);
+        int end = q.indexOf('?') + 1;
+        if (end == 0) end = q.indexOf(". ") + 1;
+        return end > 0 ? q.substring(0, end) : q;
+    }
+
     /** Names of the bundled queries, sorted. */
     public static List<String> names() {
         try {

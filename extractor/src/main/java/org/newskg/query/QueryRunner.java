@@ -20,6 +20,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.newskg.store.Rows;
 
 /**
  * Runs a SELECT query against a local dataset or a SPARQL endpoint. Parameters are bound on the parsed query
@@ -43,26 +44,8 @@ public final class QueryRunner {
         QueryExecBuilder b = QueryExec.dataset(dataset).query(q);
         params.forEach(b::substitution);
         try (QueryExec qe = b.build()) {
-            return detach(qe.select());
+            return Rows.detach(qe.select());
         }
-    }
-
-    /**
-     * Copies every row into plain bindings. TDB2 rows hold node ids and look the nodes up when asked, which
-     * fails once the transaction that produced them has ended.
-     */
-    public static RowSet detach(RowSet rows) {
-        java.util.List<org.apache.jena.sparql.core.Var> vars = rows.getResultVars();
-        java.util.List<org.apache.jena.sparql.engine.binding.Binding> out = new java.util.ArrayList<>();
-        rows.forEachRemaining(r -> {
-            org.apache.jena.sparql.engine.binding.BindingBuilder bb = org.apache.jena.sparql.engine.binding.Binding.builder();
-            for (org.apache.jena.sparql.core.Var v : vars) {
-                Node n = r.get(v);
-                if (n != null) bb.add(v, n);
-            }
-            out.add(bb.build());
-        });
-        return org.apache.jena.sparql.exec.RowSetStream.create(vars, out.iterator());
     }
 
     public static RowSet select(String queryText, String endpoint, Map<String, Node> params) {
@@ -70,7 +53,7 @@ public final class QueryRunner {
         var b = QueryExecHTTP.service(Objects.requireNonNull(endpoint, "endpoint")).query(q);
         params.forEach(b::substitution);
         try (QueryExec qe = b.build()) {
-            return detach(qe.select());
+            return Rows.detach(qe.select());
         }
     }
 

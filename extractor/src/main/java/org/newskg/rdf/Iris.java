@@ -6,8 +6,9 @@ import org.newskg.resolve.Names;
 import org.newskg.vocab.NKG;
 
 /**
- * The only place IRIs are minted. Every IRI is a function of normalized names and texts, never of load order,
- * so reloading any article lands on the same nodes.
+ * Where the article graphs' IRIs are minted. Every IRI is a function of normalized names and texts, never of load
+ * order, so reloading any article lands on the same nodes. The derived layer's graphs and nodes (utterances,
+ * coverage and pair nodes, days) are minted by {@code org.newskg.derive.DerivedIris}, from these.
  */
 public final class Iris {
     private Iris() {}
@@ -18,6 +19,11 @@ public final class Iris {
 
     /** A resolved agent or claim key such as {@code person/lindsey-graham}. */
     public static String key(String key) { return NKG.ID + key; }
+
+    /** Whether an IRI names a person, store-wide or article-local ({@code person/scott/in/{article}}). */
+    public static boolean isPerson(String iri) { return iri.startsWith(PERSON); }
+
+    private static final String PERSON = NKG.ID + "person/";
 
     public static String place(String name) { return NKG.ID + "place/" + Names.slug(Names.orgKey(name)); }
 

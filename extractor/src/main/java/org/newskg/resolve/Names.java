@@ -130,22 +130,6 @@ public final class Names {
         return ascii(n.replaceAll("[.,]", ""));
     }
 
-    /**
-     * A display name without titles, with the formal given name where the nickname table has one, so that
-     * outlets writing "Kate Ruiz" and "Katherine Ruiz" label the node alike: "Sen. Kate Ruiz" → "Katherine Ruiz".
-     */
-    public static String display(String name) {
-        List<String> w = new ArrayList<>(nameWords(name));
-        if (w.size() > 1) {
-            String given = w.get(0);
-            String formal = Nicknames.canonicalGiven(given);
-            if (!formal.equals(bare(given)) && given.chars().allMatch(Character::isLetter)) {
-                w.set(0, Character.toUpperCase(formal.charAt(0)) + formal.substring(1));
-            }
-        }
-        return String.join(" ", w);
-    }
-
     private static String bare(String w) { return w.toLowerCase(Locale.ROOT).replaceAll("[.,]", ""); }
 
     static String ascii(String s) {

@@ -21,7 +21,7 @@ import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.newskg.explore.Explorer;
-import org.newskg.load.Credentials;
+import org.newskg.store.Credentials;
 
 /**
  * Fuseki over a newskg dataset, with its UI. Reading is open: SPARQL query and Graph Store reads, on the

@@ -30,7 +30,9 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.newskg.ingest.warc.UrlIds;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.HtmlPage;
+import org.newskg.testkit.Snapshots;
 
 /**
  * `newskg watch --feed` against a site on 127.0.0.1 that serves an RSS feed, an Atom feed, robots.txt and pages
@@ -47,12 +49,7 @@ class FeedWatchTest {
     final List<Long> times = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger flaky = new AtomicInteger();
 
-    static String page(String title, String... paragraphs) {
-        StringBuilder s = new StringBuilder("<html><head><meta charset=\"utf-8\"><title>" + title
-                + "</title><meta property=\"og:site_name\" content=\"Harbor Gazette\"></head><body><article>");
-        for (String p : paragraphs) s.append("<p>").append(p).append("</p>");
-        return s.append("</article></body></html>").toString();
-    }
+    static String page(String title, String... paragraphs) { return HtmlPage.titled(title).bare().paragraphs(paragraphs).html(); }
 
     static final Map<String, String> PAGES = Map.of(
             "/news/a.html", page("Pier reopens", "\u201cThe pier reopens in May,\u201d said Kate Ruiz, the harbor commissioner."),
@@ -184,7 +181,7 @@ class FeedWatchTest {
 
         Map<String, org.apache.jena.graph.Graph> before;
         try (Tdb2Store s = Tdb2Store.open(db)) {
-            before = IngestCommandTest.snapshot(s.dataset());
+            before = Snapshots.all(s.dataset());
         }
         int mark = requests.size();
         assertEquals(Main.OK, watch(db));
@@ -194,7 +191,7 @@ class FeedWatchTest {
         assertEquals("Wed, 11 Mar 2026 07:00:00 GMT", requests.get(mark + 1).get("if-modified-since"));
         assertEquals("\"atom-v1\"", requests.get(mark + 2).get("if-none-match"));
         try (Tdb2Store s = Tdb2Store.open(db)) {
-            Map<String, org.apache.jena.graph.Graph> after = s == null ? null : IngestCommandTest.snapshot(s.dataset());
+            Map<String, org.apache.jena.graph.Graph> after = s == null ? null : Snapshots.all(s.dataset());
             assertEquals(before.keySet(), after.keySet());
             for (String g : before.keySet()) assertTrue(before.get(g).isIsomorphicWith(after.get(g)), g);
         }

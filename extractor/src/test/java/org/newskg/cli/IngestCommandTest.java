@@ -19,27 +19,16 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.ingest.warc.WarcArticleReaderTest;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.Snapshots;
 
 /** What `newskg ingest` writes is the input JSON Lines format, and loading it builds the store the originals build. */
 class IngestCommandTest {
     @TempDir Path tmp;
 
-    static Map<String, Graph> snapshot(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            Map<String, Graph> m = new HashMap<>();
-            dsg.listGraphNodes().forEachRemaining(n -> {
-                Graph copy = GraphFactory.createDefaultGraph();
-                dsg.getGraph(n).find().forEachRemaining(copy::add);
-                m.put(n.getURI(), copy);
-            });
-            return m;
-        });
-    }
-
     static void assertSameStores(Path expectedDb, Path actualDb) {
         try (Tdb2Store a = Tdb2Store.open(expectedDb); Tdb2Store b = Tdb2Store.open(actualDb)) {
-            Map<String, Graph> want = snapshot(a.dataset()), got = snapshot(b.dataset());
+            Map<String, Graph> want = Snapshots.all(a.dataset()), got = Snapshots.all(b.dataset());
             assertEquals(want.keySet(), got.keySet());
             for (String g : want.keySet()) {
                 assertEquals(want.get(g).size(), got.get(g).size(), "triples in graph " + g);

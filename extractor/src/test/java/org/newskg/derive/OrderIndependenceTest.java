@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.IngestItem;
 import org.newskg.load.Loader;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.Snapshots;
 
 /**
  * The same set of articles, loaded in any order, in one batch or many, with reloads of changed text and prunes in
@@ -39,9 +40,9 @@ class OrderIndependenceTest {
         pipeline = Pipeline.builder().build();
         items = StoreFixture.items();
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("reference"))) {
-            Loader.builder().store(store).pipeline(pipeline).build().load(items);
+            Loader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).build().load(items);
             reference = StoreFixture.contract(store);
-            referenceLayer = StoreFixture.derived(store);
+            referenceLayer = Snapshots.derived(store);
         }
         assertTrue(reference.get("same-claims").size() >= 4, "the corpus has utterances to get wrong: " + reference.get("same-claims"));
     }
@@ -56,9 +57,9 @@ class OrderIndependenceTest {
             try (Tdb2Store store = Tdb2Store.open(tmp.resolve("history-" + seed))) {
                 history(store, rnd);
                 assertEquals(reference, StoreFixture.contract(store), "seed " + seed);
-                Map<String, Graph> incremental = StoreFixture.derived(store);
-                DerivedLayer.rebuild(store);
-                Map<String, Graph> rebuilt = StoreFixture.derived(store);
+                Map<String, Graph> incremental = Snapshots.derived(store);
+                DerivedLayer.create().rebuild(store);
+                Map<String, Graph> rebuilt = Snapshots.derived(store);
                 assertLayersEqual(rebuilt, incremental, "seed " + seed + ": incremental layer = rebuild");
                 assertLayersEqual(referenceLayer, rebuilt, "seed " + seed + ": the same layer as one batch");
             }
@@ -69,7 +70,7 @@ class OrderIndependenceTest {
     private static void history(Tdb2Store store, Random rnd) {
         List<IngestItem> order = new ArrayList<>(items);
         Collections.shuffle(order, rnd);
-        Loader plain = Loader.builder().store(store).pipeline(pipeline).build();
+        Loader plain = Loader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).build();
         int i = 0;
         while (i < order.size()) {
             int n = 1 + rnd.nextInt(3);
@@ -85,7 +86,7 @@ class OrderIndependenceTest {
                 // A prune: the source lost some articles for one run.
                 List<IngestItem> kept = new ArrayList<>(order.subList(0, Math.min(i, order.size())));
                 Collections.shuffle(kept, rnd);
-                Loader.builder().store(store).pipeline(pipeline).prune(true).build().load(kept.subList(0, Math.max(1, kept.size() / 2)));
+                Loader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).prune(true).build().load(kept.subList(0, Math.max(1, kept.size() / 2)));
             }
         }
         plain.load(order);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +24,17 @@ class PersonResolutionTest {
 
     private static String local(String article) { return ID + "person/alcott/in/" + article; }
 
+    /**
+     * Resolves the block's uses where the article-local mention's story also names Lena Ostrova, and she is named in
+     * another article of each of {@code comentionedCandidates}.
+     */
     private static Map<String, String> resolve(List<BlockFacts.AgentUse> uses, Set<String> comentionedCandidates) {
-        return PersonResolution.resolve(new BlockFacts("alcott", uses, List.of()), (u, c) -> comentionedCandidates.contains(c));
+        String other = ID + "person/lena-ostrova";
+        Map<String, Set<String>> personsIn = new HashMap<>();
+        for (BlockFacts.AgentUse u : uses) if (u.local()) personsIn.put(u.article(), Set.of(other));
+        Map<String, Map<String, BlockFacts.Seen>> beside = new HashMap<>();
+        for (String c : comentionedCandidates) beside.put(c, Map.of(other, new BlockFacts.Seen(1, ID + "article/elsewhere")));
+        return PersonResolution.resolve(new BlockFacts("alcott", uses, List.of(), List.of(), new BlockFacts.CoMentions(personsIn, beside)));
     }
 
     @Test
@@ -61,13 +71,26 @@ class PersonResolutionTest {
         return new BlockFacts.AgentUse(ID + "person/" + node, ID + "article/" + node, Optional.of(name), Optional.empty(), Optional.empty());
     }
 
+    private static BlockFacts facts(String block, BlockFacts.AgentUse... uses) {
+        return new BlockFacts(block, List.of(uses), List.of(), List.of(), BlockFacts.CoMentions.NONE);
+    }
+
+    @Test
+    void aCoMentionInTheStorysOwnArticleIsNoEvidence() {
+        List<BlockFacts.AgentUse> uses = List.of(use(MARA, "a", "2026-04-02"), use(TOM, "b", "2025-11-20"), use(local("c"), "c", "2026-04-02"));
+        String other = ID + "person/lena-ostrova";
+        BlockFacts.CoMentions onlyHere = new BlockFacts.CoMentions(Map.of(ID + "article/c", Set.of(other)),
+                Map.of(TOM, Map.of(other, new BlockFacts.Seen(1, ID + "article/c"))));
+        Map<String, String> to = PersonResolution.resolve(new BlockFacts("alcott", uses, List.of(), List.of(), onlyHere));
+        assertEquals(MARA, to.get(local("c")), "Tom's only co-mention is the story itself; Mara is printed the same day");
+    }
+
     @Test
     void aMiddleInitialJoinsTheBareNameOnlyWhenTheStoreKnowsNoOther() {
-        Map<String, String> one = PersonResolution.resolve(new BlockFacts("voss", List.of(named("peter-voss", "Peter Voss"),
-                named("peter-j-voss", "Peter J. Voss")), List.of()), (u, c) -> false);
+        Map<String, String> one = PersonResolution.resolve(facts("voss", named("peter-voss", "Peter Voss"), named("peter-j-voss", "Peter J. Voss")));
         assertEquals(ID + "person/peter-voss", one.get(ID + "person/peter-j-voss"));
-        Map<String, String> two = PersonResolution.resolve(new BlockFacts("bush", List.of(named("george-bush", "George Bush"),
-                named("george-w-bush", "George W. Bush"), named("george-hw-bush", "George H.W. Bush")), List.of()), (u, c) -> false);
+        Map<String, String> two = PersonResolution.resolve(facts("bush", named("george-bush", "George Bush"),
+                named("george-w-bush", "George W. Bush"), named("george-hw-bush", "George H.W. Bush")));
         assertEquals(ID + "person/george-w-bush", two.get(ID + "person/george-w-bush"));
         assertEquals(ID + "person/george-hw-bush", two.get(ID + "person/george-hw-bush"));
         assertEquals(ID + "person/george-bush", two.get(ID + "person/george-bush"));
@@ -75,9 +98,9 @@ class PersonResolutionTest {
 
     @Test
     void labelsAreTheFullNameMostPrinted() {
-        assertEquals("Kate Ruiz", DerivedLayer.label(Map.of("Kate Ruiz", 3, "Katherine Ruiz", 1, "Ruiz", 9)));
-        assertEquals("Hillary Clinton", DerivedLayer.label(Map.of("HIllary Clinton", 1, "Hillary Clinton", 1)));
-        assertEquals("Ruiz", DerivedLayer.label(Map.of("Ruiz", 2)));
-        assertEquals("Bernie Sanders", DerivedLayer.label(Map.of("Bernie Sanders", 2, "Bernard Sanders", 1)));
+        assertEquals("Kate Ruiz", Labels.label(Map.of("Kate Ruiz", 3, "Katherine Ruiz", 1, "Ruiz", 9)));
+        assertEquals("Hillary Clinton", Labels.label(Map.of("HIllary Clinton", 1, "Hillary Clinton", 1)));
+        assertEquals("Ruiz", Labels.label(Map.of("Ruiz", 2)));
+        assertEquals("Bernie Sanders", Labels.label(Map.of("Bernie Sanders", 2, "Bernard Sanders", 1)));
     }
 }

@@ -16,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.ResultRows;
+import org.newskg.testkit.Snapshots;
 
 /**
  * One story told by five invented outlets of five countries: the same senator is one node also where an outlet
@@ -34,7 +36,7 @@ class StoreWideIdentityTest {
     static void load() throws Exception {
         store = Tdb2Store.open(tmp.resolve("db"));
         try (Pipeline p = Pipeline.builder().build()) {
-            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(StoreFixture.items());
+            LoadSummary s = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(StoreFixture.items());
             assertEquals(7, s.loaded(), s.line());
         }
     }
@@ -43,7 +45,7 @@ class StoreWideIdentityTest {
     static void close() { store.close(); }
 
     private static Set<String> speakersIn(String article) {
-        return StoreFixture.maps(store, "attributions").stream().filter(r -> r.get("article").equals(article))
+        return ResultRows.query(store, "attributions").stream().filter(r -> r.get("article").equals(article))
                 .map(r -> r.get("person")).collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -61,7 +63,7 @@ class StoreWideIdentityTest {
 
     @Test
     void everyPersonHasOneLabelThePrintedFullNameMostArticlesUse() {
-        List<Map<String, String>> names = StoreFixture.maps(store, "person-names");
+        List<Map<String, String>> names = ResultRows.query(store, "person-names");
         Map<String, Long> perPerson = names.stream().collect(Collectors.groupingBy(r -> r.get("person"), Collectors.counting()));
         perPerson.forEach((p, n) -> assertEquals(1L, n, p));
         assertTrue(names.stream().anyMatch(r -> r.get("person").equals(ID + "person/katherine-ruiz") && r.get("name").equals("Kate Ruiz")), names.toString());
@@ -69,7 +71,7 @@ class StoreWideIdentityTest {
 
     @Test
     void oneStatementPrintedFiveWaysIsOneUtteranceOfFiveOutlets() {
-        List<Map<String, String>> across = StoreFixture.maps(store, "claims-across-outlets");
+        List<Map<String, String>> across = ResultRows.query(store, "claims-across-outlets");
         Map<String, String> bridge = across.stream().filter(r -> r.get("text").contains("ignores them")).findFirst().orElseThrow(() -> new AssertionError(across));
         assertEquals("Mara Alcott", bridge.get("speaker"));
         assertEquals("5", bridge.get("outlets"), across.toString());
@@ -79,7 +81,7 @@ class StoreWideIdentityTest {
 
     @Test
     void herBrothersFerryQuoteWithTheSameWordsIsAnotherUtterance() {
-        List<Map<String, String>> same = StoreFixture.maps(store, "same-claims");
+        List<Map<String, String>> same = ResultRows.query(store, "same-claims");
         Map<String, Set<String>> byUtterance = same.stream().collect(Collectors.groupingBy(r -> r.get("utterance"),
                 Collectors.mapping(r -> r.get("claim"), Collectors.toCollection(TreeSet::new))));
         for (Set<String> claims : byUtterance.values()) {
@@ -91,20 +93,20 @@ class StoreWideIdentityTest {
     @Test
     void everyBlockGraphConformsToTheShapesOfTheLayer() {
         var check = org.newskg.rdf.ShapeCheck.bundled();
-        var layer = StoreFixture.derived(store);
+        var layer = Snapshots.derived(store);
         assertTrue(layer.size() >= 3, layer.keySet().toString());
         layer.forEach((g, graph) -> assertEquals(List.of(), check.violations(graph), g));
     }
 
     @Test
     void aLoadThatChangesNothingDerivesNothingAndTheLayerStaysCurrent() throws Exception {
-        assertTrue(DerivedLayer.isCurrent(store, store.records()));
-        var before = StoreFixture.derived(store);
+        assertTrue(DerivedLayer.create().isCurrent(store, store.records()));
+        var before = Snapshots.derived(store);
         try (Pipeline p = Pipeline.builder().build()) {
-            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(StoreFixture.items());
+            LoadSummary s = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(StoreFixture.items());
             assertEquals(0, s.loaded(), s.line());
         }
-        var after = StoreFixture.derived(store);
+        var after = Snapshots.derived(store);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((g, graph) -> assertTrue(graph.isIsomorphicWith(after.get(g)), g));
     }

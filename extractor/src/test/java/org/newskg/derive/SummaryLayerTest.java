@@ -21,10 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.ResultRows;
+import org.newskg.testkit.Snapshots;
 
 /**
  * The summary layer says what a count over the article graphs says: every precomputed number is checked here
@@ -41,12 +43,12 @@ class SummaryLayerTest {
     @BeforeAll
     static void load() throws Exception {
         store = Tdb2Store.open(tmp.resolve("db"));
-        org.newskg.load.SchemeGraphs.install(store);
+        org.newskg.store.SchemeGraphs.install(store);
         try (Pipeline p = Pipeline.builder().build()) {
             // The five-outlet story of this package, and the demo corpus, whose claims have topics and whose speakers parties.
             List<org.newskg.ingest.IngestItem> items = new ArrayList<>(StoreFixture.items());
             items.addAll(org.newskg.ingest.DemoCorpus.read(tmp.resolve("demo")));
-            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(items);
+            LoadSummary s = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
             assertEquals(19, s.loaded(), s.line());
         }
     }
@@ -56,7 +58,7 @@ class SummaryLayerTest {
 
     private static List<Map<String, String>> select(String query) { return select(query, Map.of()); }
 
-    private static List<Map<String, String>> select(String query, Map<String, Node> params) { return StoreFixture.select(store, query, params); }
+    private static List<Map<String, String>> select(String query, Map<String, Node> params) { return ResultRows.select(store, query, params); }
 
     /** key columns → value column, from rows. */
     private static Map<String, String> index(List<Map<String, String>> rows, String value, String... keys) {
@@ -167,7 +169,7 @@ class SummaryLayerTest {
     void aBoundPersonOutsideTheRanksStillGetsTheirTimeline() {
         // The ranks hold the thousand most quoted; the demo corpus has fewer, so one rank is taken away for the test.
         String other = "https://w3id.org/newskg/id/person/thomas-alcott";
-        Graph summary = StoreFixture.derived(store).get(StoreSummary.GRAPH);
+        Graph summary = Snapshots.derived(store).get(StoreSummary.GRAPH);
         Graph unranked = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         summary.find().forEachRemaining(unranked::add);
         unranked.remove(NodeFactory.createURI(other), org.newskg.vocab.NKG.claimRank.asNode(), Node.ANY);
@@ -185,7 +187,7 @@ class SummaryLayerTest {
     @Test
     void everyGraphOfTheLayerConformsToItsShapes() {
         var check = org.newskg.rdf.ShapeCheck.bundled();
-        var layer = StoreFixture.derived(store);
+        var layer = Snapshots.derived(store);
         assertTrue(layer.containsKey(StoreSummary.GRAPH), layer.keySet().toString());
         assertTrue(layer.keySet().stream().anyMatch(g -> g.contains("/derived/day/")), layer.keySet().toString());
         assertTrue(layer.keySet().stream().anyMatch(g -> g.contains("/derived/pairs/")), layer.keySet().toString());

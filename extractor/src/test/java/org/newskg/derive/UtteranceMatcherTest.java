@@ -5,15 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 import org.junit.jupiter.api.Test;
 
-/** How outlets print one utterance differently, and what two different utterances of one speaker share; invented sentences. */
+/**
+ * How outlets print one utterance differently, and what two different utterances of one speaker share; invented
+ * sentences. Every case goes through {@link UtteranceMatcher#group}, as the derived layer calls it.
+ */
 class UtteranceMatcherTest {
+    private static final BiPredicate<Integer, Integer> SAME_DAYS = (i, j) -> true;
+
+    /** The groups of quoted claims printed in the same days. */
+    private static int[] group(List<UtteranceMatcher.Text> texts) {
+        boolean[] quoted = new boolean[texts.size()];
+        Arrays.fill(quoted, true);
+        return UtteranceMatcher.group(texts, quoted, SAME_DAYS);
+    }
+
+    /** Whether two quoted claims of one speaker, alone in a store, are one utterance; in either order. */
     private static boolean same(String a, String b) {
-        boolean ab = UtteranceMatcher.sameUtterance(UtteranceMatcher.analyse(a), UtteranceMatcher.analyse(b));
-        boolean ba = UtteranceMatcher.sameUtterance(UtteranceMatcher.analyse(b), UtteranceMatcher.analyse(a));
+        boolean ab = group(List.of(UtteranceMatcher.analyse(a), UtteranceMatcher.analyse(b)))[1] == 0;
+        boolean ba = group(List.of(UtteranceMatcher.analyse(b), UtteranceMatcher.analyse(a)))[1] == 0;
         assertEquals(ab, ba, "the match is symmetric");
         return ab;
     }
@@ -75,7 +90,7 @@ class UtteranceMatcherTest {
                 UtteranceMatcher.analyse("Nobody on the water has been asked what we need."),
                 UtteranceMatcher.analyse(FULL),
                 UtteranceMatcher.analyse("The harbor towns deserve better and I will not vote for a bill that ignores them"));
-        assertArrayEquals(new int[] {0, 1, 0, 0}, UtteranceMatcher.group(texts));
+        assertArrayEquals(new int[] {0, 1, 0, 0}, group(texts));
     }
 
     @Test
@@ -85,7 +100,7 @@ class UtteranceMatcherTest {
                 UtteranceMatcher.analyse("Keep the harbor working!"),
                 UtteranceMatcher.analyse("The tariff hurts our growers. Keep the harbor working. Keep the farms open. That is my pledge to the valley."),
                 UtteranceMatcher.analyse("The tariff hurts our growers and keep the farms open"));
-        int[] g = UtteranceMatcher.group(texts);
+        int[] g = group(texts);
         assertTrue(g[0] != g[2], "two statements that share a slogan stay apart");
         assertTrue(g[1] != g[0] || g[1] != g[2], "a slogan inside two statements bridges neither");
     }
@@ -94,8 +109,8 @@ class UtteranceMatcherTest {
     void aReportedParaphraseJoinsNothingOnWordsAlone() {
         List<UtteranceMatcher.Text> texts = List.of(UtteranceMatcher.analyse("The money is there, the engineers are hired and the plans are ready."),
                 UtteranceMatcher.analyse("the plans were ready, the engineers hired and the money was there"));
-        assertArrayEquals(new int[] {0, 0}, UtteranceMatcher.group(texts, new boolean[] {true, true}));
-        assertArrayEquals(new int[] {0, 1}, UtteranceMatcher.group(texts, new boolean[] {true, false}));
+        assertArrayEquals(new int[] {0, 0}, UtteranceMatcher.group(texts, new boolean[] {true, true}, SAME_DAYS));
+        assertArrayEquals(new int[] {0, 1}, UtteranceMatcher.group(texts, new boolean[] {true, false}, SAME_DAYS));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,22 +16,22 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.IngestItem;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
 import org.newskg.serve.NewsKgServer;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.ResultRows;
 
 /**
  * The whole path on the demo corpus: extract, load into TDB2 on disk, serve with Fuseki on 127.0.0.1, and ask
@@ -54,7 +53,7 @@ class DemoEndToEndTest {
         store = Tdb2Store.open(tmp.resolve("db"));
         SchemeGraphs.install(store);
         try (Pipeline p = Pipeline.builder().build()) {
-            first = Loader.builder().store(store).pipeline(p).build().load(items);
+            first = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
         }
         server = NewsKgServer.builder().dataset(store.dataset()).port(0).build().start();
         endpoint = server.datasetUrl() + "/query";
@@ -76,16 +75,7 @@ class DemoEndToEndTest {
     }
 
     static List<Map<String, Node>> rows(String query, Map<String, Node> params) {
-        RowSet rs = QueryRunner.select(QueryLibrary.text(query), endpoint, params);
-        List<Map<String, Node>> out = new ArrayList<>();
-        List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName()).toList();
-        while (rs.hasNext()) {
-            Binding b = rs.next();
-            Map<String, Node> row = new HashMap<>();
-            for (String v : vars) if (b.get(v) != null) row.put(v, b.get(v));
-            out.add(row);
-        }
-        return out;
+        return ResultRows.nodes(QueryRunner.select(QueryLibrary.text(query), endpoint, params));
     }
 
     static List<String> vars(String query) {
@@ -93,8 +83,7 @@ class DemoEndToEndTest {
     }
 
     static String str(Map<String, Node> row, String var) {
-        Node n = row.get(var);
-        return n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
+        return ResultRows.value(row.get(var));
     }
 
     @Test

@@ -19,13 +19,14 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
 import org.newskg.load.Loader;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryRunner;
+import org.newskg.store.Tdb2Store;
 
 /**
  * The hand-checked PolNeAR development set of the utterance layer (`tools/utterance_devset.py` lists the pairs;
@@ -79,7 +80,7 @@ class PolnearUtterancePairsTest {
         }
         List<IngestItem> items = Ingest.withManifest(Manifest.read(manifest)).read(inputs);
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db")); Pipeline p = Pipeline.builder().build()) {
-            Loader.builder().store(store).pipeline(p).build().load(items);
+            Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
             Map<String, List<String[]>> spans = new HashMap<>();
             RowSet rs = Txn.calculateRead(store.dataset(), () -> QueryRunner.select("""
                     PREFIX nkg: <https://w3id.org/newskg/ontology#>

@@ -18,15 +18,17 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.Manifest;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.ResultRows;
 
 /**
  * The two real articles the project started from (../shared/seeds): the same story from two outlets. The
@@ -44,7 +46,7 @@ class SeedArticlesTest {
         SchemeGraphs.install(store);
         var items = Ingest.withManifest(Manifest.read(seeds.resolve("manifest.tsv"))).read(List.of(seeds.toString()));
         try (Pipeline p = Pipeline.builder().build()) {
-            summary = Loader.builder().store(store).pipeline(p).build().load(items);
+            summary = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
         }
     }
 
@@ -54,17 +56,7 @@ class SeedArticlesTest {
     }
 
     static List<Map<String, String>> rows(String query) {
-        RowSet rs = Txn.calculateRead(store.dataset(), () -> QueryRunner.select(QueryLibrary.text(query), store.dataset(), Map.of()));
-        List<Map<String, String>> out = new ArrayList<>();
-        rs.forEachRemaining(b -> {
-            Map<String, String> r = new HashMap<>();
-            b.vars().forEachRemaining(v -> {
-                Node n = b.get(v);
-                r.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.toString());
-            });
-            out.add(r);
-        });
-        return out;
+        return ResultRows.query(store, query);
     }
 
     @Test

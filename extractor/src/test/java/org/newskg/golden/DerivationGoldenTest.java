@@ -7,27 +7,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.newskg.derive.DerivedLayer;
-
 import org.newskg.extract.Extractor;
 import org.newskg.load.LoadSummary;
 import org.newskg.load.Loader;
-import org.newskg.load.SchemeGraphs;
-import org.newskg.load.Tdb2Store;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
-import org.newskg.query.QueryRunner;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.ResultRows;
+import org.newskg.testkit.Snapshots;
 
 /**
  * Today's store-wide layer and query answers, frozen: each set loaded into a TDB2 store, then every derived graph
@@ -53,7 +49,7 @@ class DerivationGoldenTest {
         var items = set.items(tmp);
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("store-" + set.fileName))) {
             SchemeGraphs.install(store);
-            LoadSummary s = Loader.builder().store(store).pipeline(pipeline).build().load(items);
+            LoadSummary s = Loader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).build().load(items);
             assertEquals(0, s.failed(), s.failures().toString());
             GoldenLines shown = new GoldenLines(set.redacted), full = new GoldenLines(false);
             Map<String, String> versions = new LinkedHashMap<>();
@@ -65,50 +61,17 @@ class DerivationGoldenTest {
 
     private static List<String> lines(Tdb2Store store, GoldenLines names, boolean redacted) {
         List<String> out = new ArrayList<>();
-        Map<String, Graph> derived = derived(store);
+        Map<String, Graph> derived = Snapshots.derived(store);
         List<String> graphLines = new ArrayList<>();
         derived.forEach((iri, g) -> graphLines.add("graph " + names.iri(org.apache.jena.graph.NodeFactory.createURI(iri)) + " triples=" + g.size()
                 + " digest=" + GoldenLines.graphDigest(g)));
         graphLines.sort(null);
         out.addAll(graphLines);
         for (String q : QueryLibrary.names()) {
-            List<String> rows = rows(store, q);
+            List<String> rows = ResultRows.lines(store, q);
             out.add("query " + q + " rows=" + rows.size() + " digest=" + GoldenFile.digest(rows));
             if (!redacted) for (String r : rows) out.add("  " + r);
         }
-        return out;
-    }
-
-    /** Every graph of the derived layer but its fingerprint, which hashes the load records and versions. */
-    static Map<String, Graph> derived(Tdb2Store store) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            Map<String, Graph> out = new TreeMap<>();
-            store.dataset().listGraphNodes().forEachRemaining(g -> {
-                String u = g.getURI();
-                if (!u.startsWith(DerivedLayer.BLOCK_BASE) && !u.equals(org.newskg.load.SchemeGraphs.BASE + "derived-summary")) return;
-                Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-                store.dataset().getGraph(g).find().forEachRemaining(copy::add);
-                if (!copy.isEmpty()) out.put(u, copy);
-            });
-            return out;
-        });
-    }
-
-    /** A query's rows as sorted text, each value in N-Triples form (so IRIs and literals cannot be confused). */
-    static List<String> rows(Tdb2Store store, String query) {
-        RowSet rs = Txn.calculateRead(store.dataset(), () -> QueryRunner.select(QueryLibrary.text(query), store.dataset(), Map.<String, Node>of()));
-        List<String> out = new ArrayList<>();
-        List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName()).toList();
-        rs.forEachRemaining(b -> {
-            StringBuilder line = new StringBuilder();
-            for (String v : vars) {
-                Node n = b.get(v);
-                line.append(line.length() == 0 ? "" : " | ").append(v).append('=')
-                        .append(n == null ? "" : org.apache.jena.riot.out.NodeFmtLib.strNT(n));
-            }
-            out.add(line.toString());
-        });
-        out.sort(null);
         return out;
     }
 }

@@ -1,15 +1,13 @@
 package org.newskg.golden;
 
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.newskg.ingest.DemoCorpus;
-import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
-import org.newskg.ingest.Manifest;
+import org.newskg.testkit.Corpora;
 
 /**
  * The article sets whose outputs are frozen. The demo corpus and the derive tests' corpus are text written for
@@ -36,29 +34,19 @@ enum GoldenSet {
     List<IngestItem> items(Path tmp) throws Exception {
         return switch (this) {
             case DEMO -> DemoCorpus.read(tmp.resolve("demo"));
-            case DERIVE_CORPUS -> read(resource("/org/newskg/derive/corpus"), "manifest.tsv", ".");
+            case DERIVE_CORPUS -> Corpora.deriveCorpusItems();
             case SEEDS -> read(shared("seeds"), "manifest.tsv", ".");
             case POLNEAR_DEV -> read(shared("polnear/dev"), "metadata.tsv", "text");
             case POLNEAR_TRAIN -> read(shared("polnear/train"), "metadata.tsv", "text");
         };
     }
 
-    private static List<IngestItem> read(Path dir, String manifest, String texts) throws Exception {
-        return Ingest.withManifest(Manifest.read(dir.resolve(manifest))).read(List.of(dir.resolve(texts).normalize().toString()));
-    }
+    private static List<IngestItem> read(Path dir, String manifest, String texts) throws Exception { return Corpora.read(dir, manifest, texts); }
 
     private static Path shared(String sub) {
         Path p = Path.of(System.getProperty("newskg.shared", "../../shared")).resolve(sub);
         Assumptions.assumeTrue(Files.exists(p), () -> "skipped: " + p.toAbsolutePath().normalize()
                 + " is absent (the shared data sits beside the checkout in CI)");
         return p;
-    }
-
-    private static Path resource(String name) {
-        try {
-            return Path.of(GoldenSet.class.getResource(name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,9 +11,13 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.IngestItem;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.Snapshots;
 
 /** The bulk path builds the same store as article-by-article loading, and refuses a store that has articles. */
 class BulkLoadTest {
@@ -24,21 +28,21 @@ class BulkLoadTest {
         List<IngestItem> items = DemoCorpus.read(tmp.resolve("corpus"));
         try (Pipeline p = Pipeline.builder().build()) {
             try (Tdb2Store bulk = Tdb2Store.open(tmp.resolve("bulk-db"))) {
-                LoadSummary s = BulkLoader.load(bulk, p, items, tmp, x -> { });
+                LoadSummary s = BulkLoader.builder().store(bulk).pipeline(p).derivation(DerivedLayer.create()).workDir(tmp).build().load(items);
                 assertEquals(12, s.loaded(), s.line());
                 // Records written by the bulk path make the next incremental run skip everything.
-                LoadSummary again = Loader.builder().store(bulk).pipeline(p).build().load(items);
+                LoadSummary again = Loader.builder().store(bulk).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
                 assertEquals(12, again.skipped(), again.line());
-                IllegalStateException e = assertThrows(IllegalStateException.class, () -> BulkLoader.load(bulk, p, items, tmp, x -> { }));
+                IllegalStateException e = assertThrows(IllegalStateException.class, () -> BulkLoader.builder().store(bulk).pipeline(p).derivation(DerivedLayer.create()).workDir(tmp).build().load(items));
                 assertTrue(e.getMessage().contains("already holds 12 articles"), e.getMessage());
             }
             try (Tdb2Store inc = Tdb2Store.open(tmp.resolve("inc-db"))) {
                 SchemeGraphs.install(inc);
-                Loader.builder().store(inc).pipeline(p).build().load(items);
+                Loader.builder().store(inc).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
             }
         }
         try (Tdb2Store bulk = Tdb2Store.open(tmp.resolve("bulk-db")); Tdb2Store inc = Tdb2Store.open(tmp.resolve("inc-db"))) {
-            Map<String, Graph> a = ReloadTest.snapshot(bulk.dataset()), b = ReloadTest.snapshot(inc.dataset());
+            Map<String, Graph> a = Snapshots.all(bulk.dataset()), b = Snapshots.all(inc.dataset());
             assertEquals(b.keySet(), a.keySet());
             for (String g : b.keySet()) assertTrue(b.get(g).isIsomorphicWith(a.get(g)), "graph " + g + " differs");
         }

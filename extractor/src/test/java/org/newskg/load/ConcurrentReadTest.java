@@ -17,10 +17,12 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.IngestItem;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.rdf.Iris;
+import org.newskg.store.Tdb2Store;
 
 /** A reader running while articles load sees each article's graph whole or not at all, never half written. */
 class ConcurrentReadTest {
@@ -33,7 +35,7 @@ class ConcurrentReadTest {
         List<Node> graphs = new ArrayList<>();
         try (Pipeline p = Pipeline.builder().threads(1).build()) {
             try (Tdb2Store reference = Tdb2Store.inMemory()) {
-                Loader.builder().store(reference).pipeline(p).build().load(items);
+                Loader.builder().store(reference).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
                 for (String id : reference.records().keySet()) {
                     Node g = NodeFactory.createURI(Iris.article(id));
                     graphs.add(g);
@@ -56,8 +58,8 @@ class ConcurrentReadTest {
                     }
                 });
                 reader.start();
-                Loader.builder().store(store).pipeline(p).build().load(items);
-                Loader.builder().store(store).pipeline(p).force(true).build().load(items);   // replacing, too
+                Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
+                Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).force(true).build().load(items);   // replacing, too
                 done.set(true);
                 reader.join();
                 assertEquals(null, torn.get());

@@ -16,11 +16,19 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.rdf.Iris;
 import org.newskg.serve.NewsKgServer;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.Credentials;
+import org.newskg.store.RemoteStore;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.StoreException;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.Snapshots;
 
 /**
  * Fuseki stopped in the middle of a remote load: the loader retries, then fails naming the server, and the store
@@ -41,7 +49,7 @@ class FusekiOutageTest {
             NewsKgServer server = NewsKgServer.builder().dataset(backing.dataset()).port(0).ui(false).credentials(Optional.of(c)).build().start();
             RemoteStore remote = RemoteStore.connect(server.datasetUrl(), Optional.of(c), 3, Duration.ofMillis(50), Duration.ofSeconds(20));
             SchemeGraphs.install(remote);
-            CompletableFuture<LoadSummary> run = CompletableFuture.supplyAsync(() -> Loader.builder().store(remote).pipeline(p).build().load(items));
+            CompletableFuture<LoadSummary> run = CompletableFuture.supplyAsync(() -> Loader.builder().store(remote).pipeline(p).derivation(DerivedLayer.create()).build().load(items));
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
             while (backing.records().size() < 15 && !run.isDone() && System.nanoTime() < deadline) Thread.sleep(20);
             server.stop();
@@ -54,7 +62,7 @@ class FusekiOutageTest {
             Map<String, ArticleStore.LoadRecord> records = backing.records();
             committed = records.size();
             assertTrue(committed >= 15 && committed < 120, "cut mid-run: " + committed + " articles committed");
-            Map<String, Graph> cut = ReloadTest.snapshot(backing.dataset());
+            Map<String, Graph> cut = Snapshots.all(backing.dataset());
             long articleGraphs = cut.keySet().stream().filter(g -> g.startsWith(Iris.article(""))).count();
             assertEquals(committed, articleGraphs, "one graph per load record: no article without its record, or the reverse");
             for (String id : records.keySet()) {
@@ -65,10 +73,10 @@ class FusekiOutageTest {
 
         try (Tdb2Store backing = Tdb2Store.open(db); Pipeline p = Pipeline.builder().build();
              NewsKgServer server = NewsKgServer.builder().dataset(backing.dataset()).port(0).ui(false).credentials(Optional.of(c)).build().start()) {
-            LoadSummary rerun = Loader.builder().store(RemoteStore.connect(server.datasetUrl(), Optional.of(c))).pipeline(p).build().load(items);
+            LoadSummary rerun = Loader.builder().store(RemoteStore.connect(server.datasetUrl(), Optional.of(c))).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
             assertEquals(120 - committed, rerun.loaded(), rerun.line());
             assertEquals(committed, rerun.skipped(), "what was committed before the outage is kept");
-            Map<String, Graph> after = ReloadTest.snapshot(backing.dataset());
+            Map<String, Graph> after = Snapshots.all(backing.dataset());
             assertEquals(clean.keySet(), after.keySet(), "the same named graphs as a clean load");
             for (String g : clean.keySet()) {
                 assertTrue(clean.get(g).isIsomorphicWith(after.get(g)), "graph " + g + " differs from a clean load's");
@@ -79,8 +87,8 @@ class FusekiOutageTest {
     private static Map<String, Graph> cleanLoad(List<IngestItem> items) {
         try (Tdb2Store clean = Tdb2Store.inMemory(); Pipeline p = Pipeline.builder().build()) {
             SchemeGraphs.install(clean);
-            Loader.builder().store(clean).pipeline(p).build().load(items);
-            return ReloadTest.snapshot(clean.dataset());
+            Loader.builder().store(clean).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
+            return Snapshots.all(clean.dataset());
         }
     }
 }

@@ -14,8 +14,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.Ingest;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.Snapshots;
 
 /**
  * A loader killed with SIGKILL in the middle of a run, then run again, ends with exactly the store a clean run
@@ -51,17 +55,17 @@ class KilledLoaderTest {
         }
         try (Tdb2Store store = Tdb2Store.open(killedDb); Pipeline pl = Pipeline.builder().threads(1).build()) {
             SchemeGraphs.install(store);
-            LoadSummary rerun = Loader.builder().store(store).pipeline(pl).build().load(Ingest.create().read(List.of(feed.toString())));
+            LoadSummary rerun = Loader.builder().store(store).pipeline(pl).derivation(DerivedLayer.create()).build().load(Ingest.create().read(List.of(feed.toString())));
             assertEquals(120 - loadedBefore, rerun.loaded(), rerun.line());
             assertEquals(loadedBefore, rerun.skipped(), "what the killed run committed is kept");
         }
         try (Tdb2Store clean = Tdb2Store.open(tmp.resolve("clean-db")); Pipeline pl = Pipeline.builder().threads(1).build()) {
             SchemeGraphs.install(clean);
-            Loader.builder().store(clean).pipeline(pl).build().load(Ingest.create().read(List.of(feed.toString())));
+            Loader.builder().store(clean).pipeline(pl).derivation(DerivedLayer.create()).build().load(Ingest.create().read(List.of(feed.toString())));
         }
         try (Tdb2Store killed = Tdb2Store.open(killedDb); Tdb2Store clean = Tdb2Store.open(tmp.resolve("clean-db"))) {
-            Map<String, Graph> a = ReloadTest.snapshot(killed.dataset());
-            Map<String, Graph> b = ReloadTest.snapshot(clean.dataset());
+            Map<String, Graph> a = Snapshots.all(killed.dataset());
+            Map<String, Graph> b = Snapshots.all(clean.dataset());
             assertEquals(b.keySet(), a.keySet(), "the same named graphs");
             for (String g : b.keySet()) {
                 assertEquals(b.get(g).size(), a.get(g).size(), "triples in " + g);

@@ -14,8 +14,10 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.Ingest;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.store.Tdb2Store;
 
 /** A 20 MB article, as a file and as one JSON line, among good ones: it fails alone, saying why, and the rest load. */
 class OversizedArticleTest {
@@ -52,7 +54,7 @@ class OversizedArticleTest {
         assertTrue(Files.size(src.resolve("harbor-minutes.txt")) >= TWENTY_MB);
 
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db")); Pipeline p = Pipeline.builder().build()) {
-            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(Ingest.create().read(List.of(src.toString())));
+            LoadSummary s = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(Ingest.create().read(List.of(src.toString())));
 
             assertEquals(4, s.loaded(), s.line() + " " + s.failures());
             assertEquals(2, s.failed(), s.failures().toString());

@@ -17,42 +17,33 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newskg.ingest.DemoCorpus;
 import org.newskg.derive.DerivedLayer;
-import org.newskg.ingest.IngestItem;
+import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.Ingest;
+import org.newskg.ingest.IngestItem;
 import org.newskg.ingest.Manifest;
 import org.newskg.pipeline.Pipeline;
+import org.newskg.store.ArticleStore;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.Snapshots;
 
 /** Loading is idempotent, incremental and survives bad input, on a real TDB2 store on disk. */
 class ReloadTest {
     @TempDir Path tmp;
 
-    static Map<String, Graph> snapshot(DatasetGraph dsg) {
-        return Txn.calculateRead(dsg, () -> {
-            Map<String, Graph> m = new HashMap<>();
-            dsg.listGraphNodes().forEachRemaining(n -> {
-                Graph copy = GraphFactory.createDefaultGraph();
-                dsg.getGraph(n).find().forEachRemaining(copy::add);
-                m.put(n.getURI(), copy);
-            });
-            return m;
-        });
-    }
-
     @Test
     void reloadingTheSameArticlesLeavesTheStoreUnchanged() throws Exception {
         List<IngestItem> items = DemoCorpus.read(tmp.resolve("corpus"));
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db")); Pipeline p = Pipeline.builder().build()) {
-            Loader loader = Loader.builder().store(store).pipeline(p).build();
+            Loader loader = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build();
             LoadSummary first = loader.load(items);
-            Map<String, Graph> before = snapshot(store.dataset());
+            Map<String, Graph> before = Snapshots.all(store.dataset());
             LoadSummary again = loader.load(items);
             assertEquals(0, again.loaded(), "unchanged articles are skipped: " + again.line());
             assertEquals(first.loaded(), again.skipped());
-            LoadSummary forced = Loader.builder().store(store).pipeline(p).force(true).build().load(items);
+            LoadSummary forced = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).force(true).build().load(items);
             assertEquals(first.loaded(), forced.loaded());
-            Map<String, Graph> after = snapshot(store.dataset());
+            Map<String, Graph> after = Snapshots.all(store.dataset());
             assertEquals(before.keySet(), after.keySet());
             for (String g : before.keySet()) {
                 assertEquals(before.get(g).size(), after.get(g).size(), "triples in " + g);
@@ -66,30 +57,30 @@ class ReloadTest {
         List<IngestItem> items = DemoCorpus.read(tmp.resolve("corpus"));
         Map<String, Graph> clean;
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("clean")); Pipeline p = Pipeline.builder().build()) {
-            Loader.builder().store(store).pipeline(p).build().load(items);
+            Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
             clean = derivedGraphs(store);
         }
         assertTrue(clean.values().stream().anyMatch(g -> g.contains(Node.ANY, org.newskg.vocab.NKG.partOf.asNode(), Node.ANY)),
                 "the demo has a partial quote");
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db")); Pipeline p = Pipeline.builder().build()) {
-            Loader loader = Loader.builder().store(store).pipeline(p).build();
+            Loader loader = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build();
             loader.load(items.subList(0, items.size() - 3));
             // What a loader killed between its last article and the derivation leaves: articles written, layer stale.
             p.processAll(items.subList(items.size() - 3, items.size()), r -> store.replace(r.graph().get(),
                     new ArticleStore.LoadRecord(r.articleId(), r.contentHash(), org.newskg.extract.Extractor.VERSION)));
-            assertFalse(DerivedLayer.isCurrent(store, store.records()));
+            assertFalse(DerivedLayer.create().isCurrent(store, store.records()));
             LoadSummary again = loader.load(items);
             assertEquals(0, again.loaded(), again.line());
             Map<String, Graph> rebuilt = derivedGraphs(store);
             assertEquals(clean.keySet(), rebuilt.keySet());
             for (String g : clean.keySet()) assertTrue(clean.get(g).isIsomorphicWith(rebuilt.get(g)), "derived again: " + g);
-            assertTrue(DerivedLayer.isCurrent(store, store.records()), "and current after that");
+            assertTrue(DerivedLayer.create().isCurrent(store, store.records()), "and current after that");
         }
     }
 
     private static Map<String, Graph> derivedGraphs(Tdb2Store store) {
         Map<String, Graph> out = new java.util.TreeMap<>();
-        snapshot(store.dataset()).forEach((g, graph) -> { if (g.startsWith(DerivedLayer.BLOCK_BASE) && !graph.isEmpty()) out.put(g, graph); });
+        Snapshots.all(store.dataset()).forEach((g, graph) -> { if (g.startsWith(DerivedLayer.BLOCK_BASE) && !graph.isEmpty()) out.put(g, graph); });
         return out;
     }
 
@@ -100,10 +91,10 @@ class ReloadTest {
         Files.writeString(src.resolve("a1.txt"), "\"We will fix the bridge,\" said Mayor Ellen Voss.\n");
         Files.writeString(src.resolve("a2.txt"), "\"Taxes stay where they are,\" Governor Tom Reyes said.\n");
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db")); Pipeline p = Pipeline.builder().build()) {
-            Loader.builder().store(store).pipeline(p).build().load(Ingest.create().read(List.of(src.toString())));
+            Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(Ingest.create().read(List.of(src.toString())));
             Files.writeString(src.resolve("a1.txt"), "\"We will fix the tunnel,\" said Mayor Ellen Voss.\n");
             Files.delete(src.resolve("a2.txt"));
-            LoadSummary s = Loader.builder().store(store).pipeline(p).prune(true).build().load(Ingest.create().read(List.of(src.toString())));
+            LoadSummary s = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).prune(true).build().load(Ingest.create().read(List.of(src.toString())));
             assertEquals(1, s.loaded());
             assertEquals(1, s.pruned());
             assertEquals(List.of("a1"), List.copyOf(store.records().keySet()));
@@ -138,7 +129,7 @@ class ReloadTest {
         Manifest m = Manifest.read(manifest);
         assertTrue(m.problems().toString().contains("manifest.tsv") && m.problems().toString().toLowerCase().contains("url"), m.problems()::toString);
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db")); Pipeline p = Pipeline.builder().build()) {
-            LoadSummary s = Loader.builder().store(store).pipeline(p).build().load(Ingest.withManifest(m).read(List.of(src.toString())));
+            LoadSummary s = Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(Ingest.withManifest(m).read(List.of(src.toString())));
             assertEquals(2, s.loaded(), s.line());
             assertEquals(6, s.failed(), s.failures().toString());
             String reasons = s.failures().toString();

@@ -12,10 +12,16 @@ import java.util.Optional;
 import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.DemoCorpus;
 import org.newskg.ingest.IngestItem;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.serve.NewsKgServer;
+import org.newskg.store.Credentials;
+import org.newskg.store.RemoteStore;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.StoreException;
+import org.newskg.store.Tdb2Store;
 
 /** Loading into a running Fuseki over HTTP on 127.0.0.1 behaves as loading into TDB2 does. */
 class RemoteLoadTest {
@@ -30,13 +36,13 @@ class RemoteLoadTest {
              RemoteStore remote = RemoteStore.connect(server.datasetUrl(), Optional.of(c));
              Pipeline p = Pipeline.builder().build()) {
             SchemeGraphs.install(remote);
-            LoadSummary first = Loader.builder().store(remote).pipeline(p).build().load(items);
+            LoadSummary first = Loader.builder().store(remote).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
             assertEquals(12, first.loaded(), first.line() + " " + first.failures());
             assertEquals(12, remote.records().size());
             var rows = remote.select(QueryFactory.create(
                     "PREFIX nkg: <https://w3id.org/newskg/ontology#> SELECT (COUNT(*) AS ?n) { ?a a nkg:Attribution }"));
             assertTrue(rows.next().get("n").getLiteralValue() instanceof Number n && n.intValue() > 40);
-            LoadSummary again = Loader.builder().store(remote).pipeline(p).build().load(items);
+            LoadSummary again = Loader.builder().store(remote).pipeline(p).derivation(DerivedLayer.create()).build().load(items);
             assertEquals(0, again.loaded());
             assertEquals(12, again.skipped());
             // The same articles in the backing store as a local load would write: one graph each.

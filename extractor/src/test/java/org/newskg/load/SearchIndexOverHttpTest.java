@@ -14,18 +14,23 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.Ingest;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
 import org.newskg.rdf.Iris;
 import org.newskg.serve.NewsKgServer;
+import org.newskg.store.Credentials;
+import org.newskg.store.RemoteStore;
+import org.newskg.store.SearchIndex;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.ResultRows;
 
 /**
  * The text index outside the embedded loader: articles loaded over HTTP (SPARQL Update into `newskg serve`) are
@@ -45,10 +50,7 @@ class SearchIndexOverHttpTest {
     }
 
     private static List<Map<String, String>> search(DatasetGraph dsg, String q) {
-        RowSet rs = Txn.calculateRead(dsg, () -> QueryRunner.select(QueryLibrary.text("search-claims"), dsg, Map.of("q", QueryRunner.parameter(q))));
-        List<Map<String, String>> out = new java.util.ArrayList<>();
-        rs.forEachRemaining(b -> out.add(Map.of("claim", b.get("claim").getURI(), "outlets", b.get("outlets").getLiteralLexicalForm())));
-        return out;
+        return ResultRows.maps(Txn.calculateRead(dsg, () -> QueryRunner.select(QueryLibrary.text("search-claims"), dsg, Map.of("q", QueryRunner.parameter(q)))));
     }
 
     @Test
@@ -58,7 +60,7 @@ class SearchIndexOverHttpTest {
              NewsKgServer server = NewsKgServer.builder().dataset(backing.dataset()).port(0).ui(false).credentials(Optional.of(c)).build().start();
              RemoteStore remote = RemoteStore.connect(server.datasetUrl(), Optional.of(c));
              Pipeline p = Pipeline.builder().threads(1).build()) {
-            Loader.builder().store(remote).pipeline(p).build().load(feed());
+            Loader.builder().store(remote).pipeline(p).derivation(DerivedLayer.create()).build().load(feed());
             List<Map<String, Node>> rows = rowsOverHttp(server, "tunnel");
             assertEquals(1, rows.size(), rows.toString());
             assertEquals("2", rows.get(0).get("outlets").getLiteralLexicalForm());
@@ -68,10 +70,7 @@ class SearchIndexOverHttpTest {
     }
 
     private static List<Map<String, Node>> rowsOverHttp(NewsKgServer server, String q) {
-        RowSet rs = QueryRunner.select(QueryLibrary.text("search-claims"), server.datasetUrl() + "/query", Map.of("q", QueryRunner.parameter(q)));
-        List<Map<String, Node>> out = new java.util.ArrayList<>();
-        rs.forEachRemaining(b -> out.add(Map.of("claim", b.get("claim"), "outlets", b.get("outlets"))));
-        return out;
+        return ResultRows.nodes(QueryRunner.select(QueryLibrary.text("search-claims"), server.datasetUrl() + "/query", Map.of("q", QueryRunner.parameter(q))));
     }
 
     @Test
@@ -80,7 +79,7 @@ class SearchIndexOverHttpTest {
         Assumptions.assumeTrue(Files.isRegularFile(config), "docker/fuseki/config.ttl is not beside extractor/: skipped");
         Path db = tmp.resolve("db");
         try (Tdb2Store store = Tdb2Store.open(db); Pipeline p = Pipeline.builder().threads(1).build()) {
-            Loader.builder().store(store).pipeline(p).build().load(feed());
+            Loader.builder().store(store).pipeline(p).derivation(DerivedLayer.create()).build().load(feed());
         }
         // The configuration as the container reads it, with the volume's path replaced by this store's.
         Path local = tmp.resolve("config.ttl");

@@ -28,15 +28,20 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.Ingest;
 import org.newskg.ingest.IngestItem;
 import org.newskg.pipeline.Pipeline;
 import org.newskg.query.QueryLibrary;
 import org.newskg.query.QueryRunner;
+import org.newskg.store.SchemeGraphs;
+import org.newskg.store.SearchIndex;
+import org.newskg.store.Tdb2Store;
+import org.newskg.testkit.ResultRows;
 import org.newskg.vocab.NKG;
 
 /**
@@ -77,17 +82,7 @@ class SearchIndexTest {
 
     static List<Map<String, String>> search(Tdb2Store store, String query, String q) {
         Map<String, Node> params = q == null ? Map.of() : Map.of("q", NodeFactory.createLiteralString(q));
-        RowSet rs = Txn.calculateRead(store.dataset(), () -> QueryRunner.select(QueryLibrary.text(query), store.dataset(), params));
-        List<Map<String, String>> out = new ArrayList<>();
-        rs.forEachRemaining(r -> {
-            Map<String, String> row = new LinkedHashMap<>();
-            r.vars().forEachRemaining(v -> {
-                Node n = r.get(v);
-                row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.getURI());
-            });
-            out.add(row);
-        });
-        return out;
+        return ResultRows.select(store, QueryLibrary.text(query), params);
     }
 
     private static Set<String> claimsFound(Tdb2Store store, String q) {
@@ -147,10 +142,10 @@ class SearchIndexTest {
         Path db = tmp.resolve("db");
         try (Tdb2Store store = Tdb2Store.open(db)) {
             List<IngestItem> all = write(ARTICLES);
-            if (bulk) BulkLoader.load(store, pipeline, all, tmp.resolve("work"), x -> { });
+            if (bulk) BulkLoader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).workDir(tmp.resolve("work")).build().load(all);
             else {
                 SchemeGraphs.install(store);
-                LoadSummary s = Loader.builder().store(store).pipeline(pipeline).build().load(all);
+                LoadSummary s = Loader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).build().load(all);
                 assertEquals(3, s.loaded(), s.line());
             }
             assertSearchFindsExactlyTheStoresClaims(store, db);
@@ -171,7 +166,7 @@ class SearchIndexTest {
             // Prune one of the two articles that carry the tunnel claim: the claim stays, from one outlet.
             Map<String, String[]> next = new LinkedHashMap<>(ARTICLES);
             next.remove("gazette-tunnel");
-            LoadSummary pruned = Loader.builder().store(store).pipeline(pipeline).prune(true).build().load(write(next));
+            LoadSummary pruned = Loader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).prune(true).build().load(write(next));
             assertEquals(1, pruned.pruned(), pruned.line());
             tunnel = search(store, "search-claims", "tunnel");
             assertEquals(1, tunnel.size(), tunnel.toString());
@@ -181,7 +176,7 @@ class SearchIndexTest {
             // Reload the other with changed text: the old claim text is no longer found, the new one is.
             next.put("ledger-tunnel", new String[] {"North Ledger",
                     "Mayor Kate Ruiz spoke at the pier on Monday. \"The harbor bridge will close for repairs,\" said Mayor Kate Ruiz."});
-            LoadSummary reloaded = Loader.builder().store(store).pipeline(pipeline).prune(true).build().load(write(next));
+            LoadSummary reloaded = Loader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).prune(true).build().load(write(next));
             assertEquals(1, reloaded.loaded(), reloaded.line());
             assertEquals(List.of(), search(store, "search-claims", "tunnel"));
             assertEquals(1, search(store, "search-claims", "bridge repairs").size());
@@ -189,7 +184,7 @@ class SearchIndexTest {
 
             // Prune Alcott's article: his claim and his name are no longer found.
             next.remove("courier-ferry");
-            Loader.builder().store(store).pipeline(pipeline).prune(true).build().load(write(next));
+            Loader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).prune(true).build().load(write(next));
             assertEquals(List.of(), search(store, "search-claims", "ferry"));
             assertEquals(List.of(), search(store, "search-persons", "alcott"));
             assertSearchFindsExactlyTheStoresClaims(store, db);
@@ -205,7 +200,7 @@ class SearchIndexTest {
     void aStoreWithoutAnIndexGetsOneBuiltOnOpen() throws Exception {
         Path db = tmp.resolve("db");
         try (Tdb2Store store = Tdb2Store.open(db)) {
-            Loader.builder().store(store).pipeline(pipeline).build().load(write(ARTICLES));
+            Loader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).build().load(write(ARTICLES));
         }
         // A store made before the index existed: TDB2 alone.
         try (var files = Files.walk(db.resolve(SearchIndex.FOLDER))) {
@@ -221,7 +216,7 @@ class SearchIndexTest {
     @Test
     void withoutAQueryStringTheSearchesAnswerNoRows() throws Exception {
         try (Tdb2Store store = Tdb2Store.open(tmp.resolve("db"))) {
-            Loader.builder().store(store).pipeline(pipeline).build().load(write(ARTICLES));
+            Loader.builder().store(store).pipeline(pipeline).derivation(DerivedLayer.create()).build().load(write(ARTICLES));
             assertEquals(List.of(), search(store, "search-claims", null));
             assertEquals(List.of(), search(store, "search-persons", null));
         }

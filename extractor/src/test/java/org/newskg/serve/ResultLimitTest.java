@@ -26,7 +26,7 @@ import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Tdb2Store;
 
 /** Over HTTP on 127.0.0.1, no query gets more rows than the server's result limit, however it asks. */
 class ResultLimitTest {

@@ -16,8 +16,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
-import org.newskg.load.Credentials;
-import org.newskg.load.Tdb2Store;
+import org.newskg.store.Credentials;
+import org.newskg.store.Tdb2Store;
 
 /** Reads are open on 127.0.0.1; writes need credentials, and without configured credentials they do not exist. */
 class ServerSecurityTest {

@@ -7,24 +7,37 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * What a feed watcher remembers between runs, per feed: the validators for a conditional GET, the item links already
- * fetched (only those the feed still lists, so the file stays the size of the feeds), and the links still to fetch
- * (held back by the per-run cap or by a server error), which a 304 on the feed would otherwise hide.
+ * What a feed watcher remembers between runs. Per feed: the validators for a conditional GET, and the links still to
+ * fetch (held back by the per-run cap, a server error or robots.txt), which a 304 on the feed would otherwise hide.
+ * For the whole archive, that is for the store it feeds: every page URL fetched, from whichever feed, and the digest
+ * of every payload archived, so a page listed by two feeds, or by a feed added later, or served again under another
+ * URL, is fetched or archived once. These two grow with the archive, by about 100 bytes a page against the tens of
+ * kilobytes the page takes in the archive.
  */
 final class FeedState {
     static final class Feed {
         public String etag;
         public String lastModified;
+        /** Before the seen-set was the store's: the links this feed had fetched. Read, folded into {@link #fetched}, not written. */
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
         public List<String> seen = new ArrayList<>();
         public List<String> pending = new ArrayList<>();
     }
+
+    /** Page URLs fetched (feed links and the redirect targets they led to), over all feeds and runs. */
+    public Set<String> fetched = new TreeSet<>();
+    /** {@code sha1:BASE32} of every payload archived, as in WARC-Payload-Digest. */
+    public Set<String> payloads = new TreeSet<>();
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -40,7 +53,12 @@ final class FeedState {
     static FeedState read(Path file) throws IOException {
         if (!Files.exists(file)) return new FeedState();
         try {
-            return JSON.readValue(file.toFile(), FeedState.class);
+            FeedState s = JSON.readValue(file.toFile(), FeedState.class);
+            for (Feed f : s.feeds.values()) {
+                s.fetched.addAll(f.seen);
+                f.seen = new ArrayList<>();
+            }
+            return s;
         } catch (IOException e) {
             throw new IOException(file + ": unreadable feed state (" + e.getMessage() + "); move it away to start afresh", e);
         }

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -141,55 +143,60 @@ public final class FeedWatcher {
                 FeedState.Feed st = state.feed(feedUri.toString());
                 List<String> candidates;
                 try {
-                    candidates = candidates(feedUri, st, counts);
-                } catch (PoliteFetcher.FetchException | FeedException | IOException | RuntimeException e) {
-                    counts.feedsFailed++;
+                    candidates = candidates(feedUri, st, state, counts);
+                } catch (PoliteFetcher.FetchException e) {
+                    if (e.disallowed()) counts.disallowed++;
+                    else counts.feedsFailed++;
                     items.add(new IngestItem.Failed(feedUri.toString(), null, "feed not read: " + e.getMessage()));
+                    continue;
+                } catch (FeedException | IOException | RuntimeException e) {
+                    counts.feedsFailed++;
+                    items.add(new IngestItem.Failed(feedUri.toString(), null, "feed not read: " + notAFeed(e)));
                     continue;
                 }
                 List<String> pending = new ArrayList<>();
                 for (String link : candidates) {
+                    // Another feed may have listed it earlier in this run.
+                    if (state.fetched.contains(link)) continue;
                     counts.newItems++;
                     if (budget <= 0) {
                         counts.deferred++;
                         pending.add(link);
                         continue;
                     }
-                    Outcome o = fetchPage(URI.create(link), out, counts, items);
+                    Outcome o = fetchPage(URI.create(link), out, state, counts, items);
                     if (o != Outcome.NOT_ASKED) budget--;
-                    if (o == Outcome.AGAIN) pending.add(link);
-                    else st.seen.add(link);
+                    if (o == Outcome.DONE) state.fetched.add(link);
+                    else pending.add(link);
                 }
                 st.pending = pending;
             }
         }
         // Read back what this run appended: the articles are exactly what `load ARCHIVE` will make of it.
-        new WarcArticleReader(maxBytes).read(archive, start, items::add);
-        state.archiveBytes = Files.size(archive);
+        if (Files.exists(archive)) new WarcArticleReader(maxBytes).read(archive, start, items::add);
+        state.archiveBytes = Files.exists(archive) ? Files.size(archive) : 0;
         return new Run(items, counts, state, stateFile);
     }
 
-    /** NOT_ASKED: robots.txt said no, no request made, so the cap is not spent on it. */
+    /** DONE: settled, not asked again. AGAIN: asked, to be asked next run. NOT_ASKED: robots.txt said no, the cap is not spent on it. */
     private enum Outcome { DONE, AGAIN, NOT_ASKED }
 
     /** Item links to fetch: the feed's new ones, or on 304 the ones a cap or an error left for later. */
-    private List<String> candidates(URI feedUri, FeedState.Feed st, FeedCounts counts)
+    private List<String> candidates(URI feedUri, FeedState.Feed st, FeedState state, FeedCounts counts)
             throws PoliteFetcher.FetchException, FeedException, IOException, InterruptedException {
         Map<String, String> conditional = new LinkedHashMap<>();
         conditional.put("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5");
         if (st.etag != null) conditional.put("If-None-Match", st.etag);
         if (st.lastModified != null) conditional.put("If-Modified-Since", st.lastModified);
-        if (!fetcher.allowed(feedUri)) {
-            counts.disallowed++;
-            throw new PoliteFetcher.FetchException(feedUri + ": disallowed by robots.txt", false);
-        }
         PoliteFetcher.Exchange e = fetcher.get(feedUri, conditional);
         if (e.status() == 304) {
             counts.notModified++;
             LOG.info("{}: not modified; {} item(s) pending from earlier runs", feedUri, st.pending.size());
             return List.copyOf(st.pending);
         }
-        if (e.status() != 200) throw new PoliteFetcher.FetchException(feedUri + ": HTTP " + e.status(), e.status() / 100 == 5);
+        if (e.status() != 200) throw new PoliteFetcher.FetchException("the server answered HTTP " + e.status(), e.status() / 100 == 5);
+        Optional<String> notAFeed = notAFeed(e.body(), e.contentType());
+        if (notAFeed.isPresent()) throw new FeedException(notAFeed.get());
         SyndFeed feed;
         try (Reader r = new XmlReader(new ByteArrayInputStream(e.body()))) {
             // ROME refuses DOCTYPEs by default (no XXE); said here so no one turns it on.
@@ -201,10 +208,8 @@ public final class FeedWatcher {
         for (SyndEntry entry : feed.getEntries()) link(e.uri(), entry).ifPresent(links::add);
         st.etag = e.header("ETag").orElse(null);
         st.lastModified = e.header("Last-Modified").orElse(null);
-        // Forget what the feed no longer lists: it will not come back, and the state stays the size of the feed.
-        st.seen.retainAll(links);
         List<String> fresh = new ArrayList<>();
-        for (String l : links) if (!st.seen.contains(l)) fresh.add(l);
+        for (String l : links) if (!state.fetched.contains(l)) fresh.add(l);
         LOG.info("{}: {} item(s), {} new", feedUri, links.size(), fresh.size());
         return fresh;
     }
@@ -226,33 +231,69 @@ public final class FeedWatcher {
         return java.util.Optional.empty();
     }
 
-    private Outcome fetchPage(URI page, WarcArchive out, FeedCounts counts, List<IngestItem> items) throws InterruptedException, IOException {
-        if (!fetcher.allowed(page)) {
-            counts.disallowed++;
-            LOG.info("{}: disallowed by robots.txt; not fetched", page);
-            return Outcome.NOT_ASKED;
-        }
+    /**
+     * What a body that is not RSS or Atom is, when it can be told from its first bytes: an HTML page or JSON given as
+     * a feed would otherwise be reported in the XML parser's words ("DOCTYPE is disallowed", "Content is not allowed
+     * in prolog").
+     */
+    static Optional<String> notAFeed(byte[] body, String contentType) {
+        String head = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
+                .replaceFirst("^\u00ef\u00bb\u00bf", "").stripLeading().toLowerCase(Locale.ROOT);
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        // Some servers send RSS as text/html: what the body starts with decides first.
+        boolean xmlFeed = head.startsWith("<?xml") || head.startsWith("<rss") || head.startsWith("<feed") || head.startsWith("<rdf");
+        if (head.startsWith("<!doctype html") || head.startsWith("<html") || (type.equals("text/html") && !xmlFeed))
+            return Optional.of("this is an HTML page (" + type + "), not an RSS or Atom feed; give the URL of the feed itself, which a page names in "
+                    + "<link rel=\"alternate\" type=\"application/rss+xml\" href=...>");
+        if (head.startsWith("{") || head.startsWith("[") || type.endsWith("json"))
+            return Optional.of("this is JSON (" + type + "), not an RSS or Atom feed; JSON Feed is not read");
+        if (body.length == 0) return Optional.of("the answer is empty, not an RSS or Atom feed");
+        if (!head.startsWith("<"))
+            return Optional.of("this is not XML (" + type + "), so not an RSS or Atom feed");
+        return Optional.empty();
+    }
+
+    /** A feed the XML or feed parser refused, in words: ROME's own message names a parser feature, not the problem. */
+    private static String notAFeed(Exception e) {
+        if (e instanceof FeedException && e.getMessage() != null && e.getMessage().startsWith("this is ")) return e.getMessage();
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof FeedException || e instanceof IllegalArgumentException)
+            return "not an RSS or Atom feed: the XML cannot be read as one (" + m + ")";
+        return m;
+    }
+
+    private Outcome fetchPage(URI page, WarcArchive out, FeedState state, FeedCounts counts, List<IngestItem> items)
+            throws InterruptedException, IOException {
         PoliteFetcher.Exchange e;
         try {
             e = fetcher.get(page, Map.of("Accept", "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"));
         } catch (PoliteFetcher.FetchException x) {
-            if (x.getMessage().endsWith("disallowed by robots.txt")) {
+            if (x.disallowed()) {
+                // Not remembered as fetched: if robots.txt allows it in a later run, it is fetched then.
                 counts.disallowed++;
-                return Outcome.DONE;
+                LOG.info("{}: {}; not fetched", page, x.getMessage());
+                return Outcome.NOT_ASKED;
             }
             counts.pageFailures++;
-            items.add(new IngestItem.Failed(page.toString(), null, "page not fetched: " + x.getMessage()));
+            items.add(new IngestItem.Failed(page.toString(), null, "page not fetched: " + x.getMessage()
+                    + (x.transientFailure() ? "; it is asked for again next run" : "")));
             return x.transientFailure() ? Outcome.AGAIN : Outcome.DONE;
         }
+        state.fetched.add(e.uri().toString());
         if (e.status() != 200) {
             counts.pageFailures++;
-            items.add(new IngestItem.Failed(page.toString(), null, "page not fetched: HTTP " + e.status()));
+            items.add(new IngestItem.Failed(page.toString(), null, "page not fetched: the server answered HTTP " + e.status()));
             return Outcome.DONE;
         }
         String type = e.contentType().split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (!HTML.contains(type)) {
             counts.notHtml++;
             LOG.info("{}: {} is not HTML; not archived", page, type);
+            return Outcome.DONE;
+        }
+        if (!state.payloads.add(WarcArchive.payloadDigest(e.body()))) {
+            counts.duplicates++;
+            LOG.info("{}: the same page as one archived before, under another URL; not archived again", page);
             return Outcome.DONE;
         }
         out.write(e);

@@ -40,6 +40,8 @@ public final class PoliteFetcher {
     static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
     static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(60);
     private static final int MAX_REDIRECTS = 5;
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     /** One exchange as it went over the wire: what the archive keeps. */
     public record Exchange(URI uri, Map<String, String> requestHeaders, int status, HttpHeaders headers, byte[] body, Instant date) {
@@ -48,17 +50,31 @@ public final class PoliteFetcher {
         public String contentType() { return header("Content-Type").orElse("application/octet-stream"); }
     }
 
-    /** A request that could not be answered, after retries where retrying made sense. */
+    /**
+     * A request that could not be answered, after retries where retrying made sense. The message says why in words and
+     * does not repeat the URL asked for, which the caller names.
+     */
     public static final class FetchException extends Exception {
         private final boolean transientFailure;
+        private final boolean disallowed;
 
-        FetchException(String message, boolean transientFailure) {
+        FetchException(String message, boolean transientFailure) { this(message, transientFailure, false); }
+
+        private FetchException(String message, boolean transientFailure, boolean disallowed) {
             super(message);
             this.transientFailure = transientFailure;
+            this.disallowed = disallowed;
+        }
+
+        static FetchException disallowed(URI hop) {
+            return new FetchException("robots.txt disallows " + hop, false, true);
         }
 
         /** Worth trying again next run (server error, connection), not a page that is gone or refused to us. */
         public boolean transientFailure() { return transientFailure; }
+
+        /** robots.txt keeps us from the URL or a redirect hop: not a failure of the site, and no request was made. */
+        public boolean disallowed() { return disallowed; }
     }
 
     private final HttpClient client;
@@ -68,6 +84,8 @@ public final class PoliteFetcher {
     private final Duration backoff;
     private final long maxBytes;
     private final Map<String, BaseRobotRules> robots = new HashMap<>();
+    /** Hosts whose robots.txt could not be read (no connection, a server error), and why: RFC 9309 then forbids all. */
+    private final Map<String, String> robotsUnreadable = new HashMap<>();
     private final Map<String, Long> nextSlot = new HashMap<>();
 
     public PoliteFetcher(String userAgent, Duration hostDelay, int retries, Duration backoff, long maxBytes) {
@@ -78,7 +96,7 @@ public final class PoliteFetcher {
         this.retries = retries;
         this.maxBytes = maxBytes;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+                .connectTimeout(CONNECT_TIMEOUT).build();
     }
 
     /** The token robots.txt groups are matched against: the User-Agent's product name. */
@@ -89,21 +107,35 @@ public final class PoliteFetcher {
     }
 
     /**
+     * Why nothing on the URL's host may be fetched this run when its robots.txt could not be read (the host
+     * unreachable, or a server error); empty when robots.txt was read, or was missing (4xx), and its rules apply.
+     * A refusal for this reason is the site's or the network's trouble, not robots.txt saying no.
+     */
+    public Optional<String> robotsUnreadable(URI uri) throws InterruptedException {
+        rules(uri);
+        return Optional.ofNullable(robotsUnreadable.get(host(uri)));
+    }
+
+    /**
      * GET, following redirects that robots.txt allows. A 304 is returned like any status; so is a 4xx, which is no
      * reason to retry. Throws when robots.txt forbids a hop, or when retries are spent.
      */
     public Exchange get(URI uri, Map<String, String> headers) throws FetchException, InterruptedException {
         URI at = uri;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
-            if (!allowed(at)) throw new FetchException(at + ": disallowed by robots.txt", false);
+            if (!allowed(at)) {
+                Optional<String> why = robotsUnreadable(at);
+                if (why.isPresent()) throw new FetchException(why.get(), true);
+                throw FetchException.disallowed(at);
+            }
             Exchange e = withRetries(at, headers);
             if (e.status() / 100 != 3 || e.status() == 304) return e;
             Optional<String> location = e.header("Location");
             if (location.isEmpty()) return e;
             at = at.resolve(location.get().strip());
-            if (!isHttp(at)) throw new FetchException(uri + ": redirected to " + at + ", which is not http(s)", false);
+            if (!isHttp(at)) throw new FetchException("redirected to " + at + ", which is not http(s)", false);
         }
-        throw new FetchException(uri + ": more than " + MAX_REDIRECTS + " redirects", false);
+        throw new FetchException("more than " + MAX_REDIRECTS + " redirects", false);
     }
 
     static boolean isHttp(URI u) {
@@ -117,15 +149,13 @@ public final class PoliteFetcher {
             try {
                 Exchange e = once(uri, headers);
                 if (e.status() != 429 && e.status() / 100 != 5) return e;
-                last = "HTTP " + e.status();
+                last = "the server answered HTTP " + e.status();
                 Optional<Duration> after = e.header("Retry-After").flatMap(PoliteFetcher::retryAfter);
                 if (after.isPresent()) wait = after.get().compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : after.get();
-            } catch (HttpTimeoutException | ConnectException e) {
-                last = "cannot connect (" + e.getMessage() + ")";
             } catch (IOException e) {
-                last = "connection failed (" + e + ")";
+                last = connectionProblem(uri, e);
             }
-            if (attempt >= retries) throw new FetchException(uri + ": " + last + (retries > 0 ? ", after " + retries + " retries" : ""), true);
+            if (attempt >= retries) throw new FetchException(last + (retries > 0 ? ", after " + retries + " retries" : ""), true);
             LOG.info("{}: {}; retrying in {} ms", uri, last, wait.toMillis());
             Thread.sleep(wait.toMillis());
         }
@@ -136,7 +166,7 @@ public final class PoliteFetcher {
         Map<String, String> sent = new LinkedHashMap<>();
         sent.put("User-Agent", userAgent);
         sent.putAll(extra);
-        HttpRequest.Builder rb = HttpRequest.newBuilder(uri).GET().timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder rb = HttpRequest.newBuilder(uri).GET().timeout(REQUEST_TIMEOUT);
         sent.forEach(rb::header);
         Instant date = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         HttpResponse<InputStream> r;
@@ -148,14 +178,37 @@ public final class PoliteFetcher {
         byte[] body;
         try (InputStream in = r.body()) {
             long declared = r.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declared > maxBytes) throw new FetchException(uri + ": too large: " + declared + " bytes; the limit is " + maxBytes + ", raise it with --max-bytes", false);
+            if (declared > maxBytes) throw new FetchException("too large: " + declared + " bytes; the limit is " + maxBytes + ", raise it with --max-bytes", false);
             body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (body.length > maxBytes) throw new FetchException(uri + ": too large: more than " + maxBytes + " bytes, raise the limit with --max-bytes", false);
+            if (body.length > maxBytes) throw new FetchException("too large: more than " + maxBytes + " bytes, raise the limit with --max-bytes", false);
         }
         Map<String, String> request = new LinkedHashMap<>();
         request.put("Host", uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort());
         request.putAll(sent);
         return new Exchange(uri, request, r.statusCode(), r.headers(), body, date);
+    }
+
+    /**
+     * A failed exchange in words: the JDK's client throws a ConnectException without a message for a refused
+     * connection and for an unknown host alike, the cause telling them apart.
+     */
+    static String connectionProblem(URI uri, IOException e) {
+        String where = uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException)
+                return "cannot connect to " + where + ": no such host";
+            if (t instanceof java.net.http.HttpConnectTimeoutException)
+                return "cannot connect to " + where + ": no answer within " + CONNECT_TIMEOUT.toSeconds() + " s";
+            if (t instanceof HttpTimeoutException)
+                return where + " sent no response within " + REQUEST_TIMEOUT.toSeconds() + " s";
+            if (t instanceof ConnectException) {
+                String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+                if (m.contains("refused")) return "cannot connect to " + where + ": connection refused";
+            }
+        }
+        if (e instanceof ConnectException) return "cannot connect to " + where + (e.getMessage() == null ? ": connection refused" : ": " + e.getMessage());
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "the connection to " + where + " failed (" + m + ")";
     }
 
     /** Waits until the host's next slot: one request at a time per host, spaced by its delay. */
@@ -187,7 +240,10 @@ public final class PoliteFetcher {
                     ? parser.parseContent(robotsTxt.toString(), e.body(), e.contentType(), List.of(robotName(userAgent)))
                     // RFC 9309: 4xx means no rules; a server error means assume everything is disallowed.
                     : parser.failedFetch(e.status());
+            if (e.status() / 100 == 5)
+                robotsUnreadable.put(h, "robots.txt of " + robotsTxt.getAuthority() + " answered HTTP " + e.status() + ", so nothing on that host is fetched this run");
         } catch (FetchException e) {
+            robotsUnreadable.put(h, e.getMessage() + " (asking for robots.txt), so nothing on that host is fetched this run");
             LOG.warn("{}: robots.txt unreachable ({}); nothing on this host is fetched this run", h, e.getMessage());
             r = parser.failedFetch(503);
         }

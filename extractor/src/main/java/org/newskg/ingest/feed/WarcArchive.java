@@ -28,12 +28,19 @@ final class WarcArchive implements Closeable {
     /** Framing the HTTP client undid or that the record's own body sets. */
     private static final Set<String> DROPPED = Set.of("content-length", "transfer-encoding", "content-type", "connection");
 
-    private final FileChannel channel;
-    private final WarcWriter writer;
+    private final Path file;
+    private FileChannel channel;
+    private WarcWriter writer;
 
-    WarcArchive(Path file) throws IOException {
-        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        writer = new WarcWriter(channel, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? WarcCompression.GZIP : WarcCompression.NONE);
+    /** Opens nothing yet: a gzip writer closed without a record appends an empty member, so a run with nothing new must not open one. */
+    WarcArchive(Path file) { this.file = file; }
+
+    private WarcWriter writer() throws IOException {
+        if (writer == null) {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+            writer = new WarcWriter(channel, file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz") ? WarcCompression.GZIP : WarcCompression.NONE);
+        }
+        return writer;
     }
 
     void write(PoliteFetcher.Exchange e) throws IOException {
@@ -51,9 +58,13 @@ final class WarcArchive implements Closeable {
         hr.body(MediaType.parseLeniently(e.contentType()), e.body());
         WarcResponse response = new WarcResponse.Builder(e.uri()).date(e.date()).body(hr.build())
                 .payloadDigest(new WarcDigest(sha1(e.body()))).concurrentTo(request.id()).build();
-        writer.write(request);
-        writer.write(response);
+        WarcWriter w = writer();
+        w.write(request);
+        w.write(response);
     }
+
+    /** {@code sha1:BASE32} of a payload, as WARC-Payload-Digest writes it. */
+    static String payloadDigest(byte[] body) { return new WarcDigest(sha1(body)).prefixedBase32(); }
 
     private static MessageDigest sha1(byte[] b) {
         try {
@@ -67,6 +78,7 @@ final class WarcArchive implements Closeable {
 
     @Override
     public void close() throws IOException {
+        if (writer == null) return;
         try {
             writer.close();
         } finally {

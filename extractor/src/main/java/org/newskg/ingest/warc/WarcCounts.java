@@ -6,6 +6,8 @@ import java.util.TreeMap;
 /** What a WARC held, record by record: every record lands in exactly one count. */
 public final class WarcCounts {
     long records, articles, failed, revisits, notOk, notHtml, duplicates, repeatedUrls;
+    /** Not a kind of record: digests on records read whose algorithm this JVM does not know, so they were not checked. */
+    long digestsNotChecked;
     final Map<String, Long> other = new TreeMap<>();
 
     public long records() { return records; }
@@ -22,10 +24,12 @@ public final class WarcCounts {
     public long repeatedUrls() { return repeatedUrls; }
     /** Records that are neither responses nor revisits, by WARC-Type (request, warcinfo, metadata...). */
     public Map<String, Long> other() { return Map.copyOf(other); }
+    public long digestsNotChecked() { return digestsNotChecked; }
 
     void add(WarcCounts c) {
         records += c.records; articles += c.articles; failed += c.failed; revisits += c.revisits; notOk += c.notOk;
         notHtml += c.notHtml; duplicates += c.duplicates; repeatedUrls += c.repeatedUrls;
+        digestsNotChecked += c.digestsNotChecked;
         c.other.forEach((k, v) -> other.merge(k, v, Long::sum));
     }
 
@@ -35,6 +39,7 @@ public final class WarcCounts {
                 .append(" not status 200, ").append(notHtml).append(" not HTML, ").append(duplicates)
                 .append(" duplicate payloads, ").append(repeatedUrls).append(" repeated URLs");
         other.forEach((k, v) -> s.append(", ").append(v).append(' ').append(k));
+        if (digestsNotChecked > 0) s.append("; ").append(digestsNotChecked).append(" digests not checked (unknown algorithm)");
         return s.toString();
     }
 

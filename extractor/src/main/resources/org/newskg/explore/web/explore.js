@@ -48,6 +48,28 @@
     if (s) c.append(s);
     return c;
   }
+  // A bounded list with "Show more": the next page of the same section comes from /explore/api/section and the
+  // list is drawn again with every row so far.
+  function pagedCard(title, section, name, iri, render, count) {
+    let rows = section.rows.slice();
+    const body = h('div', {}, render(rows));
+    const c = card(title, section, body, count);
+    if (section.more) {
+      const button = h('button', { type: 'button', class: 'more', 'data-section': name }, 'Show more');
+      let offset = section.offset + section.page;
+      button.addEventListener('click', async () => {
+        button.disabled = true;
+        const next = await api('section?name=' + encodeURIComponent(name) + (iri ? '&iri=' + encodeURIComponent(iri) : '') + '&offset=' + offset);
+        rows = rows.concat(next.rows);
+        offset += next.page;
+        body.replaceChildren(render(rows));
+        button.disabled = false;
+        if (!next.more) button.remove();
+      });
+      c.insertBefore(button, body.nextSibling);
+    }
+    return c;
+  }
   const empty = text => h('p', { class: 'empty' }, text);
   function bars(rows, labelKey, linkKey, countKey, extra) {
     if (!rows.length) return empty('None in the store.');
@@ -87,12 +109,7 @@
     const items = [];
     const names = (body.sections['search-names'] || { rows: [] }).rows;
     const claims = (body.sections['search-claims'] || { rows: [] }).rows;
-    for (const r of names) {
-      const cls = str(r['class']).split('#')[1] || 'Resource';
-      const kind = cls.toLowerCase();
-      items.push({ group: 'Names', href: r.item.href, kind, label: r.label || r.matched,
-        note: r.matched && r.label && r.matched !== r.label ? 'as “' + r.matched + '”' : '' });
-    }
+    for (const r of names) items.push({ group: 'Names', href: r.item.href, kind: r.kind || 'resource', label: r.label || str(r.item), note: '' });
     for (const r of claims) items.push({ group: 'Claims', href: r.claim.href, kind: 'claim', label: '“' + r.text + '”', note: r.speaker || '' });
     return items;
   }
@@ -235,8 +252,8 @@
     const names = s['person-names'].rows;
     const claims = s['person-claims'].rows;
     const main = h('div');
-    main.append(card('Names in the articles', s['person-names'],
-      names.length ? h('div', { class: 'chips' }, names.map(r => h('span', { class: 'chip' }, r.name, h('span', { class: 'n' }, '×' + r.articles)))) : empty('No names recorded.')));
+    main.append(pagedCard('Names in the articles', s['person-names'], 'person-names', p.iri,
+      rows => rows.length ? h('div', { class: 'chips' }, rows.map(r => h('span', { class: 'chip' }, r.name, h('span', { class: 'n' }, '×' + r.articles)))) : empty('No names recorded.')));
     if (s['person-parties']) {
       const rows = s['person-parties'].rows;
       main.append(card('Party memberships', s['person-parties'], rows.length ? h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Party'), h('th', {}, 'Evidence'), h('th', {}, 'Article'))),
@@ -244,14 +261,14 @@
           h('td', {}, link(r.article, r.title || str(r.article)), h('div', { class: 'iri' }, (r.outlet || '') + ' · ' + dateOf(r.published)))))))
         : empty('No article states a party for this person.')));
     }
-    main.append(card('Statements over time', s['person-timeline'], timeline(s['person-timeline'].rows)));
-    main.append(card('What they said', s['person-claims'], claims.length ? h('ul', { class: 'claimlist' }, claims.map(r => h('li', {},
+    main.append(card('Articles quoting them, per day', s['person-timeline'], timeline(s['person-timeline'].rows)));
+    main.append(pagedCard('What they said', s['person-claims'], 'person-claims', p.iri, rows => rows.length ? h('ul', { class: 'claimlist' }, rows.map(r => h('li', {},
       h('div', { class: 'quote' }, link(r.claim, quoteText(r.text, r.direct))),
       h('div', { class: 'meta' }, dateOf(r.published), ' · ', link(r.outlet, r.outletLabel || 'unknown outlet'), ' · ',
         link(r.article, r.title || 'article'), ' · ', r.direct ? 'direct quote' : 'reported speech'))))
-      : empty('No statements.'), claims.length >= 100 ? 'latest 100' : claims.length));
+      : empty('No statements.'), s['person-claims'].more ? 'latest first' : claims.length));
     const grid = h('div', { class: 'grid2' });
-    grid.append(card('Outlets that quote them', s['person-outlets'], bars(s['person-outlets'].rows, 'label', 'outlet', 'statements')));
+    grid.append(pagedCard('Outlets that quote them', s['person-outlets'], 'person-outlets', p.iri, rows => bars(rows, 'label', 'outlet', 'statements')));
     if (s['person-together']) grid.append(card('Quoted in the same articles', s['person-together'], bars(s['person-together'].rows, 'label', 'other', 'articles')));
     main.append(grid);
     return main;
@@ -259,7 +276,7 @@
   function timeline(rows) {
     if (!rows.length) return empty('No dated statements.');
     const W = 600, H = 110, pad = 18;
-    const max = Math.max(...rows.map(r => num(r.statements)));
+    const max = Math.max(...rows.map(r => num(r.articles)));
     const bw = Math.max(2, Math.min(18, (W - 20) / rows.length - 2));
     const ns = 'http://www.w3.org/2000/svg';
     const svg = document.createElementNS(ns, 'svg');
@@ -267,10 +284,10 @@
     svg.setAttribute('preserveAspectRatio', 'none');
     rows.forEach((r, i) => {
       const x = 10 + i * (W - 20) / rows.length;
-      const bh = (H - pad - 8) * num(r.statements) / max;
+      const bh = (H - pad - 8) * num(r.articles) / max;
       const rect = document.createElementNS(ns, 'rect');
       rect.setAttribute('x', x); rect.setAttribute('y', H - pad - bh); rect.setAttribute('width', bw); rect.setAttribute('height', bh);
-      const t = document.createElementNS(ns, 'title'); t.textContent = r.day + ': ' + r.statements + ' statements';
+      const t = document.createElementNS(ns, 'title'); t.textContent = r.day + ': ' + r.articles + ' articles';
       rect.append(t); svg.append(rect);
       if (rows.length <= 12 || i % Math.ceil(rows.length / 8) === 0) {
         const lab = document.createElementNS(ns, 'text');
@@ -357,35 +374,58 @@
   }
   function outletPage(p, s) {
     return h('div', { class: 'grid2' },
-      card('Who they quote', s['outlet-speakers'], bars(s['outlet-speakers'].rows, 'label', 'speaker', 'statements', r => r.articles + ' art.')),
-      card('Articles', s['outlet-articles'], bars(s['outlet-articles'].rows, 'title', 'article', 'statements', r => dateOf(r.published))));
+      pagedCard('Who they quote', s['outlet-speakers'], 'outlet-speakers', p.iri, rows => bars(rows, 'label', 'speaker', 'statements', r => r.articles + ' art.')),
+      pagedCard('Articles', s['outlet-articles'], 'outlet-articles', p.iri, rows => bars(rows, 'title', 'article', 'statements', r => dateOf(r.published))));
   }
   function partyPage(p, s) {
     return h('div', { class: 'grid2' },
-      card('Members, as the articles state it', s['party-members'], bars(s['party-members'].rows, 'label', 'person', 'articles')),
-      card('What its members talk about', s['party-topics'], bars(s['party-topics'].rows, 'label', 'topic', 'claims')));
+      pagedCard('Members, as the articles state it', s['party-members'], 'party-members', p.iri, rows => bars(rows, 'label', 'person', 'articles')),
+      pagedCard('What its members talk about', s['party-topics'], 'party-topics', p.iri, rows => bars(rows, 'label', 'topic', 'claims')));
   }
   function topicPage(p, s) {
     const main = h('div');
-    main.append(card('Claims about it', s['topic-claims'], s['topic-claims'].rows.length ? h('ul', { class: 'claimlist' }, s['topic-claims'].rows.map(r =>
-      h('li', {}, h('div', { class: 'quote' }, link(r.claim, '“' + r.text + '”')), h('div', { class: 'meta' }, link(r.speaker, r.speakerLabel || 'unattributed'), ' · ', r.outlets + ' outlets'))))
+    main.append(pagedCard('Claims about it', s['topic-claims'], 'topic-claims', p.iri, rows => rows.length ? h('ul', { class: 'claimlist' }, rows.map(r =>
+      h('li', {}, h('div', { class: 'quote' }, link(r.claim, '“' + r.text + '”')), h('div', { class: 'meta' }, link(r.speaker, r.speakerLabel || 'unattributed'), r.published ? ' · ' + dateOf(r.published) : ''))))
       : empty('No claims.')));
     main.append(h('div', { class: 'grid2' },
-      card('Who speaks about it', s['topic-speakers'], bars(s['topic-speakers'].rows, 'label', 'speaker', 'claims')),
+      pagedCard('Who speaks about it', s['topic-speakers'], 'topic-speakers', p.iri, rows => bars(rows, 'label', 'speaker', 'claims')),
       card('In the topic scheme', s['topic-scheme'], s['topic-scheme'].rows.length ? h('ul', {}, s['topic-scheme'].rows.map(r => h('li', {}, r.relation + ': ', link(r.other, r.label)))) : empty('A top concept without narrower topics.'))));
     return main;
   }
   const PAGES = { person: personPage, organization: personPage, claim: claimPage, article: articlePage, outlet: outletPage, party: partyPage, topic: topicPage };
 
+  // The server sends a resource's page with its data (see ExplorerHtml); a page opened otherwise asks the API.
+  function embedded(iri) {
+    const el = document.getElementById('page-data');
+    if (!el) return null;
+    const p = JSON.parse(el.textContent);
+    if (p.dataset) dataset = p.dataset;
+    return p.iri === iri ? p : null;
+  }
+  function facts(p) {
+    const f = p.facts || {};
+    const parts = [];
+    if (f.claims !== undefined && p.kind !== 'claim') parts.push(fmt(f.claims) + ' claims');
+    if (f.statements !== undefined) parts.push(fmt(f.statements) + ' statements');
+    if (f.articles !== undefined) parts.push(fmt(f.articles) + ' articles');
+    if (f.outlets !== undefined) parts.push(fmt(f.outlets) + ' outlets');
+    if (f.firstSeen) parts.push(f.firstSeen === f.lastSeen ? dateOf(f.firstSeen) : dateOf(f.firstSeen) + ' to ' + dateOf(f.lastSeen));
+    const out = h('div', { class: 'facts', style: 'margin-top:4px' }, parts.join(' · '));
+    if (f.speaker) out.append(parts.length ? ' · said by ' : 'said by ', link(f.speaker, f.speakerLabel || str(f.speaker)));
+    if (f.broader) out.append(parts.length ? ' · broader: ' : 'broader: ', link(f.broader, f.broaderLabel || str(f.broader)));
+    if (f.definition) out.append(h('div', {}, f.definition));
+    return out;
+  }
+
   async function resourcePage(iri) {
-    const p = await api('page?iri=' + encodeURIComponent(iri));
+    const p = embedded(iri) || await api('page?iri=' + encodeURIComponent(iri));
     if (p.notFound) {
       app.replaceChildren(head('resource', 'Not found', iri), card('Nothing is known about this IRI', p.sections.resource, empty('The store holds no triple with it as subject.')));
       return;
     }
     document.title = p.label + ' · newskg explorer';
     const s = p.sections;
-    let extra = null;
+    let extra = p.kind === 'article' ? null : facts(p);
     if (p.kind === 'article' && s.article.rows[0]) {
       const a = s.article.rows[0];
       extra = h('div', { style: 'margin-top:4px' }, link(a.outlet, a.outletLabel || 'unknown outlet'), ' · ', dateOf(a.published),
@@ -404,12 +444,12 @@
       h('div', { class: 'hero' }, h('h1', {}, 'Who said what, reported by whom'),
         h('p', {}, 'Search a person, an outlet or words of a claim above, or start from the busiest nodes of the graph.')),
       h('div', { class: 'grid2' },
-        card('Persons quoted by the most outlets', s['home-persons'], bars(s['home-persons'].rows, 'label', 'person', 'outlets', r => r.statements + ' statements')),
-        card('Claims carried by several outlets', s['home-claims'], s['home-claims'].rows.length ? h('ul', { class: 'claimlist' }, s['home-claims'].rows.map(r =>
+        pagedCard('Persons quoted by the most outlets', s['home-persons'], 'home-persons', null, rows => bars(rows, 'label', 'person', 'outlets', r => r.statements + ' statements')),
+        pagedCard('Claims carried by several outlets', s['home-claims'], 'home-claims', null, rows => rows.length ? h('ul', { class: 'claimlist' }, rows.map(r =>
           h('li', {}, h('div', { class: 'quote' }, link(r.claim, '“' + r.text.replace(/^["“”]+|["“”,]+$/g, '') + '”')), h('div', { class: 'meta' }, (r.speaker || 'unattributed') + ' · ' + r.outlets + ' outlets'))))
           : empty('No claim is carried by two outlets yet.')),
-        card('Outlets', s['home-outlets'], bars(s['home-outlets'].rows, 'label', 'outlet', 'articles')),
-        card('Topics', s['home-topics'], bars(s['home-topics'].rows, 'label', 'topic', 'claims'))));
+        pagedCard('Outlets', s['home-outlets'], 'home-outlets', null, rows => bars(rows, 'label', 'outlet', 'articles')),
+        pagedCard('Topics', s['home-topics'], 'home-topics', null, rows => bars(rows, 'label', 'topic', 'claims'))));
   }
 
   async function searchPage() {

@@ -1,0 +1,203 @@
+package org.newskg.explore;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.newskg.serve.NewsKgServer;
+import org.newskg.store.Tdb2Store;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The explorer's views timed in headless Chromium, as an analyst opens them: per view, the time from the start of
+ * the navigation until all its data has arrived (the page itself, which carries its data, and the last
+ * {@code /explore/api/} answer it asked for, the neighbourhood graph's included), median of {@code runs} after one
+ * warm-up run, and any API answer that was an error. The "neighbourhood graph" row is the graph's first expansion
+ * alone, from its request to its answer. The views are the store's busiest: the most quoted speaker
+ * (the derived layer's claimRank 1), their newest claim and its article, the outlet of most articles, the topic of
+ * most claims, the party of that speaker's first membership (else the Republican Party), a search for the
+ * speaker's surname, and the speaker's neighbourhood graph.
+ * <p>
+ * A benchmark, not a test: it runs only when asked, and prints a Markdown table.
+ * <pre>
+ * eval "$(cat /work/base/chrome.env)"   # CHROME_BIN, CHROMEDRIVER
+ * mvn -pl extractor -am test -Dtest=ExplorerBrowserBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dnewskg.bench.db=DIR [-Dnewskg.bench.url=http://127.0.0.1:3030] [-Dnewskg.bench.runs=3]
+ * </pre>
+ * With {@code newskg.bench.url} it times that server (e.g. {@code newskg serve --db DIR --result-limit 1000}
+ * after its warm-up); otherwise it serves DIR itself as {@code serve} does (result limit 1,000, warm-up).
+ */
+class ExplorerBrowserBenchmark {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void timeEveryViewInTheBrowser() throws Exception {
+        String db = System.getProperty("newskg.bench.db");
+        String url = System.getProperty("newskg.bench.url");
+        String bin = System.getenv("CHROME_BIN");
+        String drv = System.getenv("CHROMEDRIVER");
+        Assumptions.assumeTrue(db != null || url != null, "skipped: a benchmark; give -Dnewskg.bench.db=DIR (or -Dnewskg.bench.url=URL)");
+        Assumptions.assumeTrue(bin != null && drv != null, "skipped: no browser; set CHROME_BIN and CHROMEDRIVER");
+        int runs = Integer.getInteger("newskg.bench.runs", 3);
+        Tdb2Store store = null;
+        NewsKgServer server = null;
+        WebDriver driver = null;
+        try {
+            if (url == null) {
+                store = Tdb2Store.open(Path.of(db));
+                server = NewsKgServer.builder().dataset(store.dataset()).port(0).resultLimit(1000).build().start();
+                System.err.println("ExplorerBrowserBenchmark: warming up as serve does ...");
+                server.warmUp(NewsKgServer.WARMUP_BUDGET);
+                url = "http://127.0.0.1:" + server.port();
+            }
+            Map<String, String> views = views(url);
+            ChromeOptions o = new ChromeOptions();
+            o.setBinary(bin);
+            o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1000");
+            driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(drv)).usingAnyFreePort().build(), o);
+            StringBuilder table = new StringBuilder("| view | address | median ms until all data arrived | runs, ms | of which the server: page, slowest API answer (median ms) | API errors |\n"
+                    + "| --- | --- | ---: | --- | --- | --- |\n");
+            for (var v : views.entrySet()) {
+                List<Double> times = new ArrayList<>(), pages = new ArrayList<>(), apis = new ArrayList<>();
+                List<String> errors = new ArrayList<>();
+                for (int i = 0; i <= runs; i++) {
+                    boolean page = !v.getValue().startsWith("/explore/") && !v.getValue().equals("/");
+                    Timing t = open(driver, url + v.getValue(), page);
+                    if (i > 0) {
+                        times.add(v.getKey().equals("neighbourhood graph") ? t.graphMs() : t.ms());
+                        pages.add(t.pageMs());
+                        apis.add(t.apiMs());
+                    }
+                    errors.addAll(t.errors());
+                }
+                table.append(String.format("| %s | `%s` | %.0f | %s | %.0f, %.0f | %s |%n", v.getKey(), v.getValue(), median(times),
+                        times.stream().map(x -> String.format("%.0f", x)).toList(), median(pages), median(apis), errors.isEmpty() ? "none" : String.join(", ", errors)));
+            }
+            System.out.println();
+            System.out.println(table);
+            String report = System.getProperty("newskg.bench.report");
+            if (report != null) Files.writeString(Path.of(report), table.toString());
+        } finally {
+            if (driver != null) driver.quit();
+            if (server != null) server.stop();
+            if (store != null) store.close();
+        }
+    }
+
+    /**
+     * From the navigation's start until all data arrived; how long the graph's first expansion took once asked; how
+     * long the server took for the page (request to its last byte) and for its slowest API answer. The rest of the
+     * first figure is the browser's: loading and running the script, drawing.
+     */
+    record Timing(double ms, double graphMs, double pageMs, double apiMs, List<String> errors) {}
+
+    static double median(List<Double> xs) {
+        List<Double> s = new ArrayList<>(xs);
+        s.sort(Double::compare);
+        return s.isEmpty() ? Double.NaN : s.get(s.size() / 2);
+    }
+
+    /**
+     * Opens the page and waits until its script has drawn it (and, for a page with a graph, until the graph has its
+     * nodes); then reads the Resource Timing entries: the navigation's end and every API answer's, from the start of
+     * the navigation.
+     */
+    static Timing open(WebDriver driver, String address, boolean graph) {
+        driver.get("about:blank");
+        driver.get(address);
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> {
+            Object ready = js(d, "return document.body && document.body.getAttribute('data-ready');");
+            if (ready == null) return false;
+            if (!graph) return true;
+            Object nodes = js(d, "var g = document.getElementById('graph'); return g && g.getAttribute('data-nodes');");
+            return nodes != null;
+        });
+        if (!"true".equals(js(driver, "return document.body.getAttribute('data-ready');"))) {
+            return new Timing(Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of("page error: " + js(driver, "return document.getElementById('app').innerText;")));
+        }
+        // Resource entries are reported when their body has arrived; a script may still be drawing the last one.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> r = (Map<String, Object>) js(driver, """
+                const nav = performance.getEntriesByType('navigation')[0];
+                let end = nav.responseEnd, graph = 0, api = 0; const errors = [];
+                for (const e of performance.getEntriesByType('resource')) {
+                  if (e.name.indexOf('/explore/api/') < 0) continue;
+                  end = Math.max(end, e.responseEnd);
+                  api = Math.max(api, e.responseEnd - e.requestStart);
+                  if (e.name.indexOf('/explore/api/graph') >= 0 && !graph) graph = e.responseEnd - e.startTime;
+                  if (e.responseStatus && e.responseStatus >= 400) errors.push(e.responseStatus + ' ' + e.name);
+                }
+                return { end: end, graph: graph, page: nav.responseEnd - nav.requestStart, api: api, errors: errors };""");
+        @SuppressWarnings("unchecked")
+        List<String> errors = (List<String>) r.get("errors");
+        return new Timing(((Number) r.get("end")).doubleValue(), ((Number) r.get("graph")).doubleValue(), ((Number) r.get("page")).doubleValue(),
+                ((Number) r.get("api")).doubleValue(), errors);
+    }
+
+    /** The views to time, by name, with their addresses on the server; the store's busiest nodes. */
+    static Map<String, String> views(String base) throws Exception {
+        String person = select(base, "SELECT ?p { GRAPH <https://w3id.org/newskg/graph/derived-summary> { ?p <https://w3id.org/newskg/ontology#claimRank> 1 } }", "p");
+        JsonNode page = api(base, "page?iri=" + enc(person));
+        JsonNode home = api(base, "home");
+        String claim = page.at("/sections/person-claims/rows/0/claim/iri").asText();
+        String article = page.at("/sections/person-claims/rows/0/article/iri").asText();
+        String outlet = home.at("/sections/home-outlets/rows/0/outlet/iri").asText();
+        String topic = home.at("/sections/home-topics/rows/0/topic/iri").asText();
+        String party = page.at("/sections/person-parties/rows/0/party/iri").asText("https://w3id.org/newskg/party/republican-party-us");
+        if (party.isEmpty()) party = "https://w3id.org/newskg/party/republican-party-us";
+        String label = page.get("label").asText();
+        String surname = label.substring(label.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        Map<String, String> v = new LinkedHashMap<>();
+        v.put("home", "/");
+        v.put("search", "/explore/search?q=" + enc(surname));
+        v.put("person (" + label + ")", path(person));
+        v.put("claim", path(claim));
+        v.put("article", path(article));
+        v.put("outlet", path(outlet));
+        v.put("party", path(party));
+        v.put("topic", path(topic));
+        v.put("neighbourhood graph", path(person));
+        return v;
+    }
+
+    static String path(String iri) { return iri.substring(ExplorerServlet.IRI_BASE.length()); }
+
+    static JsonNode api(String base, String what) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/explore/api/" + what)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) throw new IllegalStateException(what + ": HTTP " + r.statusCode() + " " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    static String select(String base, String sparql, String var) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/newskg/query?query=" + enc(sparql)))
+                .header("Accept", "application/sparql-results+json").build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode b = JSON.readTree(r.body()).at("/results/bindings");
+        if (b.isEmpty()) throw new IllegalStateException("the store has no answer to " + sparql);
+        return b.get(0).get(var).get("value").asText();
+    }
+
+    static String enc(String s) { return URLEncoder.encode(s, StandardCharsets.UTF_8); }
+
+    static Object js(WebDriver d, String script) { return ((JavascriptExecutor) d).executeScript(script); }
+}

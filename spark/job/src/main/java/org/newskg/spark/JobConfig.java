@@ -1,0 +1,33 @@
+package org.newskg.spark;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.newskg.ingest.Ingest;
+
+/**
+ * One run of the job: inputs and manifest on any Hadoop file system, the output folder, and how finely the articles
+ * are spread ({@code partitions}, 0 for four per core the cluster offers).
+ */
+public record JobConfig(List<String> inputs, String out, Optional<String> manifest, long maxBytes, int partitions) {
+
+    public JobConfig {
+        inputs = List.copyOf(inputs);
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(manifest, "manifest");
+        if (inputs.isEmpty()) throw new IllegalArgumentException("no inputs");
+        if (maxBytes <= 0) throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
+        if (partitions < 0) throw new IllegalArgumentException("partitions must be 0 (automatic) or more, got " + partitions);
+    }
+
+    public static JobConfig of(List<String> inputs, String out) {
+        return new JobConfig(inputs, out, Optional.empty(), Ingest.DEFAULT_MAX_BYTES, 0);
+    }
+
+    public JobConfig withManifest(String m) { return new JobConfig(inputs, out, Optional.of(m), maxBytes, partitions); }
+
+    public JobConfig withPartitions(int n) { return new JobConfig(inputs, out, manifest, maxBytes, n); }
+
+    public JobConfig withMaxBytes(long n) { return new JobConfig(inputs, out, manifest, n, partitions); }
+}

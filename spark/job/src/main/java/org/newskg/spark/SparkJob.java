@@ -1,0 +1,189 @@
+package org.newskg.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.GzipCodec;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.newskg.derive.DerivedLayer;
+import org.newskg.extract.Extractor;
+import org.newskg.ingest.IngestException;
+import org.newskg.ingest.IngestItem;
+import org.newskg.ingest.Manifest;
+import org.newskg.load.SparkOutput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scala.Tuple2;
+
+/**
+ * The job: list the inputs, read each file on an executor (a WARC file streamed in a task of its own, small files
+ * in groups), spread the articles over partitions by id, settle duplicate ids as a single run does, extract with the
+ * pipeline each executor loads once, and write what {@code newskg load --bulk --from-spark} reads:
+ * <pre>
+ * OUT/articles/part-NNNNN.nq.gz   the article graphs (N-Quads, gzip), one partition each
+ * OUT/records/part-NNNNN.nq.gz    their load records in the metadata graph
+ * OUT/failures.jsonl              one line per failed article or file, as {@code newskg load --failures} writes them
+ * OUT/_newskg.json                counts, versions and the inputs: the manifest of the output
+ * </pre>
+ */
+public final class SparkJob {
+    private static final Logger LOG = LoggerFactory.getLogger(SparkJob.class);
+    /** The manifest of an output: its presence says the job finished. */
+    public static final String MANIFEST = SparkOutput.MANIFEST;
+    public static final String FORMAT = SparkOutput.FORMAT;
+    /** Small files read by one task: enough to amortize a task, few enough that reading spreads over the cluster. */
+    static final int FILES_PER_TASK = 1000;
+    static final long BYTES_PER_TASK = 64L << 20;
+
+    private SparkJob() {}
+
+    public static JobSummary run(JavaSparkContext sc, JobConfig cfg) throws IOException {
+        long t0 = System.nanoTime();
+        Configuration conf = sc.hadoopConfiguration();
+        Path out = new Path(cfg.out());
+        FileSystem outFs = out.getFileSystem(conf);
+        if (outFs.exists(out)) throw new IllegalArgumentException(cfg.out() + ": the output folder exists; give a new one (the job never mixes two runs)");
+
+        List<InputFile> files = InputFiles.list(cfg.inputs(), conf);
+        RunInputs inputs = inputs(cfg, conf);
+        int partitions = cfg.partitions() > 0 ? cfg.partitions() : Math.max(1, sc.defaultParallelism() * 4);
+        LOG.info("newskg spark: {} input files in {} reading tasks, articles over {} partitions", files.size(), tasks(files).size(), partitions);
+
+        Broadcast<RunInputs> in = sc.broadcast(inputs);
+        Broadcast<HadoopConf> hadoop = sc.broadcast(new HadoopConf(conf));
+        JavaRDD<List<InputFile>> groups = sc.parallelize(tasks(files), Math.max(1, tasks(files).size()));
+        JavaRDD<ReadItem> read = groups.flatMap(g -> readAll(g, in.value(), hadoop.value().get()));
+        JavaPairRDD<ArticleKey, ReadItem> keyed = read.mapToPair(i -> new Tuple2<>(ArticleKey.of(i), i));
+        JavaRDD<Outcome> outcomes = keyed.repartitionAndSortWithinPartitions(new ArticleKey.ById(partitions), new ArticleKey.Order())
+                .mapPartitions(it -> new Extraction(it, ExecutorState.pipeline()));
+        outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            Counts counts = outcomes.map(Outcome::counts).fold(Counts.empty(), Counts::plus);
+            outcomes.filter(Outcome::ok).map(Outcome::quads).saveAsTextFile(cfg.out() + "/" + SparkOutput.ARTICLES, GzipCodec.class);
+            outcomes.filter(Outcome::ok).map(Outcome::record).saveAsTextFile(cfg.out() + "/" + SparkOutput.RECORDS, GzipCodec.class);
+            outcomes.filter(Outcome::isFailure).map(o -> JSON.writeValueAsString(o.failure().json())).coalesce(1)
+                    .saveAsTextFile(cfg.out() + "/failures");
+            rename(outFs, new Path(out, SparkOutput.ARTICLES), ".gz", SparkOutput.PART_SUFFIX);
+            rename(outFs, new Path(out, SparkOutput.RECORDS), ".gz", SparkOutput.PART_SUFFIX);
+            Path failures = new Path(out, "failures");
+            outFs.rename(new Path(failures, "part-00000"), new Path(out, SparkOutput.FAILURES));
+            outFs.delete(failures, true);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            JobSummary s = new JobSummary(counts.get("articles"), counts.get("failed"), counts.get("triples"), counts.asMap(), seconds);
+            writeManifest(outFs, out, cfg, files.size(), partitions, sc.defaultParallelism(), s);
+            return s;
+        } finally {
+            outcomes.unpersist(false);
+        }
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The manifest's bytes, read once on the driver; its problems are reported here, as the command line does. */
+    private static RunInputs inputs(JobConfig cfg, Configuration conf) throws IOException {
+        if (cfg.manifest().isEmpty()) return RunInputs.of(null, null, cfg.maxBytes());
+        Path p = new Path(cfg.manifest().get());
+        byte[] bytes;
+        try (InputStream s = p.getFileSystem(conf).open(p)) {
+            bytes = s.readAllBytes();
+        }
+        String name = p.toUri().getScheme() == null ? cfg.manifest().get() : p.toUri().getPath();
+        try {
+            Manifest m = Manifest.ofBytes(name, bytes);
+            for (IngestItem.Failed f : m.problems()) LOG.warn("newskg: warning: {}", f.message());
+        } catch (IngestException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        return RunInputs.of(name, bytes, cfg.maxBytes());
+    }
+
+    /** Reading tasks: each WARC file alone (it streams), other files in groups in reading order. */
+    static List<List<InputFile>> tasks(List<InputFile> files) {
+        List<List<InputFile>> out = new ArrayList<>();
+        List<InputFile> group = new ArrayList<>();
+        long bytes = 0;
+        for (InputFile f : files) {
+            if (f.warc()) {
+                out.add(List.of(f));
+                continue;
+            }
+            if (!group.isEmpty() && (group.size() >= FILES_PER_TASK || bytes + f.size() > BYTES_PER_TASK)) {
+                out.add(group);
+                group = new ArrayList<>();
+                bytes = 0;
+            }
+            group.add(f);
+            bytes += f.size();
+        }
+        if (!group.isEmpty()) out.add(group);
+        return out;
+    }
+
+    private static Iterator<ReadItem> readAll(List<InputFile> group, RunInputs inputs, Configuration conf) throws IngestException {
+        var ingest = ExecutorState.ingest(inputs);
+        Iterator<InputFile> files = group.iterator();
+        return new Iterator<>() {
+            Iterator<ReadItem> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && files.hasNext()) current = FileReading.read(files.next(), ingest, inputs.maxBytes(), conf);
+                return current.hasNext();
+            }
+
+            @Override
+            public ReadItem next() {
+                if (!hasNext()) throw new java.util.NoSuchElementException();
+                return current.next();
+            }
+        };
+    }
+
+    /** Spark names gzip parts {@code part-NNNNN.gz}; Jena's loaders tell the syntax by the name, so they become {@code .nq.gz}. */
+    private static void rename(FileSystem fs, Path dir, String from, String to) throws IOException {
+        for (FileStatus st : fs.listStatus(dir)) {
+            String n = st.getPath().getName();
+            if (n.startsWith("part-") && n.endsWith(from) && !n.endsWith(to))
+                fs.rename(st.getPath(), new Path(dir, n.substring(0, n.length() - from.length()) + to));
+        }
+    }
+
+    private static void writeManifest(FileSystem fs, Path out, JobConfig cfg, int files, int partitions, int parallelism, JobSummary s)
+            throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("format", FORMAT);
+        m.put("extractorVersion", Extractor.VERSION);
+        m.put("derivedVersion", DerivedLayer.VERSION);
+        m.put("inputs", cfg.inputs());
+        m.put("manifest", cfg.manifest().orElse(null));
+        m.put("inputFiles", files);
+        m.put("partitions", partitions);
+        m.put("parallelism", parallelism);
+        m.put("articles", s.articles());
+        m.put("failed", s.failed());
+        m.put("triples", s.triples());
+        m.put("counts", s.counts());
+        m.put("parts", Map.of("articles", "articles/part-*.nq.gz", "records", "records/part-*.nq.gz", "failures", "failures.jsonl"));
+        m.put("seconds", Math.round(s.seconds() * 10) / 10.0);
+        try (OutputStream o = fs.create(new Path(out, MANIFEST), false)) {
+            o.write(JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m));
+            o.write('\n');
+        }
+    }
+}
