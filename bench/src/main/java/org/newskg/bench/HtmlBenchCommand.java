@@ -1,16 +1,21 @@
-package org.newskg.cli;
+package org.newskg.bench;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.newskg.bench.html.BenchReport;
+import org.newskg.bench.html.CharsetCheck;
 import org.newskg.bench.html.EvalPage;
 import org.newskg.bench.html.EvalSets;
 import org.newskg.bench.html.HtmlBench;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,7 +27,7 @@ import picocli.CommandLine.Parameters;
                 "tests (evaldata.json, eval/), Dragnet's data (HTML/, Corrected/), CleanEval or CleanPortalEval",
                 "(input/, GoldStandard/), Readability's test pages (*/source.html, */expected.html). Snippet sets are",
                 "scored by trafilatura's must-have/must-not-have snippets, the others by ScrapingHub's word 4-gram",
-                "shingles. The data stays outside this repository; see docs/ingest.md."})
+                "shingles. The data stays outside this repository; see docs/benchmarks.md."})
 final class HtmlBenchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "evaluation sets' folders")
     List<Path> dirs;
@@ -48,6 +53,11 @@ final class HtmlBenchCommand implements Callable<Integer> {
     @Option(names = "--out", description = "write each extractor's bodies as DIR/<set>/<extractor>.json in the ScrapingHub output format")
     Path out;
 
+    @Option(names = "--charsets", description = "instead of extracting, count how many pages re-encoded in windows-1252 and ISO-8859-1 the charset rule would take for UTF-8")
+    boolean charsets;
+
+    @Mixin Report report;
+
     @Override
     public Integer call() throws Exception {
         if (split != null && !split.equals("tune") && !split.equals("report")) {
@@ -62,12 +72,22 @@ final class HtmlBenchCommand implements Callable<Integer> {
             if (set.isEmpty()) throw new IllegalArgumentException("no pages in " + dir + (lang == null ? "" : " in language " + lang));
             pages.addAll(set);
         }
+        if (charsets) {
+            StringBuilder md = new StringBuilder("| charset | pages re-encoded | read as UTF-8 |\n| --- | ---: | ---: |\n");
+            for (CharsetCheck.Count c : CharsetCheck.run(pages)) md.append("| ").append(c.charset()).append(" | ").append(c.pages()).append(" | ").append(c.readAsUtf8()).append(" |\n");
+            report.publish("newskg bench html --charsets " + String.join(" ", dirs.stream().map(Path::toString).toList()), md.toString(), System.out);
+            return BenchMain.OK;
+        }
         List<HtmlBench.BodyExtractor> extractors = newskgOnly ? List.of(HtmlBench.NEWSKG) : List.of(HtmlBench.NEWSKG, HtmlBench.READABILITY4J);
         List<HtmlBench.PageRun> runs = HtmlBench.run(pages, extractors, threads);
-        System.out.printf("%d pages%s; threads: %d%n", pages.size(), lang == null ? "" : " (language " + lang + ")", threads);
-        BenchReport.print(BenchReport.rows(runs), System.out);
-        if (worst > 0) BenchReport.printWorst(runs, HtmlBench.NEWSKG.name(), worst, System.out);
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        PrintStream md = new PrintStream(text, true, StandardCharsets.UTF_8);
+        md.printf("%d pages%s; threads: %d%n%n", pages.size(), lang == null ? "" : " (language " + lang + ")", threads);
+        BenchReport.print(BenchReport.rows(runs), md);
+        if (worst > 0) BenchReport.printWorst(runs, HtmlBench.NEWSKG.name(), worst, md);
+        report.publish("newskg bench html " + String.join(" ", dirs.stream().map(Path::toString).toList())
+                + (lang == null ? "" : " --lang " + lang) + (split == null ? "" : " --split " + split), text.toString(StandardCharsets.UTF_8), System.out);
         if (out != null) BenchReport.writeBodies(runs, out);
-        return Main.OK;
+        return BenchMain.OK;
     }
 }
