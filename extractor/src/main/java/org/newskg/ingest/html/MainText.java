@@ -280,6 +280,8 @@ public final class MainText {
     private static List<String> finish(List<String> paras, PageMetadata md, Document doc, Set<String> linkLines) {
         Set<String> headlines = new HashSet<>();
         md.title().ifPresent(t -> headlines.add(key(t)));
+        // The <title> as the page has it, outlet's name and all, which the metadata title no longer is.
+        if (!doc.title().isBlank()) headlines.add(key(doc.title()));
         for (Element h : doc.select("h1")) headlines.add(key(h.text()));
         List<String> out = new ArrayList<>();
         int total = length(paras), seen = 0;
