@@ -128,4 +128,11 @@ class BrokenMarkupTest {
                 + "<li><a href=\"/a\">Harbor</a></li><li><a href=\"/b\">Council</a></li><li><a href=\"/c\">Ferries</a></li></ul></body></html>"));
         assertTrue(e.reason().startsWith("HTML page has no article text: its 3 words of text are all in links"), e.reason());
     }
+
+    @Test
+    void noscriptWhoseEndTagTheParserIgnoresDoesNotTakeThePageWithIt() throws IngestException {
+        // </noscript> after an open <div> is ignored: the rest of the page is markup inside the noscript.
+        assertArticleRead("<html><head><title>" + HEADLINE + "</title></head><body><noscript><div id=\"nojs\"></noscript>"
+                + "<div class=\"page\">" + ARTICLE + "</div><noscript></div></noscript></body></html>");
+    }
 }

@@ -62,8 +62,23 @@ public final class Boilerplate {
     /** A block holding this share of the page's prose is the article's, whatever its tag or class says. */
     static final double ARTICLE_SHARE = 0.4;
 
+    /**
+     * A {@code <noscript>} in the body whose end tag came while a block opened inside it was still open: an HTML parser
+     * ignores that end tag, and the noscript holds the rest of the page as markup. One that holds this much of the
+     * page's text is not a fallback for browsers without scripts (a line asking to turn them on), so it is unwrapped,
+     * its content kept.
+     */
+    static void unwrapRunawayNoscript(Element root) {
+        int total = root.text().length();
+        for (Element e : root.select("noscript")) {
+            int n = e.text().length();
+            if (e.parent() != null && n > 0 && n > ARTICLE_SHARE * total) e.unwrap();
+        }
+    }
+
     /** Removes the elements that never hold article text and the page structure that holds furniture, in place. */
     public static void stripTags(Element root) {
+        unwrapRunawayNoscript(root);
         root.select(NEVER_TEXT).remove();
         root.select(FURNITURE_TAGS).remove();
         // A search or sign-up form is furniture; but ASP.NET pages wrap the whole page, article and all, in one form.
@@ -82,6 +97,7 @@ public final class Boilerplate {
      *        holds the headline and most of the prose is the article's, whatever its tag
      */
     public static void strip(Element root, Set<String> headlines) {
+        unwrapRunawayNoscript(root);
         root.select(NEVER_TEXT).remove();
         // Page structure first: kept only when it is plainly the article's, holding the headline and the prose below it.
         Map<Element, Integer> prose = textUnder(root, true);

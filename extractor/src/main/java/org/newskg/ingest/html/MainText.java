@@ -128,6 +128,7 @@ public final class MainText {
             method = "readability-unfiltered";
             if (out.isEmpty()) {
                 Document light = doc.clone();
+                Boilerplate.unwrapRunawayNoscript(light.body());
                 light.body().select("script, style, noscript, template, textarea, select, option, button").remove();
                 List<String> run = ParagraphRun.largest(light.body());
                 candidates.put("paragraph-run", run);
