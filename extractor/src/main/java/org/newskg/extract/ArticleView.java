@@ -14,21 +14,22 @@ import org.newskg.nlp.Token;
 /**
  * The article as the sieves read it: a flat token list with each token's sentence, the quotes, the cues, and
  * the mentions indexed by where they end and start, so that "the mention just before this verb" is a lookup.
+ * Public for the extract stage's rule packages ({@code attribution}); the collections are not to be changed.
  */
-final class ArticleView {
-    final AnalyzedArticle analyzed;
-    final String body;
-    final String text;
-    final List<Token> tokens = new ArrayList<>();
-    final List<Integer> sentenceOf = new ArrayList<>();
-    final List<Quote> quotes;
-    final List<Mention> mentions;
-    final Map<Integer, Mention> mentionByEnd = new HashMap<>();
-    final Map<Integer, Mention> mentionBySurfaceStart = new HashMap<>();
+public final class ArticleView {
+    public final AnalyzedArticle analyzed;
+    public final String body;
+    public final String text;
+    public final List<Token> tokens = new ArrayList<>();
+    public final List<Integer> sentenceOf = new ArrayList<>();
+    public final List<Quote> quotes;
+    public final List<Mention> mentions;
+    public final Map<Integer, Mention> mentionByEnd = new HashMap<>();
+    public final Map<Integer, Mention> mentionBySurfaceStart = new HashMap<>();
     /** Cue lemma per token index, for tokens outside quotes. */
-    final Map<Integer, String> cues = new HashMap<>();
+    public final Map<Integer, String> cues = new HashMap<>();
 
-    ArticleView(AnalyzedArticle a, List<Quote> quotes, List<Mention> mentions) {
+    public ArticleView(AnalyzedArticle a, List<Quote> quotes, List<Mention> mentions) {
         this.analyzed = a;
         this.body = a.article().body();
         this.text = a.analysisText();
@@ -41,7 +42,9 @@ final class ArticleView {
             }
         }
         for (Mention m : mentions) {
-            mentionByEnd.merge(m.end(), m, (x, y) -> x.isName() ? x : y);
+            // "the former Chief Minister of Punjab Province said": a description ending in a name holds it, and is the subject.
+            mentionByEnd.merge(m.end(), m, (x, y) -> x.kind() == Mention.Kind.DESCRIPTION && x.surfaceStart() < y.surfaceStart() ? x
+                    : y.kind() == Mention.Kind.DESCRIPTION && y.surfaceStart() < x.surfaceStart() ? y : x.isName() ? x : y);
             mentionBySurfaceStart.putIfAbsent(m.surfaceStart(), m);
             mentionBySurfaceStart.putIfAbsent(m.start(), m);
         }
@@ -86,18 +89,18 @@ final class ArticleView {
         return l.endsWith("ed") || l.equals("said") || l.equals("told") || l.equals("wrote") || l.equals("says");
     }
 
-    boolean inQuote(int offset) {
+    public boolean inQuote(int offset) {
         for (Quote q : quotes) if (offset >= q.start() && offset < q.end()) return true;
         return false;
     }
 
-    boolean insideQuoteMarks(int offset) {
+    public boolean insideQuoteMarks(int offset) {
         for (Quote q : quotes) if (offset > q.open() && offset < q.outerEnd()) return true;
         return false;
     }
 
     /** Index of the first token starting at or after {@code offset}. */
-    int tokenFrom(int offset) {
+    public int tokenFrom(int offset) {
         int lo = 0, hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
@@ -106,9 +109,9 @@ final class ArticleView {
         return lo;
     }
 
-    Sentence sentence(int index) { return analyzed.sentences().get(index); }
+    public Sentence sentence(int index) { return analyzed.sentences().get(index); }
 
-    int sentenceAt(int offset) {
+    public int sentenceAt(int offset) {
         List<Sentence> ss = analyzed.sentences();
         int lo = 0, hi = ss.size() - 1;
         while (lo < hi) {
@@ -119,17 +122,76 @@ final class ArticleView {
     }
 
     /** The first token index of the sentence holding token {@code i}. */
-    int sentenceStartToken(int i) {
+    public int sentenceStartToken(int i) {
         int s = sentenceOf.get(i);
         while (i > 0 && sentenceOf.get(i - 1) == s) i--;
         return i;
     }
 
-    int sentenceEndToken(int i) {
+    public int sentenceEndToken(int i) {
         int s = sentenceOf.get(i);
         while (i + 1 < tokens.size() && sentenceOf.get(i + 1) == s) i++;
         return i + 1;
     }
 
-    String word(int i) { return tokens.get(i).form(); }
+    public String word(int i) { return tokens.get(i).form(); }
+
+    // ------------------------------------------------------------------ paragraphs and quotes
+
+    /** The paragraph of the sentence holding {@code offset}. */
+    public int paragraphOf(int offset) {
+        return sentence(sentenceAt(offset)).paragraph();
+    }
+
+    /** The offset where the line holding {@code offset} starts (paragraphs are lines). */
+    public int paragraphStart(int offset) {
+        int nl = text.lastIndexOf('\n', Math.max(0, offset - 1));
+        return nl < 0 ? 0 : nl + 1;
+    }
+
+    /** The offset of the line break ending the paragraph holding {@code offset}, or the text's end. */
+    public int paragraphEnd(int offset) {
+        int nl = text.indexOf('\n', offset);
+        return nl < 0 ? text.length() : nl;
+    }
+
+    /** Where the last quotation closing at or before {@code offset} ends, or 0. */
+    public int previousQuoteEnd(int offset) {
+        int end = 0;
+        for (Quote q : quotes) if (q.outerEnd() <= offset) end = Math.max(end, q.outerEnd());
+        return end;
+    }
+
+    /** The opening mark of the first quotation at or after {@code offset}, but no later than {@code limit}. */
+    public int nextQuoteOpen(int offset, int limit) {
+        for (Quote q : quotes) if (q.open() >= offset) return Math.min(q.open(), limit);
+        return limit;
+    }
+
+    /** The quotation whose content starts at {@code contentStart}, or null. */
+    public Quote quoteAt(int contentStart) {
+        for (Quote q : quotes) if (q.start() == contentStart) return q;
+        return null;
+    }
+
+    /** A cue between two offsets, other than the one at {@code except} (-1: any). */
+    public boolean hasCue(int from, int to, int except) {
+        for (int i = tokenFrom(from); i < tokens.size() && tokens.get(i).start() < to; i++)
+            if (cues.containsKey(i) && tokens.get(i).start() != except) return true;
+        return false;
+    }
+
+    /** The sentences holding {@code from..to}, widened to take in both ends. */
+    public TextSpan sentenceSpan(int from, int to) {
+        int s = sentence(sentenceAt(from)).start();
+        int e = sentence(sentenceAt(Math.max(from, to - 1))).end();
+        return new TextSpan(Math.min(s, from), Math.max(e, to));
+    }
+
+    /** The cue at token {@code k}; "according to" takes in its second word. */
+    public Cue cueAt(int k, String lemma) {
+        Token t = tokens.get(k);
+        int end = lemma.equals("according to") && k + 1 < tokens.size() ? tokens.get(k + 1).end() : t.end();
+        return new Cue(new TextSpan(t.start(), end), body.substring(t.start(), end), lemma);
+    }
 }

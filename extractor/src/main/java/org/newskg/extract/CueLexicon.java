@@ -23,7 +23,9 @@ public final class CueLexicon {
             "exclaim", "reiterate", "repeat", "point", "indicate", "signal", "estimate", "speculate", "acknowledge",
             "agree", "disagree", "contradict", "hint", "threaten", "decry", "denounce", "criticize", "criticise",
             "fume", "grumble", "gush", "snap", "sneer", "rant", "chide", "mutter", "marvel", "scold", "thunder", "crow",
-            "tout", "boast", "brag", "assure", "reassure", "inform", "notify", "advise", "announce", "concur");
+            "tout", "boast", "brag", "assure", "reassure", "inform", "notify", "advise", "announce", "concur",
+            // "spoke about his feelings." then a paragraph of quotation: speaking introduces what is said.
+            "speak");
     /** Cognition and perception cues: PolNeAR annotates beliefs as attributions too. */
     static final Set<String> COGNITION = Words.of("believe", "think", "feel", "hope", "fear", "expect", "worry",
             "know", "suspect", "doubt", "wonder", "assume", "consider", "reckon", "understand", "recognize");
@@ -65,6 +67,7 @@ public final class CueLexicon {
         irregular("know", "knew", "known", "knows", "knowing");
         irregular("understand", "understood");
         irregular("tweet", "tweeted", "tweeting", "tweets");
+        irregular("speak", "spoke", "spoken", "speaks", "speaking");
     }
 
     private CueLexicon() {}
@@ -102,6 +105,12 @@ public final class CueLexicon {
     }
 
     public static boolean takesClause(String lemma) { return REPORTING.contains(lemma); }
+
+    /** A stance verb whose object is what is attributed, without a particle: "endorsed Clinton". */
+    public static boolean isStanceVerb(String lemma) { return OBJECT.contains(lemma); }
+
+    /** The particle a verb's object follows ("called for"), or null. */
+    public static String particle(String lemma) { return PARTICLE.get(lemma); }
 
     public static boolean takesObject(String lemma) { return OBJECT.contains(lemma) || PARTICLE.containsKey(lemma); }
 

@@ -14,7 +14,7 @@ import java.util.Set;
  * Clinton") the surname alone stays apart rather than be guessed, except that a plain name wins over its
  * "Jr." ("Trump" is Donald Trump, not Donald Trump Jr.).
  */
-final class EntityTracker {
+public final class EntityTracker {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Builder> entities = new ArrayList<>();
 
@@ -45,6 +45,7 @@ final class EntityTracker {
             t.join(e, m);
         }
         t.mergeForwardSurnames();
+        t.mergeOrganizationsNamedAsPersons();
         return t;
     }
 
@@ -122,6 +123,14 @@ final class EntityTracker {
                 if (f != e && f.kind == Mention.Kind.PERSON && words(f.name).length > 1 && !hasSuffix(f.name)
                         && surname(f.name).equalsIgnoreCase(e.name)) { target = f; n++; }
             }
+            if (n == 0) {
+                // "Shehbaz said" before "Shehbaz Sharif", "Bilawal" beside "Bilawal Bhutto Zardari": a given name used
+                // alone, as South Asian and other news often does, joins the one full name that opens with it.
+                for (Builder f : entities) {
+                    if (f != e && f.kind == Mention.Kind.PERSON && words(f.name).length > 1 && !hasSuffix(f.name)
+                            && words(f.name)[0].equalsIgnoreCase(e.name) && f.gender.compatible(e.gender)) { target = f; n++; }
+                }
+            }
             if (n == 1) into.put(e.id, target.id);
         }
         if (into.isEmpty()) return;
@@ -141,6 +150,36 @@ final class EntityTracker {
         for (Integer dead : into.keySet()) entities.get(dead).mentions.clear();
     }
 
+    /**
+     * "JACINDA Ardern has resigned": the name finder, weakest at a text's start and on capitals, may call a person an
+     * organization. An organization of two or three words that ends in the surname of a person of the article, and
+     * holds none of an organization's words, is that person.
+     */
+    private void mergeOrganizationsNamedAsPersons() {
+        for (Builder o : entities) {
+            String[] w = words(o.name);
+            if (o.kind != Mention.Kind.ORGANIZATION || w.length < 2 || w.length > 3 || o.mentions.isEmpty()) continue;
+            boolean orgWord = false;
+            for (String x : w) orgWord |= MentionFinder.isOrgHead(x) || !Character.isUpperCase(x.charAt(0));
+            if (orgWord) continue;
+            Builder person = null;
+            int n = 0;
+            for (Builder p : entities)
+                if (p.kind == Mention.Kind.PERSON && !p.mentions.isEmpty() && surname(p.name).equalsIgnoreCase(w[w.length - 1])
+                        && (words(p.name).length == 1 || words(p.name)[0].equalsIgnoreCase(w[0]))) { person = p; n++; }
+            if (n != 1) continue;
+            for (int i : List.copyOf(o.mentions)) {
+                Mention m = mentions.get(i);
+                mentions.set(i, new Mention(m.surfaceStart(), m.start(), m.end(), m.name(), Mention.Kind.PERSON, m.gender(), m.sentence(),
+                        m.firstToken(), m.endToken(), m.inQuote(), m.title(), person.id));
+                person.mentions.add(i);
+            }
+            person.variants.addAll(o.variants);
+            if (w.length > words(person.name).length) person.name = o.name;
+            o.mentions.clear();
+        }
+    }
+
     private static boolean shouts(String n) {
         for (String w : words(n)) if (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0))) return true;
         return false;
@@ -155,16 +194,22 @@ final class EntityTracker {
     }
 
     /** Records what a resolved pronoun tells: "Ms Haley ... she said" confirms a gender for later pronouns. */
-    void noteGender(int entity, Gender g) {
+    public void noteGender(int entity, Gender g) {
         Builder b = entities.get(entity);
         if (b.gender == Gender.UNKNOWN && g != Gender.UNKNOWN) b.gender = g;
     }
 
-    Gender genderOf(int entity) { return entities.get(entity).gender; }
+    public Gender genderOf(int entity) { return entities.get(entity).gender; }
 
-    Mention.Kind kindOf(int entity) { return entities.get(entity).kind; }
+    /** The titles printed before the entity's names ("Prime Minister", "Tanaiste"), in order of appearance. */
+    public Set<String> titlesOf(int entity) { return java.util.Collections.unmodifiableSet(entities.get(entity).titles); }
 
-    boolean isLive(int entity) { return !entities.get(entity).mentions.isEmpty(); }
+    /** The entity's fullest name in the article. */
+    public String nameOf(int entity) { return entities.get(entity).name; }
+
+    public Mention.Kind kindOf(int entity) { return entities.get(entity).kind; }
+
+    public boolean isLive(int entity) { return !entities.get(entity).mentions.isEmpty(); }
 
     static String clean(String name) {
         String n = name.replace('\u2019', '\'').replaceAll("\\s+", " ").replaceAll(",\\s*(?i)(jr|sr)\\.?$", " $1.").strip();

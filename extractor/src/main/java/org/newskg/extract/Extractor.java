@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.newskg.extract.attribution.AttributionFinder;
+import org.newskg.extract.attribution.SpeakerChooser;
+import org.newskg.extract.attribution.SpeakerModel;
 import org.newskg.nlp.AnalyzedArticle;
 import org.newskg.nlp.NameMention;
 
@@ -15,15 +18,22 @@ import org.newskg.nlp.NameMention;
  */
 public final class Extractor {
     /** Recorded on every attribution; a new version makes the loader re-extract unchanged articles. */
-    public static final String VERSION = "newskg-extractor/0.2.0";
+    public static final String VERSION = "newskg-extractor/0.5.0";
 
     private final PartyFinder parties;
     private final TopicMatcher topics;
+    private final SpeakerChooser speakers;
 
+    /** With the bundled speaker model. */
     public Extractor(Schemes schemes) {
+        this(schemes, SpeakerChooser.model(SpeakerModel.bundled()));
+    }
+
+    public Extractor(Schemes schemes, SpeakerChooser speakers) {
         Objects.requireNonNull(schemes, "schemes");
         this.parties = new PartyFinder(schemes);
         this.topics = new TopicMatcher(schemes);
+        this.speakers = Objects.requireNonNull(speakers, "speakers");
     }
 
     public Extraction extract(AnalyzedArticle a) {
@@ -33,8 +43,8 @@ public final class Extractor {
         EntityTracker tracker = EntityTracker.track(found);
         List<Mention> mentions = tracker.mentions();
         ArticleView view = new ArticleView(a, quotes, mentions);
-        List<Attribution> attributions = AttributionFinder.find(view, tracker);
-        List<Membership> memberships = parties.find(view, mentions);
+        List<Attribution> attributions = AttributionFinder.find(view, tracker, speakers);
+        List<Membership> memberships = parties.find(view, tracker.entities(), attributions);
 
         Map<String, List<String>> articleHits = topics.match(a.article().metadata().title().orElse("") + "\n" + body);
         List<TopicMatch> topicMatches = new ArrayList<>();

@@ -4,5 +4,5 @@ package org.newskg.extract;
 public enum Gender {
     MALE, FEMALE, UNKNOWN;
 
-    boolean compatible(Gender other) { return this == UNKNOWN || other == UNKNOWN || this == other; }
+    public boolean compatible(Gender other) { return this == UNKNOWN || other == UNKNOWN || this == other; }
 }

@@ -17,7 +17,7 @@ import org.newskg.nlp.Token;
  * cut to leave out a possessive; names after an honorific or title that the model missed; organizations
  * that speak for themselves ("the White House"); and third-person pronouns for coreference.
  */
-final class MentionFinder {
+public final class MentionFinder {
     /** Heads that make a capitalised phrase an organization whatever the name finder says. */
     private static final Set<String> ORG_HEADS = Words.of("house", "department", "ministry", "committee", "campaign",
             "agency", "office", "party", "council", "commission", "administration", "court", "congress", "senate",
@@ -59,6 +59,19 @@ final class MentionFinder {
             out.add(m);
             for (int i = m.surfaceStart(); i < m.end(); i++) covered[i] = true;
         }
+        // "Pakistan", "New Zealand": what the name finder calls a place is no person, whatever a later rule would say.
+        Set<String> places = new java.util.HashSet<>();
+        boolean[] place = new boolean[text.length() + 1];
+        for (NameMention nm : a.names()) {
+            if (!nm.type().equals("location")) continue;
+            places.add(EntityTracker.clean(nm.text()));
+            // "High Commissioner to [India Peter Voss]": the place ends where a common given name opens a name.
+            int end = nm.end();
+            List<Token> st = a.sentences().get(nm.sentence()).tokens();
+            for (int k = nm.firstToken() + 1; k + 1 < nm.endToken(); k++)
+                if (FirstNames.known(st.get(k).form()) && !FirstNames.ambiguous(st.get(k).form())) { end = st.get(k).start(); break; }
+            for (int i = nm.start(); i < end; i++) if (!covered[i]) covered[i] = place[i] = true;
+        }
         for (Sentence s : a.sentences()) {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
@@ -88,22 +101,84 @@ final class MentionFinder {
                 }
             }
         }
+        // A place the name finder called a person in one sentence ("New Zealand's") and a place in another is a place.
+        // Not the surname of someone the article names in full, though: the name finder also calls "Poilievre" a place.
+        Set<String> people = new java.util.HashSet<>();
+        for (Mention m : out) {
+            String n = EntityTracker.clean(m.name());
+            if (m.kind() == Mention.Kind.PERSON && EntityTracker.words(n).length >= 2 && !places.contains(n)) {
+                people.add(n);
+                people.add(EntityTracker.surname(n));
+            }
+        }
+        out.removeIf(m -> m.kind() == Mention.Kind.PERSON && m.title().isBlank() && isPlace(m, places, people));
         givenNameRuns(a, quotes, covered, out);
-        knownSurnames(a, quotes, covered, out);
-        cueAdjacentNames(a, quotes, covered, out);
+        knownSurnames(a, quotes, covered, place, out);
+        cueAdjacentNames(a, quotes, covered, place, out);
         out.replaceAll(m -> withGivenNameBefore(a, m, covered));
         // "the Clinton-Sanders race" joins two people the article names elsewhere; it is not one surname.
         java.util.Set<String> otherNames = new java.util.HashSet<>();
         for (Mention m : out)
             if (m.kind() == Mention.Kind.PERSON && EntityTracker.words(EntityTracker.clean(m.name())).length >= 2)
                 otherNames.add(EntityTracker.surname(m.name()));
-        out.replaceAll(m -> withHyphenatedSurname(a, m, otherNames));
+        // "Bilawal Bhutto-Zardari" where the article also writes "(Bilawal) Bhutto Zardari": one person's two surnames.
+        java.util.Set<String> lastTwo = new java.util.HashSet<>();
+        for (Mention m : out) {
+            String[] w = EntityTracker.words(EntityTracker.clean(m.name()));
+            if (m.kind() == Mention.Kind.PERSON && w.length >= 2) lastTwo.add(w[w.length - 2] + " " + w[w.length - 1]);
+        }
+        out.replaceAll(m -> withHyphenatedSurname(a, m, otherNames, lastTwo));
         // The second half of a hyphenated surname may have been taken for a name of its own.
         List<Mention> joined = out.stream().filter(m -> m.kind() == Mention.Kind.PERSON && m.name().contains("-")).toList();
         out.removeIf(m -> joined.stream().anyMatch(j -> j != m && m.start() > j.start() && m.start() < j.end()));
         out.removeIf(m -> isPlaceAfterPerson(a, m, out));
+        out.removeIf(m -> isPluralOfPeople(a, m, text));
+        for (Sentence s : a.sentences()) Descriptions.find(s, a.article().body(), quotes, covered, out);
         out.sort(Comparator.comparingInt(Mention::start));
+        joinSplitNames(a, out);
         return out;
+    }
+
+    /**
+     * "PM Ravi" then "Mehta": the name finder may stop after a given name that a title opens; a surname alone right
+     * after it, one space apart, is the rest of the name.
+     */
+    private static void joinSplitNames(AnalyzedArticle a, List<Mention> out) {
+        String body = a.article().body();
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention x = out.get(i), y = out.get(i + 1);
+            if (x.kind() != Mention.Kind.PERSON || y.kind() != Mention.Kind.PERSON || x.sentence() != y.sentence() || !y.title().isBlank()) continue;
+            if (x.endToken() - x.firstToken() != 1 || y.endToken() - y.firstToken() != 1 || y.firstToken() != x.endToken()) continue;
+            if (x.title().isBlank() && !FirstNames.known(x.name())) continue;
+            if (!body.substring(x.end(), y.start()).equals(" ")) continue;
+            out.set(i, new Mention(x.surfaceStart(), x.start(), y.end(), body.substring(x.start(), y.end()), x.kind(), x.gender(), x.sentence(),
+                    x.firstToken(), y.endToken(), x.inQuote(), x.title(), -1));
+            out.remove(i + 1);
+        }
+    }
+
+    /** Last words of a place's name: "Punjab Province", "Harbor County". */
+    private static final Set<String> PLACE_HEADS = Words.of("province", "county", "district", "region", "territory", "prefecture",
+            "oblast", "governorate", "municipality", "borough", "parish", "township");
+
+    private static boolean isPlace(Mention m, Set<String> places, Set<String> people) {
+        String n = EntityTracker.clean(m.name());
+        String[] w = EntityTracker.words(n);
+        return places.contains(n) && !people.contains(n) || w.length > 1 && PLACE_HEADS.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "Canadians", "Kenyans will be ...", "Republicans": the plural of a people or a group is no person's name.
+     */
+    private static boolean isPluralOfPeople(AnalyzedArticle a, Mention m, String text) {
+        if (m.kind() != Mention.Kind.PERSON || m.endToken() - m.firstToken() != 1 || !m.title().isBlank()) return false;
+        String f = a.sentences().get(m.sentence()).tokens().get(m.firstToken()).form();
+        if (f.length() < 5 || !f.endsWith("s") || !Character.isUpperCase(f.charAt(0)) || !f.chars().skip(1).allMatch(Character::isLowerCase)) return false;
+        // The singular ends in "-an" and has five letters or more: "Kenyans", "Canadians", "Republicans", not "Evans".
+        if (f.length() >= 6 && f.endsWith("ans")) return true;
+        // "Liberals" where the article also writes "Liberal" ("the Liberal leader"): the plural of a party's word.
+        String singular = f.substring(0, f.length() - 1);
+        return java.util.regex.Pattern.compile("\\b" + singular + "\\b(?![-'\u2019])").matcher(text).find();
     }
 
     /**
@@ -138,7 +213,8 @@ final class MentionFinder {
      * The tokenizer splits "Shanklin-Hawkins" into "Shanklin" and "-Hawkins", and the name finder stops at the
      * hyphen; a capitalised word hyphened straight onto a person's name is the rest of the surname.
      */
-    private static Mention withHyphenatedSurname(AnalyzedArticle a, Mention m, java.util.Set<String> otherNames) {
+    private static Mention withHyphenatedSurname(AnalyzedArticle a, Mention m, java.util.Set<String> otherNames,
+            java.util.Set<String> lastTwo) {
         if (m.kind() != Mention.Kind.PERSON) return m;
         List<Token> t = a.sentences().get(m.sentence()).tokens();
         int k = m.endToken();
@@ -155,7 +231,9 @@ final class MentionFinder {
                 joined = true;
             }
         }
-        if (!joined || otherNames.contains(next.form().replaceFirst("^-", ""))) return m;
+        String rest = next.form().replaceFirst("^-", "");
+        boolean sameSpaced = lastTwo.contains(EntityTracker.surname(m.name()) + " " + rest);
+        if (!joined || otherNames.contains(rest) && !sameSpaced) return m;
         String body = a.article().body();
         return new Mention(m.surfaceStart(), m.start(), next.end(), body.substring(m.start(), next.end()), m.kind(), m.gender(),
                 m.sentence(), m.firstToken(), k + 1, m.inQuote(), m.title(), m.entity());
@@ -192,20 +270,30 @@ final class MentionFinder {
      * finder misses it at the start of a sentence ("Brandt spoke first."). A surname shared by two full names
      * is found too; the entity tracker decides whether it can be resolved.
      */
-    private static void knownSurnames(AnalyzedArticle a, List<Quote> quotes, boolean[] covered, List<Mention> out) {
+    private static void knownSurnames(AnalyzedArticle a, List<Quote> quotes, boolean[] covered, boolean[] place, List<Mention> out) {
         java.util.Set<String> surnames = new java.util.HashSet<>();
+        java.util.Map<String, Integer> givenNames = new java.util.HashMap<>();
         for (Mention m : out) {
             if (m.kind() != Mention.Kind.PERSON) continue;
             String[] w = EntityTracker.words(EntityTracker.clean(m.name()));
-            if (w.length >= 2) surnames.add(EntityTracker.surname(m.name()));
+            if (w.length >= 2) {
+                surnames.add(EntityTracker.surname(m.name()));
+                givenNames.merge(w[0], EntityTracker.clean(m.name()).hashCode(), (x, y) -> x.equals(y) ? x : 0);
+            }
         }
+        // "‘...’: Shehbaz", "Imran said": the given name of one full name the article gives, where it is no common word.
+        givenNames.forEach((g, who) -> {
+            if (who != 0 && g.length() > 2 && !FirstNames.ambiguous(g) && Character.isUpperCase(g.charAt(0))
+                    && g.chars().skip(1).allMatch(Character::isLowerCase) && !Titles.isTitleWord(g)) surnames.add(g);
+        });
         if (surnames.isEmpty()) return;
         String body = a.article().body();
         for (Sentence s : a.sentences()) {
             List<Token> t = s.tokens();
             for (int i = 0; i < t.size(); i++) {
                 Token tok = t.get(i);
-                if (covered[tok.start()] || !surnames.contains(tok.form()) || !Character.isUpperCase(tok.form().charAt(0))) continue;
+                // The article's own full name outweighs the name finder calling the surname alone a place ("wrote Poilievre").
+                if (covered[tok.start()] && !place[tok.start()] || !surnames.contains(tok.form()) || !Character.isUpperCase(tok.form().charAt(0))) continue;
                 int ts = titleStart(t, i, true);
                 String title = ts < i ? body.substring(t.get(ts).start(), t.get(i - 1).end()) : "";
                 out.add(new Mention(t.get(ts).start(), tok.start(), tok.end(), tok.text(), Mention.Kind.PERSON,
@@ -219,7 +307,7 @@ final class MentionFinder {
      * A capitalised name right before or after a speech verb is a speaker even when the name finder missed it:
      * "Viguerie tells Breitbart News", "..., said Espinoza." This is where a missed name costs most.
      */
-    private static void cueAdjacentNames(AnalyzedArticle a, List<Quote> quotes, boolean[] covered, List<Mention> out) {
+    private static void cueAdjacentNames(AnalyzedArticle a, List<Quote> quotes, boolean[] covered, boolean[] place, List<Mention> out) {
         String body = a.article().body();
         for (Sentence s : a.sentences()) {
             List<Token> t = s.tokens();
@@ -230,9 +318,10 @@ final class MentionFinder {
                 while (j >= 0 && j > i - 3 && isSkippable(t.get(j))) j--;
                 int end = j + 1;
                 // "the White House said", "the Justice Department said": capitalised words ending in an org head.
-                if (j >= 0 && !covered[t.get(j).start()] && isOrgHead(t.get(j).form()) && Character.isUpperCase(t.get(j).form().charAt(0))) {
+                // (The name finder may call "the White House" a place; its head word says it is a body that speaks.)
+                if (j >= 0 && (!covered[t.get(j).start()] || place[t.get(j).start()]) && isOrgHead(t.get(j).form()) && Character.isUpperCase(t.get(j).form().charAt(0))) {
                     int o = j;
-                    while (o > 0 && o > j - 5 && Character.isUpperCase(t.get(o - 1).form().charAt(0)) && !covered[t.get(o - 1).start()]
+                    while (o > 0 && o > j - 5 && Character.isUpperCase(t.get(o - 1).form().charAt(0)) && (!covered[t.get(o - 1).start()] || place[t.get(o - 1).start()])
                             && !t.get(o - 1).form().equals("The")) o--;
                     if (o < j || o > 0 && t.get(o - 1).form().equalsIgnoreCase("the")) {
                         int st = t.get(o).start(), en = t.get(j).end();
@@ -303,7 +392,7 @@ final class MentionFinder {
         return Gender.UNKNOWN;
     }
 
-    static boolean isNameWord(Token t) {
+    public static boolean isNameWord(Token t) {
         if (!(t.isProperNoun() || t.pos().equals("NOUN") || t.pos().equals("ADJ") || t.pos().equals("X"))) return false;
         return isNameWordAnyTag(t);
     }
@@ -321,6 +410,8 @@ final class MentionFinder {
         List<Token> t = s.tokens();
         int first = nm.firstToken();
         int last = nm.endToken();
+        // "Council Member Priya Natarajan", "Board Member X": the body before "Member" belongs to the title.
+        if (last - first >= 3 && isOrgHead(t.get(first).form()) && t.get(first + 1).form().equalsIgnoreCase("member")) first++;
         // "Mr Trump" without a period, as British, Australian and New Zealand outlets write it, is a person even
         // where the model says organization.
         boolean person = nm.type().equals("person");
@@ -350,11 +441,16 @@ final class MentionFinder {
             if (w.equals("'s") || w.equals("\u2019s") || w.equals("'")) { first = i + 1; break; }
         }
         while (person && first < last - 1 && (Titles.isTitleWord(t.get(first).form()) || t.get(first).form().equals("of")
-                && first + 1 < last && Titles.isTitleWord(t.get(first + 1).form()))) first++;
+                && first + 1 < last && Titles.isTitleWord(t.get(first + 1).form())
+                // "Council Member Priya Natarajan", "Board Member X": a body's name before "Member" is part of the title.
+                || isOrgHead(t.get(first).form()) && first + 1 < last && t.get(first + 1).form().equalsIgnoreCase("member"))) first++;
         // The name finder often takes a title into a person name ("Sen. Lindsey Graham", "MP Kate Ruiz"): move it out.
         while (first < last - 1 && (Titles.isTitleWord(t.get(first).form()) || ROLE_NOUNS.contains(t.get(first).form().toLowerCase(Locale.ROOT)))
                 && person) first++;
         if (person && last - first == 1 && ROLE_NOUNS.contains(t.get(first).form().toLowerCase(Locale.ROOT))) return null;
+        // "Wayanad MP", "Congress leader", "Punjab minister": a name that ends in a role is a description of someone, the
+        // place or party before the role no one's name.
+        if (last - first >= 2 && ENDS_A_DESCRIPTION.contains(t.get(last - 1).form().toLowerCase(Locale.ROOT))) return null;
         // Possessive and trailing punctuation are not part of a name.
         while (last > first && isJunkEnd(t.get(last - 1).form())) last--;
         if (last <= first) return null;
@@ -389,8 +485,26 @@ final class MentionFinder {
             kind = Mention.Kind.ORGANIZATION;
         }
         Gender g = ts < first ? genderOf(t, ts, first) : Gender.UNKNOWN;
+        if (g == Gender.UNKNOWN && kind == Mention.Kind.PERSON) g = kinship(t, ts);
         return new Mention(t.get(ts).start(), start, end, name, kind, g, s.index(), first, last,
                 inQuote(quotes, start), title, -1);
+    }
+
+    /** Roles that end a description rather than a name: "the Wayanad MP", "the Congress leader". */
+    private static final Set<String> ENDS_A_DESCRIPTION = Words.of("mp", "mla", "msp", "mep", "td", "mna", "mlc", "minister",
+            "leader", "chief", "president", "chairman", "chairperson", "cm", "pm", "spokesperson", "spokesman", "spokeswoman");
+    private static final Set<String> FEMALE_KIN = Words.of("wife", "mother", "daughter", "sister", "girlfriend", "fiancee",
+            "fiancée", "widow", "grandmother", "granddaughter", "niece", "aunt", "mum", "mom");
+    private static final Set<String> MALE_KIN = Words.of("husband", "father", "son", "brother", "boyfriend", "fiance", "fiancé",
+            "widower", "grandfather", "grandson", "nephew", "uncle", "dad");
+
+    /** "his wife, Carrie", "her husband Tom": a kinship noun right before a name tells the person's gender. */
+    static Gender kinship(List<Token> t, int first) {
+        int k = first - 1;
+        if (k >= 0 && t.get(k).form().equals(",")) k--;
+        if (k < 0) return Gender.UNKNOWN;
+        String w = t.get(k).form().toLowerCase(Locale.ROOT);
+        return FEMALE_KIN.contains(w) ? Gender.FEMALE : MALE_KIN.contains(w) ? Gender.MALE : Gender.UNKNOWN;
     }
 
     private static boolean isJunkEnd(String w) {
@@ -403,7 +517,7 @@ final class MentionFinder {
         return false;
     }
 
-    static boolean isGroupNoun(String w) { return GROUP_NOUNS.contains(w.toLowerCase(Locale.ROOT)); }
+    public static boolean isGroupNoun(String w) { return GROUP_NOUNS.contains(w.toLowerCase(Locale.ROOT)); }
 
     static boolean isOrgHead(String w) { return ORG_HEADS.contains(w.toLowerCase(Locale.ROOT)); }
 }

@@ -26,10 +26,29 @@ final class PartyLexicon {
     private static final Set<String> ORDINARY = Words.of("congress", "labor", "liberal", "liberals", "libs",
             "conservative", "conservatives", "green", "greens", "national", "nationals", "nats",
             "reform", "socialist", "alliance", "bloc", "the bloc", "jubilee", "wiper", "plaid", "renaissance", "left party",
-            "nationalist", "act", "national party", "green party", "liberal party", "reform party",
-            "labor party", "congress party", "one nation", "social democrats", "linke", "democratic alliance",
+            "nationalist", "act", "reform party", "one nation", "social democrats", "linke", "democratic alliance",
             "national front", "grit", "grits", "kipper", "insoumis", "the greens", "the nationals", "mk", "new democrats",
-            "independent", "the left", "left");
+            "independent", "the left", "left", "congressman", "congresswoman", "congressmen", "congresswomen", "azimio",
+            // names and words of other things: Vox the news site, Morena and Alba given names, the Tisza river, "Law and
+            // justice will take its course", Kanu a surname
+            "vox", "morena", "alba", "tisza", "law and justice", "kanu", "lakas", "amanah", "jamaat",
+            // abbreviations that are also common acronyms in English news: a super PAC, the TPP trade deal, CPI
+            // inflation, an ATM, an ADC to the governor, UNC the university, NDCs of the climate talks, CHP the
+            // California Highway Patrol, the PKR rupee, an IPP power producer
+            "pac", "tpp", "cpi", "atm", "adc", "pan", "pri", "ccc", "udc", "unc", "ndc", "chp", "pkr", "ipp", "sad", "bap",
+            "pas", "psp", "rsp", "pnm", "cdp", "mcp", "bdp", "tlp", "nup", "sdp", "clp", "uap", "kap", "agp", "anp", "udm",
+            "mns", "rld", "npp", "dpp", "pdp", "ji", "al", "pp", "pt", "pl", "po", "ko", "pa", "pd", "pf", "wp", "nc");
+    /**
+     * Names many countries' parties carry ("People's Party", "Workers' Party", "Democratic Party"): when the scheme
+     * holds only one of them, the article's country must still decide, as for a name several concepts share.
+     */
+    private static final Set<String> GENERIC = Words.of("people's party", "peoples party", "workers' party", "workers party",
+            "democratic party", "liberal party", "labour party", "labor party", "national party", "green party", "socialist party",
+            "conservative party", "republican party", "patriotic front", "national front", "liberal democratic party",
+            "social democratic party", "progressive party", "united national party", "democratic progressive party",
+            "national democratic congress", "new patriotic party", "people's national party", "people's national movement",
+            "national resistance movement", "democratic action party", "justice and development party", "reform party",
+            "national action party", "patriotic alliance", "united democratic movement", "social democrats", "greens", "the greens");
 
     /** One way of naming a party: its words, the parties it may mean, and how it may be used. */
     record Form(String text, List<Schemes.PartyConcept> parties, boolean memberNoun, boolean adjective, boolean needsContext,
@@ -51,7 +70,12 @@ final class PartyLexicon {
                 flag(forms, w, p, 1);
                 flag(forms, plural(w), p, 4 | 8);
             }
-            for (String w : p.adjectives()) flag(forms, w, p, 2);
+            for (String w : p.adjectives()) {
+                flag(forms, w, p, 2);
+                // "Conservative Party" names Britain's and Canada's, "Labour Party" four countries' parties: the
+                // adjective and "Party" are a name of every party the adjective names, decided by the article.
+                if (!w.toLowerCase(Locale.ROOT).contains("party")) flag(forms, w + " Party", p, 4);
+            }
             for (String w : p.abbreviations()) if (w.length() > 1) flag(forms, w, p, 2 | 4);
             for (String w : p.altLabels()) flag(forms, w, p, 4);
             flag(forms, p.label(), p, 4);
@@ -65,7 +89,7 @@ final class PartyLexicon {
             for (Schemes.PartyConcept p : ps) countries.add(p.country());
             String lower = text.toLowerCase(Locale.ROOT);
             boolean ordinary = ORDINARY.contains(lower);
-            boolean needs = countries.size() > 1 || ordinary || text.replace(".", "").length() <= 2;
+            boolean needs = countries.size() > 1 || ordinary || GENERIC.contains(lower) || text.replace(".", "").length() <= 2;
             Form f = new Form(text, ps, (flags & 1) != 0, (flags & 2) != 0, needs, ordinary, (flags & 8) != 0);
             byFirstWord.computeIfAbsent(firstWord(lower), k -> new ArrayList<>()).add(f);
         }
@@ -97,8 +121,22 @@ final class PartyLexicon {
      */
     Match at(ArticleView v, int i, int limit) { return at(v.tokens, v.body, i, limit); }
 
-    /** The same over any token list of the body (a sentence's, before the view exists). */
+    /**
+     * The same over any token list of the body (a sentence's, before the view exists). A party's abbreviation in
+     * brackets right after its name belongs to the match: "Aam Aadmi Party (AAP) chief", "Pakistan Tehreek-e-Insaf
+     * (PTI) MP".
+     */
     Match at(List<Token> tokens, String body, int i, int limit) {
+        Match m = form(tokens, body, i, limit);
+        if (m == null || m.possessive() || m.end() + 2 >= limit || !tokens.get(m.end()).text().equals("(")) return m;
+        Match inner = form(tokens, body, m.end() + 1, limit);
+        if (inner == null || inner.possessive() || inner.end() >= limit || !tokens.get(inner.end()).text().equals(")")) return m;
+        for (Schemes.PartyConcept p : inner.form().parties())
+            if (m.form().parties().contains(p)) return new Match(i, inner.end() + 1, m.form(), false);
+        return m;
+    }
+
+    private Match form(List<Token> tokens, String body, int i, int limit) {
         Token t = tokens.get(i);
         if (t.form().isEmpty() || !Character.isUpperCase(t.form().charAt(0))) return null;
         List<Form> cands = byFirstWord.get(firstWord(t.form().toLowerCase(Locale.ROOT)));
@@ -106,13 +144,13 @@ final class PartyLexicon {
         for (Form f : cands) {
             int j = i;
             int pos = 0;
-            String text = f.text();
+            String text = fold(f.text());
             // Walk the form's characters over the tokens, allowing whitespace where the text has it.
             boolean possessive = false;
             while (j < limit && pos < text.length()) {
-                String w = tokens.get(j).text();
+                String w = fold(tokens.get(j).text());
                 while (pos < text.length() && text.charAt(pos) == ' ') pos++;
-                String bare = w.replaceFirst("['\u2019]s?$", "");
+                String bare = w.replaceFirst("'s?$", "");
                 if (text.regionMatches(true, pos, w, 0, w.length())) {
                     pos += w.length();
                 } else if (!bare.equals(w) && pos + bare.length() == text.length() && text.regionMatches(true, pos, bare, 0, bare.length())) {
@@ -122,11 +160,38 @@ final class PartyLexicon {
                 j++;
             }
             if (pos != text.length() || j == i) continue;
-            String written = body.substring(t.start(), tokens.get(j - 1).end()).replaceFirst("['\u2019]s?$", "");
-            if (upperCount(text) >= 2 && !written.replaceAll("\\s+", " ").equals(text)) continue;
+            String written = fold(body.substring(t.start(), tokens.get(j - 1).end()));
+            if (!capitalsKept(text, written)) continue;
             return new Match(i, j, f, possessive);
         }
         return null;
+    }
+
+    /**
+     * Whether the words of a form written in capitals ("ACT", "DA", the "NZ" of "NZ First") are written so: the
+     * verb "act" or "Da" in a name are not parties. Other words may differ in case ("Conservative party",
+     * "Azimio La Umoja", "LEADER of").
+     */
+    private static boolean capitalsKept(String form, String written) {
+        for (String piece : form.split("[^\\p{L}]+")) {
+            if (upperCount(piece) < 2) continue;
+            if (!java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(piece) + "(?!\\p{L})").matcher(written).find())
+                return false;
+        }
+        return true;
+    }
+
+    /** Dashes and apostrophes as one character each: "Umoja–One" is "Umoja-One", "PML-N’s" is "PML-N's". */
+    private static String fold(String s) {
+        return s.replaceAll("[\u2010-\u2015\u2212]", "-").replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
+    /** Whether a single word is a way of naming a party ("Tory", "Liberals", "BJP"). */
+    boolean isForm(String word) {
+        List<Form> cands = byFirstWord.get(firstWord(word.toLowerCase(Locale.ROOT)));
+        if (cands == null) return false;
+        for (Form f : cands) if (f.text().equalsIgnoreCase(word)) return true;
+        return false;
     }
 
     private static int upperCount(String s) {

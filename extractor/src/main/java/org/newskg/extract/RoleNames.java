@@ -20,7 +20,9 @@ final class RoleNames {
     private static final Set<String> ROLE_PREPOSITIONS = Words.of("to", "for", "of", "at", "on");
     /** Honorifics that only ever precede a person, written with or without the period (British, Australian style). */
     private static final Set<String> PERSON_HONORIFICS = Words.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
-            "mx.", "dr", "dr.", "sir", "dame", "prof", "prof.");
+            "mx.", "dr", "dr.", "sir", "dame", "prof", "prof.",
+            // "PM Shehbaz Sharif", "CM Arvind Kejriwal": offices written as capitals only ever stand before a person.
+            "pm", "cm");
 
     /** "Mr Trump", "Dr Lund": a span opening with an honorific (or right after one) is a person whatever the model's type. */
     static boolean honorificOpens(List<Token> t, int first, int last) {

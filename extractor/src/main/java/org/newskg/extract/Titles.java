@@ -29,9 +29,15 @@ public final class Titles {
             "conservative", "liberal", "incumbent", "presidential", "officer", "staff", "campaign", "manager",
             "strategist", "pollster", "analyst", "economist", "host", "anchor", "correspondent", "columnist",
             "editor", "reporter", "founder", "ceo", "executive", "businessman", "businesswoman", "billionaire",
-            "actor", "actress", "singer", "rapper", "star", "coach", "officials", "official", "aide", "advisers");
+            "actor", "actress", "singer", "rapper", "star", "coach", "officials", "official", "aide", "advisers",
+            // Offices of other systems, and of local and national government in every country: "Taoiseach Leo Varadkar",
+            // "Tanaiste Micheal Martin", "PM Shehbaz Sharif", "CM Arvind Kejriwal", "Councilwoman Priya Natarajan",
+            // "Alderman Tom Reyes", "Assemblywoman Kate Ruiz", "Supervisor Ana Ortiz", "Shri Rahul Gandhi".
+            "taoiseach", "tanaiste", "tánaiste", "pm", "cm", "councilwoman", "councilman", "councillor", "councilor",
+            "councilmember", "alderman", "alderwoman", "selectman", "selectwoman", "supervisor", "assemblyman", "assemblywoman",
+            "assemblymember", "freeholder", "legislator", "lawmaker", "shri", "smt", "smt.", "member");
 
-    static boolean isTitleWord(String w) { return TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT)); }
+    public static boolean isTitleWord(String w) { return TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT)); }
 
     static boolean isHonorific(String w) {
         String l = w.toLowerCase(Locale.ROOT);
@@ -41,15 +47,17 @@ public final class Titles {
     /** Gender a title or honorific states; most titles state none. */
     static Optional<Gender> genderOf(String w) {
         String l = w.toLowerCase(Locale.ROOT);
-        if (HONORIFICS_MALE.contains(l) || Set.of("congressman", "chairman", "spokesman", "businessman").contains(l))
+        if (HONORIFICS_MALE.contains(l) || Set.of("congressman", "chairman", "spokesman", "businessman", "councilman", "alderman",
+                "selectman", "assemblyman", "shri").contains(l))
             return Optional.of(Gender.MALE);
-        if (HONORIFICS_FEMALE.contains(l) || Set.of("congresswoman", "chairwoman", "spokeswoman", "businesswoman", "actress").contains(l))
+        if (HONORIFICS_FEMALE.contains(l) || Set.of("congresswoman", "chairwoman", "spokeswoman", "businesswoman", "actress",
+                "councilwoman", "alderwoman", "selectwoman", "assemblywoman", "smt", "smt.").contains(l))
             return Optional.of(Gender.FEMALE);
         return Optional.empty();
     }
 
     /** Pronoun gender, or empty when the word is not a third-person singular pronoun. */
-    static Optional<Gender> pronoun(String w) {
+    public static Optional<Gender> pronoun(String w) {
         return switch (w.toLowerCase(Locale.ROOT)) {
             case "he", "him", "his", "himself" -> Optional.of(Gender.MALE);
             case "she", "her", "hers", "herself" -> Optional.of(Gender.FEMALE);

@@ -25,6 +25,7 @@ import org.newskg.extract.Attribution;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extractor;
 import org.newskg.extract.Membership;
+import org.newskg.extract.TextSpan;
 import org.newskg.extract.TopicMatch;
 import org.newskg.ingest.Article;
 import org.newskg.ingest.ArticleMetadata;
@@ -97,9 +98,22 @@ public final class GraphMapper {
             add(g, at, RDF.type, NKG.Attribution);
             add(g, at, NKG.claim, claim);
             add(g, at, NKG.article, art);
-            add(g, at, NKG.quotedText, str(a.span().of(body)));
+            // A quotation in pieces ('"A," she said, "B."') quotes the pieces, not its own attribution between them: the
+            // quoted text joins them, and each piece keeps its own span for a reader to check and highlight.
+            add(g, at, NKG.quotedText, str(a.claimText(body)));
             add(g, at, NKG.start, integer(start));
             add(g, at, NKG.end, integer(end));
+            if (a.pieces().size() > 1) {
+                for (int i = 0; i < a.pieces().size(); i++) {
+                    TextSpan p = a.pieces().get(i);
+                    Node piece = uri(Iris.piece(aIri, i + 1));
+                    add(g, at, NKG.piece, piece);
+                    add(g, piece, RDF.type, NKG.Piece);
+                    add(g, piece, NKG.start, integer(article.codePointOffset(p.start())));
+                    add(g, piece, NKG.end, integer(article.codePointOffset(p.end())));
+                    add(g, piece, NKG.quotedText, str(p.of(body)));
+                }
+            }
             add(g, at, NKG.direct, NodeFactory.createLiteralDT(Boolean.toString(a.direct()), XSDDatatype.XSDboolean));
             add(g, at, NKG.confidence, decimal(a.confidence()));
             add(g, at, NKG.sieve, str(a.sieve().id()));

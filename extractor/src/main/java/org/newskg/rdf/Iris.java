@@ -31,6 +31,9 @@ public final class Iris {
         return NKG.ID + "attribution/" + encode(articleId) + "/" + start + "-" + end;
     }
 
+    /** The {@code n}-th piece (from 1) of a quotation that its attribution interrupts. */
+    public static String piece(String attributionIri, int n) { return attributionIri + "/piece/" + n; }
+
     public static String topicAssignment(String attributionIri, String topicIri) {
         return attributionIri + "/topic/" + topicIri.substring(topicIri.lastIndexOf('/') + 1);
     }

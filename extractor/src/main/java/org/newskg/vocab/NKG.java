@@ -28,6 +28,7 @@ public final class NKG {
     public static final Resource Claim = r("Claim");
     public static final Resource Topic = r("Topic");
     public static final Resource Attribution = r("Attribution");
+    public static final Resource Piece = r("Piece");
     public static final Resource MembershipEvidence = r("MembershipEvidence");
     public static final Resource TopicAssignment = r("TopicAssignment");
     public static final Resource Utterance = r("Utterance");
@@ -86,6 +87,7 @@ public final class NKG {
     public static final Property speaker = p("speaker");
     public static final Property article = p("article");
     public static final Property quotedText = p("quotedText");
+    public static final Property piece = p("piece");
     public static final Property start = p("start");
     public static final Property end = p("end");
     public static final Property direct = p("direct");

@@ -30,6 +30,9 @@ class PartyConstructionsTest {
     static final String IE = "https://www.dublinpost.ie/news/1";
     static final String NZ = "https://www.aucklandtide.co.nz/politics/1";
     static final String US = "https://www.harborgazette.com/news/1";
+    static final String ZA = "https://www.veldtherald.co.za/news/1";
+    static final String PK = "https://www.indusledger.com.pk/news/1";
+    static final String KE = "https://www.riftvalleypost.co.ke/news/1";
 
     static Stream<Arguments> constructions() {
         return Stream.of(
@@ -59,6 +62,72 @@ class PartyConstructionsTest {
                 Arguments.of("the Democratic governor", US, "Gov. Laura Kent signed the bill on Friday. The Democratic governor said it would lower costs in Ohio.", "Laura Kent=democratic-party-us"),
                 Arguments.of("the Tory leader", UK, "Margaret Hale toured the hospital in Leeds. The Tory leader said the NHS needed more nurses. Conservative leader Margaret Hale was cheered.", "Margaret Hale=conservative-party-uk"),
                 Arguments.of("fellow Conservative (both)", UK, "Simon Vance criticised the budget on Monday. Fellow Conservative Amelia Croft said it went too far.", "Simon Vance=conservative-party-uk|Amelia Croft=conservative-party-uk"),
+                // a party role as the complement of "as" (issue 19): the subject, a possessive, a pronoun read back
+                Arguments.of("stepping down as PARTY leader", NZ, "Prime Minister Tom Hale is stepping down as Labour leader, the party said.", "Tom Hale=labour-party-nz"),
+                Arguments.of("resignation as PARTY Party leader", UK, "Kate Ruiz announced her resignation as Conservative Party leader outside Downing Street.", "Kate Ruiz=conservative-party-uk"),
+                Arguments.of("as OFFICE and leader of PARTY", IE, "Aoife Brennan has announced she will step down as Taoiseach and leader of Fine Gael.", "Aoife Brennan=fine-gael-ie"),
+                Arguments.of("as the OFFICE of COUNTRY and the head of the PARTY party", IE, "Sean Doyle announced his resignation as the prime minister of Ireland and the head of the Fine Gael party.", "Sean Doyle=fine-gael-ie"),
+                Arguments.of("as OFFICE and PARTY leader", IE, "Mr Doyle, 52, said he was stepping down as prime minister and Fine Gael leader.", "Doyle=fine-gael-ie"),
+                Arguments.of("leader of her party, PARTY", IE, "In Dublin, Ruth Kinsella is resigning as leader of her party, Fianna Fáil.", "Ruth Kinsella=fianna-fail-ie"),
+                Arguments.of("X's decision to step down as", UK, "Tom Hale's decision to step down as Conservative Party leader surprised his cabinet.", "Tom Hale=conservative-party-uk"),
+                Arguments.of("Y's announcement that he would relinquish leadership of", CA, "Tory leader Dale Hutchins condemned Justin Roy's announcement on Monday that he would relinquish leadership of the Liberal Party.", "Dale Hutchins=conservative-party-ca|Justin Roy=liberal-party-ca"),
+                Arguments.of("as OFFICE: a name after it is its title", UK, "As Labour leader Owen Pritchard said on Monday, the plan is unaffordable.", "Owen Pritchard=labour-party-uk"),
+                Arguments.of("seen as the next leader", UK, "Tom Alcott is seen as the next Conservative leader.", ""),
+                // a role of the party, with a pronoun subject or a relative clause
+                Arguments.of("he had always been a member of", ZA, "Jacob Mbeki told the nation he would keep serving. He insisted he had always been a disciplined member of the ANC.", "Jacob Mbeki=african-national-congress-za"),
+                Arguments.of("he has never been a member of", ZA, "Jacob Mbeki told the nation he would keep serving. He said he had never been a member of the ANC.", ""),
+                Arguments.of("who has led PARTY for years", CA, "In Ottawa, Paul Trudell, who has led the Liberal Party for 11 years, said he would stay on.", "Paul Trudell=liberal-party-ca"),
+                Arguments.of("the head of PARTY", IN, "According to Anil Yadav, the head of the Samajwadi Party, the BJP is afraid of the opposition.", "Anil Yadav=samajwadi-party-in"),
+                // appositions
+                Arguments.of("PARTY ROLE, NAME, said", ZA, "Speaking after the vote, ANC deputy secretary general, Thandi Dube, said the party would meet on Friday.", "Thandi Dube=african-national-congress-za"),
+                Arguments.of("NAME, the party's ROLE", IN, "In a blow to the Aam Aadmi Party (AAP), Ravi Sharma, the party's national convenor, was detained.", "Ravi Sharma=aam-aadmi-party-in"),
+                Arguments.of("a list of names with their titles", IN, "Chief minister Arun Mehta, Congress leader Meera Joshi and CPI(M) general secretary Sita Rao condemned the arrest.", "Meera Joshi=indian-national-congress-in|Sita Rao=communist-party-marxist-in"),
+                // party names with their abbreviation, stacked roles, a role of the party before the name
+                Arguments.of("PARTY (ABBR) ROLE NAME", PK, "Pakistan Tehreek-e-Insaf (PTI) MP Ali Raza said the vote was rigged.", "Ali Raza=pakistan-tehreek-e-insaf-pk"),
+                Arguments.of("PARTY supremo and former prime minister NAME", PK, "PML-N supremo and former prime minister Nadeem Akhtar thanked the allies.", "Nadeem Akhtar=pml-n-pk"),
+                Arguments.of("OFFICE and PARTY leader NAME", IN, "Rajya Sabha MP and JMM leader Sunita Oraon said the arrest was unfair.", "Sunita Oraon=jharkhand-mukti-morcha-in"),
+                Arguments.of("LEADER of PARTY opposition party NAME", KE, "LEADER of Azimio la Umoja opposition party Peter Otieno has rejected the result.", "Peter Otieno=azimio-la-umoja-ke"),
+                Arguments.of("PARTY's NAME", PK, "Shahid thanked PML-N's Ayaz Khan for chairing the session. Later, Ayaz Khan adjourned the house.", "Ayaz Khan=pml-n-pk"),
+                Arguments.of("Congressman in India", IN, "Congressman Rahul Verma attacked the government in Delhi.", "Rahul Verma=indian-national-congress-in"),
+                Arguments.of("US Congressman in India", IN, "US Congressman Ro Patel met Indian officials in Delhi.", ""),
+                Arguments.of("Republican Congressman in the US", US, "Republican Congressman John Hale voted against the bill.", "John Hale=republican-party-us"),
+                // relations to the party and its people
+                Arguments.of("X and his deputy Y", ZA, "ANC secretary general Sipho Ndlovu and his deputy Thandi Dube delivered the letter.", "Sipho Ndlovu=african-national-congress-za|Thandi Dube=african-national-congress-za"),
+                Arguments.of("his party, PARTY", ZA, "President Jacob Mbeki has resigned with immediate effect. But his party, the African National Congress (ANC), had pushed to recall him.", "Jacob Mbeki=african-national-congress-za"),
+                Arguments.of("her own PARTY backbenchers", NZ, "Prime Minister Kate Ruiz faced a revolt from her own National Party backbenchers.", "Kate Ruiz=national-party-nz"),
+                Arguments.of("his home-state PARTY senators are not his party", US, "Nobody opposed the judge, Waverly Bright. Both of his GOP senators supported him.", ""),
+                // stated inside a quotation
+                Arguments.of("I have been a member of PARTY", ZA, "\"I have always been a disciplined member of the ANC,\" Jacob Mbeki said.", "Jacob Mbeki=african-national-congress-za"),
+                Arguments.of("NAME remains a member of PARTY", ZA, "\"President Mbeki remains a disciplined member of the ANC,\" Thandi Dube told reporters. Jacob Mbeki resigned on Wednesday.", "Jacob Mbeki=african-national-congress-za"),
+                // a party office without a name refers back to the person the article tells about
+                Arguments.of("the PARTY leader said", NZ, "Hana Parata has resigned as Prime Minister. In a tearful press conference, the Labour Party leader said it was time to go.", "Hana Parata=labour-party-nz"),
+                Arguments.of("the arrest of PARTY convenor", IN, "Police arrested Chief Minister Arun Mehta on Thursday. The arrest of AAP national convenor triggered protests.", "Arun Mehta=aam-aadmi-party-in"),
+                Arguments.of("an object: to support the PARTY nominee", US, "Nobody asked Walter Brandt about the debate. Delegates asked how Brandt could support the Republican nominee.", ""),
+                // the contenders for a party's leadership
+                Arguments.of("leadership contest in which X, Y and Z", UK, "Kate Ruiz has resigned as Conservative leader. Her resignation will trigger a leadership contest, in which Tom Alcott, Priya Nandy and Gareth Lowe are expected to stand.",
+                        "Kate Ruiz=conservative-party-uk|Tom Alcott=conservative-party-uk|Priya Nandy=conservative-party-uk|Gareth Lowe=conservative-party-uk"),
+                // what the person is, joins or wins
+                Arguments.of("she is a PARTY ROLE", UK, "Priya Nandy praised Tom Hale as a man of integrity. She is a Labour councillor.", "Priya Nandy=labour-party-uk"),
+                Arguments.of("X is a MEMBER-NOUN", US, "Walter Brandt is a Republican from Ohio.", "Walter Brandt=republican-party-us"),
+                Arguments.of("is a former PARTY ROLE", UK, "Tom Hale is a former Labour MP from Leeds.", ""),
+                Arguments.of("is a PARTY target", UK, "Tom Hale is a Labour target in the by-election.", ""),
+                Arguments.of("if X is the PARTY nominee", US, "Voters in Ohio could turn away if Walter Brandt is the Republican nominee.", ""),
+                Arguments.of("if she steps down as PARTY leader", UK, "The party would be split if Kate Ruiz stepped down as Conservative leader.", ""),
+                Arguments.of("defected to PARTY", UK, "Kate Ruiz defected to Reform UK on Monday.", "Kate Ruiz=reform-uk"),
+                Arguments.of("quit PARTY", UK, "Kate Ruiz quit the Labour Party in 2019 and now sits as an independent.", ""),
+                Arguments.of("won the PARTY leadership contest", UK, "Kate Ruiz won the Conservative leadership contest.", "Kate Ruiz=conservative-party-uk"),
+                Arguments.of("who is also the PARTY's ROLE", IN, "Kate Ruiz, who is also the BJP's national president, spoke in Delhi.", "Kate Ruiz=bharatiya-janata-party-in"),
+                Arguments.of("X, fellow PARTY-members", UK, "Kate Ruiz, fellow Conservatives and several ministers met on Monday.", "Kate Ruiz=conservative-party-uk"),
+                Arguments.of("the party's ROLE, NAME", ZA, "Jacob Mbeki said the ANC would decide. The party's chairperson, Thandi Dube, disagreed.", "Thandi Dube=african-national-congress-za"),
+                Arguments.of("PARTY PLACE ROLE NAME", UK, "SNP Westminster leader Ian Reid voted against the bill.", "Ian Reid=scottish-national-party-uk"),
+                Arguments.of("co-leader", NZ, "Te Pāti Māori co-leader Rawiri Tane criticised the plan.", "Rawiri Tane=te-pati-maori-nz"),
+                Arguments.of("hyphened surname also written spaced", PK, "PPP Chairman Faisal Khosa-Lodhi addressed the assembly in Islamabad. Later, Faisal Khosa Lodhi congratulated the nation.",
+                        "Faisal Khosa-Lodhi=pakistan-peoples-party-pk"),
+                // abbreviations that are also something else, and what is no person
+                Arguments.of("a super PAC is no party", US, "PAC spokeswoman Kellie Conroy said the ads would run in Iowa.", ""),
+                Arguments.of("the TPP trade deal is no party", US, "He opposed the Trans-Pacific Partnership (TPP) in Washington.", ""),
+                Arguments.of("a news site is no party", US, "Vox's Ezra Kline wrote that the debate in Washington was chaotic.", ""),
+                Arguments.of("an office is no person", IE, "The Taoiseach and leader of Fine Gael spoke in Dublin.", ""),
                 // world knowledge and other people's parties are not stated memberships
                 Arguments.of("a Labour MP said", UK, "A Labour MP said the whips had lost control of the party.", ""),
                 Arguments.of("prime minister", UK, "Prime Minister Daniel Hartley met union leaders in Downing Street on Tuesday.", ""),

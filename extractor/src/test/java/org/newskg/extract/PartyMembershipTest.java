@@ -29,7 +29,7 @@ class PartyMembershipTest {
                         "Nadia Ferrer", Extracted.DEMOCRATIC, "the top Democrat on the committee"),
                 Arguments.of("Another Senate Republican, Walter Brandt, said he would oppose the bill.",
                         "Walter Brandt", Extracted.REPUBLICAN, "Another Senate Republican"),
-                Arguments.of("The award went to former Democratic President Harold Benn in a ceremony on Friday.",
+                Arguments.of("The award went to former Democratic President Harold Benn in a ceremony in Washington on Friday.",
                         "Harold Benn", Extracted.DEMOCRATIC, "Democratic President Harold Benn"));
     }
 

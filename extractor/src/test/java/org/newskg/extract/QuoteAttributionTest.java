@@ -31,7 +31,7 @@ class QuoteAttributionTest {
         assertEquals("We will rebuild the harbor before winter", e.bareClaim(a));
         assertSpeaker(e, a, "Kate Ruiz");
         assertEquals("say", e.cueLemma(a).orElse("-"));
-        assertEquals(Sieve.TRAILING_CUE, a.sieve());
+        assertEquals(Sieve.CUE_AFTER_QUOTE, a.sieve());
     }
 
     @Test
@@ -49,7 +49,7 @@ class QuoteAttributionTest {
         Attribution a = e.only();
         assertEquals("The bridge will reopen in May", e.bareClaim(a));
         assertSpeaker(e, a, "Helen Quist");
-        assertEquals(Sieve.LEADING_CUE, a.sieve());
+        assertEquals(Sieve.CUE_BEFORE_QUOTE, a.sieve());
     }
 
     @Test
@@ -78,7 +78,7 @@ class QuoteAttributionTest {
         Extracted e = Extracted.of("Ms Okafor met Mr Lund on Tuesday. \"The vote was rigged from the start,\" she said.");
         Attribution a = e.only();
         assertSpeaker(e, a, "Okafor");
-        assertEquals(Sieve.TRAILING_PRONOUN, a.sieve());
+        assertEquals(Sieve.CUE_AFTER_QUOTE_PRONOUN, a.sieve());
     }
 
     @Test
