@@ -17,7 +17,8 @@ import picocli.CommandLine;
  * {@link MachineInfo} and {@link Report} are shared.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {LoadBenchCommand.class, WarcBenchCommand.class, ExplorerBenchCommand.class, QueryBenchCommand.class},
+        subcommands = {LoadBenchCommand.class, WarcBenchCommand.class, ExplorerBenchCommand.class, QueryBenchCommand.class,
+                HtmlBenchCommand.class},
         description = {"Measure extraction throughput against bare OpenNLP.",
                 "Throughput of the bare OpenNLP pass (sentences, tokens, POS) and of the full extraction",
                 "(NLP with lemmas and names, extraction, resolution, RDF, SHACL), measured in one run on the same",
@@ -58,23 +59,10 @@ public final class BenchMain implements Callable<Integer> {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new BenchMain());
         cl.setCommandName("newskg bench");
-        addHtmlBench(cl);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println(cmd.getCommandName() + ": " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return FAILED;
         });
         return cl.execute(args);
-    }
-
-    /**
-     * The HTML article-body benchmark still lives in the product's cli package, where its engineer is changing it;
-     * it joins this module when that work lands. Until then it is found by name.
-     */
-    private static void addHtmlBench(CommandLine cl) {
-        try {
-            cl.addSubcommand("html", Class.forName("org.newskg.cli.HtmlBenchCommand"));
-        } catch (ClassNotFoundException e) {
-            // A product jar without it: the other benchmarks run all the same.
-        }
     }
 }

@@ -9,7 +9,8 @@ import org.newskg.vocab.NKG;
 /**
  * One block's derived graph from its facts, and nothing else: who each agent node is store-wide
  * ({@link PersonResolution}), each person's labels ({@link Labels}), the speakers' claims, utterances and parts
- * ({@link Utterances}), and the counts per outlet and topic ({@link Summaries}). A pure function: the same facts give
+ * ({@link Utterances}), the counts per outlet and topic ({@link Summaries}), and what the explorer's lists read
+ * ({@link ExplorerSummaries}). A pure function: the same facts give
  * the same graph whatever reads them, so a block can be derived wherever its facts were gathered.
  */
 public final class BlockDerivation {
@@ -32,6 +33,7 @@ public final class BlockDerivation {
         int utterances = Utterances.write(g, f, to, pubs);
         Summaries.attributions(g, f, to, pubs);
         Summaries.topics(g, f, to);
+        ExplorerSummaries.block(g, f, to, pubs);
         return new BlockGraph(g, utterances, resolved);
     }
 }

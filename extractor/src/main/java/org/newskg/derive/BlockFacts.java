@@ -11,17 +11,28 @@ import org.newskg.resolve.Names;
 
 /**
  * What the article graphs say about the agents of one block: every use of an agent node in an article, every claim
- * they are credited with, the topics of those claims, and the co-mentions that person resolution weighs. A block's
+ * they are credited with, the topics of those claims, the co-mentions that person resolution weighs, and the party
+ * memberships the articles state for them. A block's
  * derived graph is a function of this alone ({@link BlockDerivation#derive}), so a block's facts can be read
  * anywhere (one store query per batch of blocks here, a group-by-key elsewhere) and derived by the same code.
  */
-public record BlockFacts(String block, List<AgentUse> agents, List<ClaimUse> claims, List<TopicUse> topics, CoMentions coMentions) {
+public record BlockFacts(String block, List<AgentUse> agents, List<ClaimUse> claims, List<TopicUse> topics, CoMentions coMentions,
+                         List<MembershipUse> memberships) {
 
     public BlockFacts {
         agents = List.copyOf(agents);
         claims = List.copyOf(claims);
         topics = List.copyOf(topics);
+        memberships = List.copyOf(memberships);
     }
+
+    /** The facts of a block for which no article states a party membership. */
+    public BlockFacts(String block, List<AgentUse> agents, List<ClaimUse> claims, List<TopicUse> topics, CoMentions coMentions) {
+        this(block, agents, claims, topics, coMentions, List.of());
+    }
+
+    /** A party membership one article states for an agent node of the block: its evidence node and the party. */
+    public record MembershipUse(String person, String article, String party, String evidence) {}
 
     /** One agent node as one article uses it: the name that article prints (absent for organizations), outlet, date. */
     public record AgentUse(String node, String article, Optional<String> name, Optional<String> outlet, Optional<LocalDate> date) {

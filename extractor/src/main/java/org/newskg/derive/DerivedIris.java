@@ -53,4 +53,17 @@ public final class DerivedIris {
 
     /** A day's node, from its key ({@code day/2026-04-02}, {@code day/undated}). */
     static String day(String dayKey) { return NKG.ID + dayKey; }
+
+    /** A store-wide agent's summary of one day ({@code nkg:SpeakerDay}), from the agent and the day's key. */
+    static String speakerDay(String agent, String dayKey) { return NKG.ID + "speaker-day/" + ClaimText.hash(agent + " " + dayKey); }
+
+    /** An outlet's articles of one day ({@code nkg:OutletDay}). */
+    static String outletDay(String outlet, String dayKey) { return NKG.ID + "outlet-day/" + ClaimText.hash(outlet + " " + dayKey); }
+
+    /** A topic's claims of one day ({@code nkg:TopicDay}). */
+    static String topicDay(String topic, String dayKey) { return NKG.ID + "topic-day/" + ClaimText.hash(topic + " " + dayKey); }
+
+    static String printedName(String person, String name) { return NKG.ID + "printed-name/" + ClaimText.hash(person + " " + name); }
+
+    static String partyMembership(String person, String party) { return NKG.ID + "party-membership/" + ClaimText.hash(person + " " + party); }
 }

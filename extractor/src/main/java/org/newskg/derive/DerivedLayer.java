@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DerivedLayer implements Derivation {
     /** Bump when the derivation changes, so that stores derived by an older version are rebuilt on the next load. */
-    public static final String VERSION = "derive/5";
+    public static final String VERSION = "derive/6";
     public static final String BLOCK_BASE = DerivedIris.BLOCK_BASE;
     public static final String META = DerivedIris.META;
     private static final Logger LOG = LoggerFactory.getLogger(DerivedLayer.class);
@@ -121,6 +121,7 @@ public final class DerivedLayer implements Derivation {
         t = System.nanoTime();
         // One read of the articles' dates for all the days; the graphs go in batches, as the blocks do.
         Map<String, Graph> dayGraphs = Days.derive(store, days);
+        ExplorerSummaries.days(store, dayGraphs);
         for (List<String> batch : BlockKeys.batches(days)) {
             Map<String, Graph> out = new TreeMap<>();
             for (String day : batch) out.put(DerivedIris.blockGraph(day), dayGraphs.get(DerivedIris.blockGraph(day)));
@@ -139,7 +140,9 @@ public final class DerivedLayer implements Derivation {
         for (List<String> batch : BlockKeys.batches(pairBlocks)) store.replaceGraphs(CoQuotations.derive(store, batch));
         double tPairs = lap(t);
         t = System.nanoTime();
-        store.replaceGraph(StoreSummary.GRAPH, StoreSummary.derive(store));
+        Graph summary = StoreSummary.derive(store);
+        ExplorerSummaries.ranks(store, summary);
+        store.replaceGraph(StoreSummary.GRAPH, summary);
         LOG.info("derived layer: {} blocks in {} s, {} days in {} s, pairs of {} blocks in {} s, store summary in {} s",
                 blocks.size(), fmt(tBlocks), days.size(), fmt(tDays), pairBlocks.size(), fmt(tPairs), fmt(lap(t)));
         return new Result(blocks.size(), utterances, resolved, (System.nanoTime() - t0) / 1e9);

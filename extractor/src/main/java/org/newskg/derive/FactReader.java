@@ -15,9 +15,9 @@ import org.newskg.resolve.Names;
 import org.newskg.store.ArticleStore;
 
 /**
- * Reads the {@link BlockFacts} of a batch of blocks from the store: three queries for the agents, claims and topics
- * of all of them, and two for the co-mentions of the blocks that have surname-only persons to resolve. The facts
- * are sorted, so what a block derives never depends on the order the store returns rows in.
+ * Reads the {@link BlockFacts} of a batch of blocks from the store: four queries for the agents, claims, topics and
+ * party memberships of all of them, and two for the co-mentions of the blocks that have surname-only persons to
+ * resolve. The facts are sorted, so what a block derives never depends on the order the store returns rows in.
  */
 final class FactReader {
     private FactReader() {}
@@ -42,6 +42,10 @@ final class FactReader {
         DeriveQueries.selectValues(store, "topic-uses", "k", keys)
                 .forEachRemaining(b -> topics.computeIfAbsent(b.get("k").getLiteralLexicalForm(), k -> new ArrayList<>())
                         .add(new BlockFacts.TopicUse(b.get("s").getURI(), b.get("c").getURI(), b.get("t").getURI())));
+        Map<String, List<BlockFacts.MembershipUse>> memberships = new TreeMap<>();
+        DeriveQueries.selectValues(store, "membership-uses", "k", keys)
+                .forEachRemaining(b -> memberships.computeIfAbsent(b.get("k").getLiteralLexicalForm(), k -> new ArrayList<>()).add(new BlockFacts.MembershipUse(
+                        b.get("p").getURI(), b.get("g").getURI(), b.get("party").getURI(), b.get("ev").getURI())));
         Map<String, List<BlockFacts.AgentUse>> sortedAgents = new HashMap<>();
         for (String b : blocks) {
             List<BlockFacts.AgentUse> a = new ArrayList<>(agents.getOrDefault(b, List.of()));
@@ -55,7 +59,9 @@ final class FactReader {
             c.sort(Comparator.comparing(BlockFacts.ClaimUse::claim).thenComparing(BlockFacts.ClaimUse::article).thenComparing(BlockFacts.ClaimUse::attribution));
             List<BlockFacts.TopicUse> tu = new ArrayList<>(topics.getOrDefault(b, List.of()));
             tu.sort(Comparator.comparing(BlockFacts.TopicUse::speaker).thenComparing(BlockFacts.TopicUse::claim).thenComparing(BlockFacts.TopicUse::topic));
-            out.put(b, new BlockFacts(b, sortedAgents.get(b), c, tu, coMentions.getOrDefault(b, BlockFacts.CoMentions.NONE)));
+            List<BlockFacts.MembershipUse> mu = new ArrayList<>(memberships.getOrDefault(b, List.of()));
+            mu.sort(Comparator.comparing(BlockFacts.MembershipUse::evidence).thenComparing(BlockFacts.MembershipUse::party));
+            out.put(b, new BlockFacts(b, sortedAgents.get(b), c, tu, coMentions.getOrDefault(b, BlockFacts.CoMentions.NONE), mu));
         }
         return out;
     }

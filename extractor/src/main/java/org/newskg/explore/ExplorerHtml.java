@@ -41,7 +41,7 @@ final class ExplorerHtml {
             Map.entry("outlet-articles", new View("Articles", "article", "title", "statements")),
             Map.entry("party-members", new View("Members, as the articles state it", "person", "label", "articles")),
             Map.entry("party-topics", new View("What its members talk about", "topic", "label", "claims")),
-            Map.entry("topic-claims", new View("Claims about it", "claim", "text", "published")),
+            Map.entry("topic-claims", new View("Claims about it", "claim", "text", null)),
             Map.entry("topic-speakers", new View("Who speaks about it", "speaker", "label", "claims")),
             Map.entry("topic-scheme", new View("In the topic scheme", "other", "label", null)));
 

@@ -37,33 +37,21 @@ public final class ExplorerPages {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
     }
 
-    /**
-     * One section of a page: its query and how many rows a page of it shows (0: the query's own LIMIT, no paging),
-     * and the query it runs instead for a node of more than {@link #BUSY} articles, if it has one.
-     */
-    record Section(String name, int page, String busy) {}
+    /** One section of a page: its query and how many rows a page of it shows (0: the query's own LIMIT, no paging). */
+    record Section(String name, int page) {}
 
-    private static Section s(String name, int page) { return new Section(name, page, null); }
-
-    private static Section s(String name, int page, String busy) { return new Section(name, page, busy); }
-
-    /**
-     * Articles beyond which a newest-first list walks the publication days instead of sorting the node's articles.
-     * Sorting costs what the node has, walking what the store has until a page is full; a node in one article of
-     * 300 fills a page of 50 within about a sixth of the store's days.
-     */
-    static final int BUSY = 300;
+    private static Section s(String name, int page) { return new Section(name, page); }
 
     /** The sections of a page kind, in the order the page shows them. */
     static final Map<String, List<Section>> SECTIONS = Map.of(
-            "person", List.of(s("person-names", 30), s("person-parties", 20), s("person-timeline", 0), s("person-claims", 50, "person-claims-by-day"),
+            "person", List.of(s("person-names", 30), s("person-parties", 20), s("person-timeline", 0), s("person-claims", 50),
                     s("person-outlets", 20), s("person-together", 10)),
             "claim", List.of(s("claim-versions", 50), s("claim-topics", 0), s("claim-related", 20)),
             "article", List.of(s("article-attributions", 0), s("article-memberships", 0), s("article-topics", 0)),
-            "outlet", List.of(s("outlet-speakers", 20), s("outlet-articles", 30, "outlet-articles-by-day")),
+            "outlet", List.of(s("outlet-speakers", 20), s("outlet-articles", 30)),
             "party", List.of(s("party-members", 30), s("party-topics", 20)),
-            "topic", List.of(s("topic-claims", 30, "topic-claims-by-day"), s("topic-speakers", 20), s("topic-scheme", 0)),
-            "organization", List.of(s("person-names", 30), s("person-timeline", 0), s("person-claims", 50, "person-claims-by-day"), s("person-outlets", 20)),
+            "topic", List.of(s("topic-claims", 30), s("topic-speakers", 20), s("topic-scheme", 0)),
+            "organization", List.of(s("person-names", 30), s("person-timeline", 0), s("person-claims", 50), s("person-outlets", 20)),
             "resource", List.of());
 
     static final List<Section> HOME = List.of(s("home-persons", 15), s("home-claims", 15), s("home-outlets", 30), s("home-topics", 15));
@@ -75,7 +63,7 @@ public final class ExplorerPages {
 
     public Map<String, Object> home() {
         Map<String, Object> out = ExplorerServlet.map("kind", "home", "dataset", dataset);
-        out.put("sections", sections(HOME, Map.of(), false));
+        out.put("sections", sections(HOME, Map.of()));
         return out;
     }
 
@@ -87,7 +75,7 @@ public final class ExplorerPages {
             return out;
         }
         Map<String, Node> p = Map.of("q", NodeFactory.createLiteralString(lucene.get()));
-        Map<String, Object> sections = sections(List.of(s("search-names", 0), s("search-claims", 0)), p, false);
+        Map<String, Object> sections = sections(List.of(s("search-names", 0), s("search-claims", 0)), p);
         // The kind of each name found, from its IRI: asking the store for its classes would read every article
         // graph that mentions a busy person.
         for (Object row : (List<?>) ((Map<?, ?>) sections.get("search-names")).get("rows")) {
@@ -124,14 +112,9 @@ public final class ExplorerPages {
         String label = facts.get("label") instanceof String l ? l : printedName(iri, p);
         out.put("label", label);
         out.put("facts", facts);
-        sections.putAll(sections(SECTIONS.get(kind), p, busy(kind, facts)));
+        sections.putAll(sections(SECTIONS.get(kind), p));
         out.put("sections", sections);
         return out;
-    }
-
-    /** A node of more than {@link #BUSY} articles (persons, outlets) or claims (topics), by its key facts. */
-    private static boolean busy(String kind, Map<String, Object> facts) {
-        return facts.get(kind.equals("topic") ? "claims" : "articles") instanceof Number n && n.longValue() > BUSY;
     }
 
     /** Without a store-wide label (a node the derived layer does not know yet): a name as printed, else the IRI. */
@@ -150,13 +133,7 @@ public final class ExplorerPages {
         if (sec.isEmpty() || sec.get().page() == 0) return Optional.empty();
         Map<String, Node> p = iri == null ? Map.of() : Map.of("this", NodeFactory.createURI(iri));
         int page = sec.get().page();
-        String query = name;
-        if (sec.get().busy() != null && iri != null) {
-            String kind = kindOf(iri, Set.of());
-            List<Map<String, Node>> f = FACTS.containsKey(kind) ? queries.select(FACTS.get(kind), p, 0).rows() : List.of();
-            if (!f.isEmpty() && busy(kind, row(f.get(0)))) query = sec.get().busy();
-        }
-        Map<String, Object> out = section(queries.select(query, p, page + 1, offset), page, offset);
+        Map<String, Object> out = section(queries.select(name, p, page + 1, offset), page, offset);
         out.put("dataset", dataset);
         return Optional.of(out);
     }
@@ -204,12 +181,9 @@ public final class ExplorerPages {
         return g;
     }
 
-    private Map<String, Object> sections(List<Section> list, Map<String, Node> params, boolean busy) {
+    private Map<String, Object> sections(List<Section> list, Map<String, Node> params) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Section s : list) {
-            String query = busy && s.busy() != null ? s.busy() : s.name();
-            out.put(s.name(), section(queries.select(query, params, s.page() == 0 ? 0 : s.page() + 1), s.page(), 0));
-        }
+        for (Section s : list) out.put(s.name(), section(queries.select(s.name(), params, s.page() == 0 ? 0 : s.page() + 1), s.page(), 0));
         return out;
     }
 

@@ -19,19 +19,6 @@ public final class HtmlPages {
      */
     public static Article read(String id, byte[] html, Optional<String> contentType, String where, Path file, long maxBytes,
                                Optional<String> url, Optional<String> captured) throws IngestException {
-        try {
-            // Declared charsets first (the transport's, then the page's), as a browser reads a page.
-            String text = TextDecoder.decodeHtml(where, html, maxBytes, contentType);
-            Article a = HtmlArticleReader.read(id, text, file);
-            Optional<String> published = a.metadata().published().isPresent() ? Optional.empty() : captured;
-            ManifestEntry fetched = new ManifestEntry(id, Optional.empty(), url, published, Optional.empty(), Optional.empty());
-            return new Article(a.id(), a.body(), a.metadata().overlay(fetched));
-        } catch (IngestException e) {
-            // The reader names the file; inside an archive the record is what a user needs to find.
-            throw new IngestException(where, e.reason(), e);
-        }
+        return HtmlArticleReader.read(id, html, contentType, url, captured, file, maxBytes, where).article();
     }
-
-    /** The reason an input over the size limit is refused, worded as for files. */
-    public static String tooLarge(long size, long limit) { return TextDecoder.tooLarge(size, limit); }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mozilla.universalchardet.UniversalDetector;
+import org.newskg.ingest.html.Utf8Bytes;
 
 /**
  * Strict decoding: UTF-8 for text and JSON Lines; for HTML, the charset the page's bytes carry (see
@@ -52,54 +53,79 @@ final class TextDecoder {
      * An HTML page's text, decoded the way a browser picks the charset: a byte order mark; then the charset the
      * transport declared (an HTTP {@code Content-Type}, as a WARC record keeps it); then the page's own
      * {@code <meta charset>} or {@code http-equiv} content type (or an XML declaration); then UTF-8 if the bytes
-     * are valid UTF-8; then Mozilla's detector. Decoding stays strict: binary content, and bytes the chosen
-     * charset cannot decode, are refused with the reason; only a page with at most one bad sequence per 1,000 bytes
-     * reads with U+FFFD in their place, as a browser shows it.
+     * are valid UTF-8; then Mozilla's detector. A declared single-byte charset (ISO-8859-x, windows-125x) yields to
+     * UTF-8 when the bytes are UTF-8 (see {@link Utf8Bytes}). Decoding stays strict: binary content, and bytes the
+     * chosen charset cannot decode, are refused with the reason; only a page with at most one bad sequence per 1,000
+     * bytes reads with U+FFFD in their place, as a browser shows it.
      *
      * @param contentType the transport's {@code Content-Type} header, if any
      */
     static String decodeHtml(String source, byte[] bytes, long maxBytes, Optional<String> contentType) throws IngestException {
+        return decodeHtmlExplained(source, bytes, maxBytes, contentType).text();
+    }
+
+    /** A page's text, the charset it was read with, and how that charset was chosen. */
+    record Decoded(String text, Charset charset, String how) {}
+
+    static Decoded decodeHtmlExplained(String source, byte[] bytes, long maxBytes, Optional<String> contentType) throws IngestException {
         if (bytes.length == 0) throw new IngestException(source, "empty file");
         if (bytes.length > maxBytes) throw new IngestException(source, tooLarge(bytes.length, maxBytes));
-        Charset bom = bom(bytes);
-        String text;
-        if (bom != null) {
-            text = strict(source, bytes, bom, "its byte order mark");
-        } else {
-            for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
-                if (bytes[i] == 0) throw new IngestException(source, "binary content (NUL byte at offset " + i + "), not an HTML page");
-            }
-            Optional<Charset> transport = contentType.flatMap(ct -> charset(HEADER_CHARSET.matcher(ct)));
-            Optional<Charset> declared = transport.isPresent() ? transport : declared(bytes);
-            if (declared.isPresent()) {
-                String how = (transport.isPresent() ? "declared by the transport as " : "declared by the page as ") + declared.get().name();
-                try {
-                    text = strict(source, bytes, declared.get(), how);
-                } catch (IngestException e) {
-                    // Pages do lie about their charset (a template says UTF-8, an editor saved Latin-1); trust the bytes
-                    // if the detector finds a charset that decodes them whole. Else a page whose few bad bytes are
-                    // stray (a truncated copy, one pasted character) reads as a browser shows it; else it is refused.
-                    Optional<Charset> detected = detect(bytes).filter(c -> !c.equals(declared.get()));
-                    text = detected.map(c -> strictOrNull(bytes, c)).orElse(null);
-                    if (text == null) text = withStrayBadBytes(bytes, declared.get());
-                    if (text == null) throw e;
-                }
-            } else {
-                text = strictOrNull(bytes, StandardCharsets.UTF_8);
-                if (text == null) {
-                    Optional<Charset> detected = detect(bytes);
-                    text = detected.map(c -> strictOrNull(bytes, c)).orElse(null);
-                    if (text == null) text = withStrayBadBytes(bytes, StandardCharsets.UTF_8);
-                    if (text == null) {
-                        throw new IngestException(source, "not valid UTF-8, and the page declares no charset and none could be detected"
-                                + detected.map(c -> " (" + c.name() + " does not decode it either)").orElse(""));
-                    }
-                }
-            }
-        }
+        Decoded d = choose(source, bytes, contentType);
+        String text = d.text();
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
         if (text.isBlank()) throw new IngestException(source, "empty file (only whitespace)");
-        return text;
+        return new Decoded(text, d.charset(), d.how());
+    }
+
+    private static Decoded choose(String source, byte[] bytes, Optional<String> contentType) throws IngestException {
+        Charset bom = bom(bytes);
+        if (bom != null) return new Decoded(strict(source, bytes, bom, "its byte order mark"), bom, "its byte order mark");
+        for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
+            if (bytes[i] == 0) throw new IngestException(source, "binary content (NUL byte at offset " + i + "), not an HTML page");
+        }
+        Optional<Charset> transport = contentType.flatMap(ct -> charset(HEADER_CHARSET.matcher(ct)));
+        Optional<Charset> declared = transport.isPresent() ? transport : declared(bytes);
+        if (declared.isEmpty()) {
+            String text = strictOrNull(bytes, StandardCharsets.UTF_8);
+            if (text != null) return new Decoded(text, StandardCharsets.UTF_8, "undeclared, valid UTF-8");
+            Optional<Charset> detected = detect(bytes);
+            text = detected.map(c -> strictOrNull(bytes, c)).orElse(null);
+            if (text != null) return new Decoded(text, detected.get(), "undeclared, detected");
+            text = withStrayBadBytes(bytes, StandardCharsets.UTF_8);
+            if (text != null) return new Decoded(text, StandardCharsets.UTF_8, "undeclared, UTF-8 with stray bad bytes");
+            throw new IngestException(source, "not valid UTF-8, and the page declares no charset and none could be detected"
+                    + detected.map(c -> " (" + c.name() + " does not decode it either)").orElse(""));
+        }
+        Charset cs = declared.get();
+        String how = (transport.isPresent() ? "declared by the transport as " : "declared by the page as ") + cs.name();
+        if (singleByte(cs)) {
+            // A page re-saved as UTF-8 that kept its old declaration; single-byte text is almost never UTF-8 (Utf8Bytes).
+            Utf8Bytes utf8 = Utf8Bytes.scan(bytes);
+            if (utf8.validWithMultiByte()) {
+                return new Decoded(strict(source, bytes, StandardCharsets.UTF_8, "its bytes"), StandardCharsets.UTF_8, how + ", bytes UTF-8");
+            }
+            if (utf8.mostlyUtf8(bytes.length)) {
+                return new Decoded(new String(bytes, StandardCharsets.UTF_8), StandardCharsets.UTF_8, how + ", bytes UTF-8 with stray bad bytes");
+            }
+        }
+        try {
+            return new Decoded(strict(source, bytes, cs, how), cs, how);
+        } catch (IngestException e) {
+            // Pages do lie about their charset (a template says UTF-8, an editor saved Latin-1); trust the bytes
+            // if the detector finds a charset that decodes them whole. Else a page whose few bad bytes are
+            // stray (a truncated copy, one pasted character) reads as a browser shows it; else it is refused.
+            Optional<Charset> detected = detect(bytes).filter(c -> !c.equals(cs));
+            String text = detected.map(c -> strictOrNull(bytes, c)).orElse(null);
+            if (text != null) return new Decoded(text, detected.get(), how + ", which does not decode it; detected");
+            text = withStrayBadBytes(bytes, cs);
+            if (text != null) return new Decoded(text, cs, how + ", with stray bad bytes");
+            throw e;
+        }
+    }
+
+    /** A charset with one byte per character: ISO-8859-x, windows-125x, KOI8 and the like. */
+    private static boolean singleByte(Charset cs) {
+        return cs.canEncode() && cs.newEncoder().maxBytesPerChar() == 1.0f;
     }
 
     private static Charset bom(byte[] b) {

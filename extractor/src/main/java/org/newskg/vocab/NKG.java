@@ -119,4 +119,17 @@ public final class NKG {
     public static final Property memberNoun = p("memberNoun");
     public static final Property abbreviation = p("abbreviation");
     public static final Property country = p("country");
+
+    // The explorer's summaries in the derived layer: per node and day, printed names, party memberships, ranked lists.
+    public static final Resource SpeakerDay = r("SpeakerDay");
+    public static final Resource OutletDay = r("OutletDay");
+    public static final Resource TopicDay = r("TopicDay");
+    public static final Resource PrintedName = r("PrintedName");
+    public static final Resource PartyMembership = r("PartyMembership");
+    public static final Property perDay = p("perDay");
+    public static final Property lists = p("lists");
+    public static final Property nameAsPrinted = p("nameAsPrinted");
+    public static final Property latestEvidence = p("latestEvidence");
+    public static final Property speakerRank = p("speakerRank");
+    public static final Property memberRank = p("memberRank");
 }

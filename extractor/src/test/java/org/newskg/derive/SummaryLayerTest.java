@@ -124,6 +124,70 @@ class SummaryLayerTest {
     }
 
     @Test
+    void perDaySummariesHoldTheDaysItems() {
+        // A speaker's day: the attributions credited to them in that day's articles, and those articles.
+        String day = "BIND (COALESCE(SUBSTR(STR(?p), 1, 10), \"undated\") AS ?d)";
+        assertEquals(index(select(PREFIXES + "SELECT ?a ?d (COUNT(DISTINCT ?at) AS ?n) { GRAPH ?g { ?at nkg:speaker ?s OPTIONAL { ?g nkg:published ?p } } "
+                        + "?s nkg:resolvesTo ?a " + day + " } GROUP BY ?a ?d"), "n", "a", "d"),
+                index(select(PREFIXES + "SELECT ?a ?d ?n { ?a nkg:perDay ?x . ?x a nkg:SpeakerDay ; nkg:agent ?a ; nkg:attributionCount ?n "
+                        + "OPTIONAL { ?x nkg:date ?date } BIND (COALESCE(STR(?date), \"undated\") AS ?d) }"), "n", "a", "d"));
+        assertEquals(index(select(PREFIXES + "SELECT ?a ?d (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?at nkg:speaker ?s OPTIONAL { ?g nkg:published ?p } } "
+                        + "?s nkg:resolvesTo ?a " + day + " } GROUP BY ?a ?d"), "n", "a", "d"),
+                index(select(PREFIXES + "SELECT ?a ?d ?n { ?x a nkg:SpeakerDay ; nkg:agent ?a ; nkg:articleCount ?n "
+                        + "OPTIONAL { ?x nkg:date ?date } BIND (COALESCE(STR(?date), \"undated\") AS ?d) }"), "n", "a", "d"));
+        assertEquals(List.of(), select(PREFIXES + "SELECT ?at { GRAPH ?g { ?at nkg:speaker ?s } ?s nkg:resolvesTo ?a "
+                + "FILTER NOT EXISTS { ?a nkg:perDay ?x . ?x nkg:lists ?at } }"), "every attribution is listed on its speaker's day");
+        // An outlet's day: its articles of that day; a topic's day: the distinct claims about it that day.
+        Map<String, String> outletDays = index(select(PREFIXES + "SELECT ?o ?d ?n { ?o nkg:perDay ?x . ?x a nkg:OutletDay ; nkg:articleCount ?n "
+                + "OPTIONAL { ?x nkg:date ?date } BIND (COALESCE(STR(?date), \"undated\") AS ?d) }"), "n", "o", "d");
+        assertFalse(outletDays.isEmpty());
+        assertEquals(index(select(PREFIXES + "SELECT ?o ?d (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?g nkg:publishedBy ?o OPTIONAL { ?g nkg:published ?p } } "
+                + day + " } GROUP BY ?o ?d"), "n", "o", "d"), outletDays);
+        Map<String, String> topicDays = index(select(PREFIXES + "SELECT ?t ?d ?n { ?t nkg:perDay ?x . ?x a nkg:TopicDay ; nkg:claimCount ?n "
+                + "OPTIONAL { ?x nkg:date ?date } BIND (COALESCE(STR(?date), \"undated\") AS ?d) }"), "n", "t", "d");
+        assertFalse(topicDays.isEmpty());
+        assertEquals(index(select(PREFIXES + "SELECT ?t ?d (COUNT(DISTINCT ?c) AS ?n) { GRAPH ?g { ?c nkg:about ?t OPTIONAL { ?g nkg:published ?p } } "
+                + day + " } GROUP BY ?t ?d"), "n", "t", "d"), topicDays);
+    }
+
+    @Test
+    void printedNamesAndMembershipsCountTheirArticles() {
+        Map<String, String> names = index(select(PREFIXES + "SELECT ?a ?name ?n { ?x a nkg:PrintedName ; nkg:agent ?a ; nkg:nameAsPrinted ?name ; nkg:articleCount ?n }"),
+                "n", "a", "name");
+        assertFalse(names.isEmpty());
+        assertEquals(index(select(PREFIXES + "SELECT ?a ?name (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s nkg:nameInArticle ?name } ?s nkg:resolvesTo ?a } "
+                + "GROUP BY ?a ?name"), "n", "a", "name"), names);
+        Map<String, String> members = index(select(PREFIXES + "SELECT ?a ?party ?n { ?x a nkg:PartyMembership ; nkg:agent ?a ; nkg:party ?party ; nkg:articleCount ?n }"),
+                "n", "a", "party");
+        assertFalse(members.isEmpty());
+        assertEquals(index(select(PREFIXES + "SELECT ?a ?party (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?ev nkg:person ?s ; nkg:party ?party } ?s nkg:resolvesTo ?a } "
+                + "GROUP BY ?a ?party"), "n", "a", "party"), members);
+        assertEquals(List.of(), select(PREFIXES + "SELECT ?x { ?x a nkg:PartyMembership ; nkg:agent ?a ; nkg:party ?party ; nkg:latestEvidence ?ev "
+                + "FILTER NOT EXISTS { ?ev nkg:party ?party ; nkg:person ?s . ?s nkg:resolvesTo ?a } }"), "the latest evidence states that membership");
+    }
+
+    @Test
+    void rankedListsFollowTheirCountsAndHoldEveryEntryOfASmallStore() {
+        String summary = "GRAPH <" + StoreSummary.GRAPH + "> ";
+        for (String[] list : new String[][] {{"nkg:outlet", "nkg:speakerRank", "nkg:attributionCount", "nkg:OutletCoverage"},
+                {"nkg:topic", "nkg:speakerRank", "nkg:claimCount", "nkg:TopicCoverage"}, {"nkg:party", "nkg:memberRank", "nkg:articleCount", "nkg:PartyMembership"}}) {
+            List<Map<String, String>> ranked = select(PREFIXES + "SELECT ?of ?r ?n { " + summary + "{ ?x " + list[0] + " ?of ; " + list[1] + " ?r } ?x " + list[2]
+                    + " ?n } ORDER BY ?of ?r");
+            assertFalse(ranked.isEmpty(), list[1]);
+            for (int i = 1; i < ranked.size(); i++) {
+                if (!ranked.get(i).get("of").equals(ranked.get(i - 1).get("of"))) {
+                    assertEquals("1", ranked.get(i).get("r"), ranked.toString());
+                    continue;
+                }
+                assertEquals(Integer.parseInt(ranked.get(i - 1).get("r")) + 1, Integer.parseInt(ranked.get(i).get("r")), list[1]);
+                assertTrue(Long.parseLong(ranked.get(i - 1).get("n")) >= Long.parseLong(ranked.get(i).get("n")), list[1] + ": " + ranked);
+            }
+            // Fewer than RankedLists.PER_LIST per list here: every node is ranked.
+            assertEquals(select(PREFIXES + "SELECT ?x { ?x a " + list[3] + " }").size(), ranked.size(), list[3]);
+        }
+    }
+
+    @Test
     void ranksFollowTheCounts() {
         List<Map<String, String>> ranked = select(PREFIXES + "SELECT ?a ?r ?n { ?a nkg:claimRank ?r ; nkg:claimCount ?n } ORDER BY ?r");
         assertFalse(ranked.isEmpty());

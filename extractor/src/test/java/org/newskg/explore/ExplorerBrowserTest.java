@@ -134,7 +134,9 @@ class ExplorerBrowserTest {
         ready();
         assertEquals("Katherine Ruiz", driver.findElement(By.tagName("h1")).getText());
         String names = driver.findElement(By.cssSelector(".chips")).getText();
-        assertTrue(names.contains("Kate Ruiz") && names.contains("Sen. Katherine Ruiz"), names);
+        // The names as printed (nkg:nameInArticle, counted by the derived layer's nkg:PrintedName), each with its
+        // number of articles.
+        assertTrue(names.contains("Katherine Ruiz×4") && names.contains("Kate Ruiz×1"), names);
         assertTrue(driver.getPageSource().contains("Democratic Party"), "the party membership is on the page");
 
         int before = graphNodes(2);

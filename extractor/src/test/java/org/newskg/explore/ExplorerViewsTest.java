@@ -34,9 +34,10 @@ import org.newskg.store.Tdb2Store;
 /**
  * Each explorer view reads the derived layer (or the node's own articles) instead of counting across the store;
  * its rows must still be what the article graphs give, counted the plain way: the same nodes with the same counts,
- * most first. Over the derive package's five-outlet story and the demo corpus, the views of the busiest person,
- * outlet, topic and party, the home page's lists, and both ways of listing newest first (sorting the node's
- * articles, walking the days) give the same rows.
+ * most first. Over the derive package's five-outlet story and the demo corpus: the views of the busiest person,
+ * outlet, topic and party and the home page's lists count what the article graphs count; the newest-first lists,
+ * which walk the derived layer's days of the node, hold every item, newest day first; and a list read page by page
+ * is the list read at once.
  */
 class ExplorerViewsTest {
     static final String PREFIXES = "PREFIX nkg: <https://w3id.org/newskg/ontology#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
@@ -74,6 +75,10 @@ class ExplorerViewsTest {
         assertSameCounts("home-topics", Map.of(), "topic", "claims",
                 "SELECT ?topic (COUNT(DISTINCT ?c) AS ?claims) WHERE { GRAPH ?g { ?s nkg:said ?c . ?c nkg:about ?topic } } GROUP BY ?topic");
         // An utterance, shown by its first claim, with the outlets of all its claims' articles.
+        for (Map<String, Node> r : rows("home-claims", Map.of())) {
+            assertFalse(select("SELECT ?c WHERE { ?c nkg:utterance ?u }", Map.of("c", r.get("claim"), "u", r.get("u"))).isEmpty(),
+                    "an utterance is shown by one of its own claims: " + r);
+        }
         assertSameCounts("home-claims", Map.of(), "u", "outlets", """
                 SELECT ?u ?outlets WHERE {
                   { SELECT ?u (COUNT(DISTINCT ?o) AS ?outlets) WHERE {
@@ -103,24 +108,77 @@ class ExplorerViewsTest {
     }
 
     @Test
-    void newestFirstListsGiveTheSameRowsWhetherTheySortOrWalkTheDays() {
+    void newestFirstListsHoldEveryItemNewestDayFirst() {
         Map<String, Node> p = Map.of("this", NodeFactory.createURI(RUIZ));
-        List<String> sorted = keys(rows("person-claims", p), "article", "claim");
-        // Newest day first both ways; within a day, the order is the store's.
-        assertEquals(days(rows("person-claims", p)), days(rows("person-claims-by-day", p)), "day by day, newest first");
-        assertEquals(new TreeSet<>(keys(rows("person-claims-by-day", p), "article", "claim")), new TreeSet<>(sorted), "the same statements");
+        List<Map<String, Node>> claims = rows("person-claims", p);
+        assertNewestFirst(days(claims), "her statements");
         List<String> plain = keys(select("SELECT ?article ?claim WHERE { ?node nkg:resolvesTo ?this . GRAPH ?article { ?a nkg:speaker ?node ; nkg:claim ?claim } }", p),
                 "article", "claim");
-        assertEquals(new TreeSet<>(plain), new TreeSet<>(sorted), "every statement of hers");
-        String outlet = first("home-outlets", "outlet");
-        Map<String, Node> o = Map.of("this", NodeFactory.createURI(outlet));
-        assertEquals(days(rows("outlet-articles", o)), days(rows("outlet-articles-by-day", o)));
-        assertEquals(new TreeSet<>(keys(rows("outlet-articles-by-day", o), "article", "statements")), new TreeSet<>(keys(rows("outlet-articles", o), "article", "statements")));
-        String topic = first("home-topics", "topic");
-        Map<String, Node> t = Map.of("this", NodeFactory.createURI(topic));
-        assertEquals(new TreeSet<>(keys(rows("topic-claims-by-day", t), "claim")), new TreeSet<>(keys(rows("topic-claims", t), "claim")));
-        assertEquals(new TreeSet<>(keys(select("SELECT DISTINCT ?claim WHERE { GRAPH ?g { ?claim nkg:about ?this } }", t), "claim")),
-                new TreeSet<>(keys(rows("topic-claims", t), "claim")), "every claim about the topic");
+        assertTrue(plain.size() < pageOf("person-claims"), "the fixture fits one page");
+        assertEquals(plain.size(), claims.size(), "one row per attribution");
+        assertEquals(new TreeSet<>(plain), new TreeSet<>(keys(claims, "article", "claim")), "every statement of hers");
+
+        Map<String, Node> o = Map.of("this", NodeFactory.createURI(first("home-outlets", "outlet")));
+        List<Map<String, Node>> articles = rows("outlet-articles", o);
+        assertNewestFirst(days(articles), "the outlet's articles");
+        assertSameCounts("outlet-articles", o, "article", "statements", """
+                SELECT ?article (COUNT(?a) AS ?statements) WHERE {
+                  GRAPH ?article { ?article nkg:publishedBy ?this OPTIONAL { ?a a nkg:Attribution } }
+                } GROUP BY ?article""", false);
+
+        // The topic whose claims are printed on the most days.
+        Map<String, Node> t = Map.of("this", select("""
+                SELECT ?topic (COUNT(DISTINCT ?d) AS ?days) WHERE { GRAPH ?g { ?c nkg:about ?topic . ?g nkg:published ?d } }
+                GROUP BY ?topic ORDER BY DESC(?days) ?topic LIMIT 1""", Map.of()).get(0).get("topic"));
+        Map<String, String> newest = new java.util.TreeMap<>();
+        for (Map<String, Node> r : select("SELECT ?claim (MAX(SUBSTR(STR(?d), 1, 10)) AS ?day) WHERE { GRAPH ?g { ?claim nkg:about ?this OPTIONAL { ?g nkg:published ?d } } } GROUP BY ?claim", t)) {
+            newest.put(text(r.get("claim")), r.containsKey("day") ? text(r.get("day")) : "undated");
+        }
+        List<String> topicClaims = keys(rows("topic-claims", t), "claim");
+        assertEquals(newest.keySet(), new TreeSet<>(topicClaims), "every claim about the topic, once each");
+        assertEquals(newest.size(), topicClaims.size(), "each claim once");
+        assertNewestFirst(topicClaims.stream().map(newest::get).toList(), "claims by their newest day");
+    }
+
+    @Test
+    void aPersonsNamesAndPartiesAreTheirArticlesCounts() {
+        Map<String, Node> p = Map.of("this", NodeFactory.createURI(RUIZ));
+        assertSameCounts("person-names", p, "name", "articles", """
+                SELECT ?name (COUNT(DISTINCT ?g) AS ?articles) WHERE {
+                  ?node nkg:resolvesTo ?this . GRAPH ?g { ?node nkg:nameInArticle ?n } BIND (STR(?n) AS ?name)
+                } GROUP BY ?name""");
+        String democrat = "https://w3id.org/newskg/party/democratic-party-us";
+        String member = first("party-members", Map.of("this", NodeFactory.createURI(democrat)), "person");
+        Map<String, Node> m = Map.of("this", NodeFactory.createURI(member));
+        assertSameCounts("person-parties", m, "party", "articles", """
+                SELECT ?party (COUNT(DISTINCT ?g) AS ?articles) WHERE {
+                  ?node nkg:resolvesTo ?this . GRAPH ?g { ?ev nkg:person ?node ; nkg:party ?party }
+                } GROUP BY ?party""");
+        // The evidence shown is that of the newest article stating the party.
+        for (Map<String, Node> r : rows("person-parties", m)) {
+            String newestDay = text(select("""
+                    SELECT (MAX(SUBSTR(STR(?d), 1, 10)) AS ?day) WHERE {
+                      ?node nkg:resolvesTo ?this . GRAPH ?g { ?ev nkg:person ?node ; nkg:party ?party . ?g nkg:published ?d }
+                    }""", Map.of("this", m.get("this"), "party", r.get("party"))).get(0).get("day"));
+            assertEquals(newestDay, text(r.get("published")).substring(0, 10), "the newest evidence of " + text(r.get("party")));
+            assertTrue(r.containsKey("evidence"), "its phrase");
+        }
+    }
+
+    @Test
+    void aPageContinuesWhereThePreviousStopped() {
+        Map<String, Node> p = Map.of("this", NodeFactory.createURI(RUIZ));
+        Map<String, Node> o = Map.of("this", NodeFactory.createURI(first("home-outlets", "outlet")));
+        Map<String, Node> t = Map.of("this", NodeFactory.createURI(first("home-topics", "topic")));
+        Map<String, Node> d = Map.of("this", NodeFactory.createURI("https://w3id.org/newskg/party/democratic-party-us"));
+        for (var c : List.of(Map.entry("person-claims", p), Map.entry("person-names", p), Map.entry("outlet-articles", o), Map.entry("outlet-speakers", o),
+                Map.entry("topic-claims", t), Map.entry("topic-speakers", t), Map.entry("party-members", d))) {
+            List<Map<String, Node>> all = rows(c.getKey(), c.getValue());
+            assertTrue(all.size() >= 2, c.getKey() + " has rows enough to page: " + all.size());
+            List<Map<String, Node>> paged = new ArrayList<>();
+            for (int offset = 0; offset < all.size(); offset++) paged.addAll(queries.select(c.getKey(), c.getValue(), 1, offset).rows());
+            assertEquals(all, paged, c.getKey() + " a row at a time");
+        }
     }
 
     @Test
@@ -169,6 +227,10 @@ class ExplorerViewsTest {
      * of the reference's list in count order (ties in any order), so it is compared count by count.
      */
     private static void assertSameCounts(String view, Map<String, Node> params, String key, String count, String reference) {
+        assertSameCounts(view, params, key, count, reference, !view.equals("person-timeline"));
+    }
+
+    private static void assertSameCounts(String view, Map<String, Node> params, String key, String count, String reference, boolean mostFirst) {
         List<Map<String, Node>> shown = rows(view, params);
         Map<String, Long> expected = counts(select(reference, params), key, count);
         List<Long> order = new ArrayList<>();
@@ -178,7 +240,7 @@ class ExplorerViewsTest {
             assertEquals(expected.get(k), n, view + ": " + k);
             order.add(n);
         }
-        if (!view.equals("person-timeline")) {
+        if (mostFirst) {
             List<Long> desc = new ArrayList<>(order);
             desc.sort(java.util.Comparator.reverseOrder());
             assertEquals(desc, order, view + " lists the most first");
@@ -196,7 +258,19 @@ class ExplorerViewsTest {
         return Integer.MAX_VALUE;
     }
 
-    private static String first(String view, String var) { return rows(view, Map.of()).get(0).get(var).getURI(); }
+    private static String first(String view, String var) { return first(view, Map.of(), var); }
+
+    private static String first(String view, Map<String, Node> params, String var) { return rows(view, params).get(0).get(var).getURI(); }
+
+    private static void assertNewestFirst(List<String> days, String what) {
+        List<String> sorted = new ArrayList<>(days);
+        // Newest first, undated last ("undated" sorts after every date, so it is taken out and put back at the end).
+        sorted.removeIf("undated"::equals);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        while (sorted.size() < days.size()) sorted.add("undated");
+        assertEquals(sorted, days, what + ", newest day first");
+        assertTrue(new TreeSet<>(days).size() >= 2, what + " span two days at least: " + days);
+    }
 
     private static List<Map<String, Node>> rows(String view, Map<String, Node> params) { return queries.select(view, params, 0).rows(); }
 

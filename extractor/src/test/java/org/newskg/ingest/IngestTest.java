@@ -93,7 +93,8 @@ class IngestTest {
         assertEquals(Optional.of("2026-03-10T08:30:00Z"), m.published());
         assertEquals(Optional.of("Lena Marsh"), m.author());
         assertEquals(Optional.of("https://gazette.example/2026/03/ferry-fares"), m.url());
-        assertEquals(Optional.of("Ferry fares rise | Harbor Gazette"), m.title());
+        // The outlet's name after the separator is not the headline (og:site_name names it).
+        assertEquals(Optional.of("Ferry fares rise"), m.title());
         assertEquals("html", m.format());
         assertEquals("Ferry fares will rise in April, the port authority said.\n\n“We had no choice,” said Mayor Helen Quist.", a.body());
         assertFalse(a.body().contains("tracking") || a.body().contains("Home") || a.body().contains("Copyright"), a.body());

@@ -27,31 +27,51 @@ public final class BlockText {
 
     private BlockText() {}
 
+    /** A paragraph and how much of it is link text: a block that is mostly links is navigation, not prose. */
+    public record Block(String text, int linkChars) {
+        /** The share of the block's characters (white space not counted) that sit inside links. */
+        public double linkDensity() {
+            int n = 0;
+            for (int i = 0; i < text.length(); i++) if (!Character.isWhitespace(text.charAt(i))) n++;
+            return n == 0 ? 0 : Math.min(1, linkChars / (double) n);
+        }
+    }
+
     /** Paragraphs of {@code root}, in document order, none blank. */
     public static List<String> paragraphs(Element root) {
-        List<String> out = new ArrayList<>();
+        return blocks(root).stream().map(Block::text).toList();
+    }
+
+    /** Paragraphs of {@code root} with their link text, in document order, none blank. */
+    public static List<Block> blocks(Element root) {
+        List<Block> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
+        int[] links = new int[2]; // [0]: open <a> elements, [1]: non-blank link characters in the current block
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) {
-                    cur.append(t.getWholeText());
+                    String s = t.getWholeText();
+                    cur.append(s);
+                    if (links[0] > 0) for (int i = 0; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00A0') links[1]++;
                 } else if (node instanceof Element e) {
                     if (e.normalName().equals("br")) cur.append(LINE_BREAK);
-                    else if (isBlock(e)) flush(cur, out);
+                    else if (isBlock(e)) flush(cur, links, out);
                     else if (BLOCKS.contains(e.normalName())) cur.append(' ');
+                    if (e.normalName().equals("a")) links[0]++;
                 }
             }
 
             @Override
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (isBlock(e)) flush(cur, out);
+                    if (e.normalName().equals("a")) links[0]--;
+                    if (isBlock(e)) flush(cur, links, out);
                     else if (BLOCKS.contains(e.normalName())) cur.append(' ');
                 }
             }
         }, root);
-        flush(cur, out);
+        flush(cur, links, out);
         return out;
     }
 
@@ -70,11 +90,12 @@ public final class BlockText {
         return String.join("\n\n", paragraphs(root));
     }
 
-    private static void flush(StringBuilder cur, List<String> out) {
+    private static void flush(StringBuilder cur, int[] links, List<Block> out) {
         if (cur.isEmpty()) return;
         String p = normalize(cur);
         cur.setLength(0);
-        if (!p.isEmpty()) out.add(p);
+        if (!p.isEmpty()) out.add(new Block(p, links[1]));
+        links[1] = 0;
     }
 
     /** Runs of white space become one space; a line break stays one line break, with no space around it. */

@@ -1,7 +1,9 @@
 package org.newskg.ingest.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,47 +32,111 @@ import net.dankito.readability4j.Readability4J;
  * <p>Stateless and thread-safe: each call works on its own copies of the document.
  */
 public final class MainText {
-    /** The text and which candidate gave it, for the benchmark's diagnostics. */
-    public record Result(String text, String method) {}
+    /**
+     * The text and which candidate gave it; {@code candidates} holds every candidate's paragraphs, by name, for the
+     * benchmark's diagnostics.
+     */
+    public record Result(String text, String method, Map<String, List<String>> candidates, Map<String, Integer> positions) {
+        public Result {
+            candidates = Collections.unmodifiableMap(new LinkedHashMap<>(candidates));
+            positions = Collections.unmodifiableMap(new LinkedHashMap<>(positions));
+        }
+    }
+
+    /** Readability's pick counts as short under this many characters: a box, a teaser, a bio. */
+    static final int SHORT_PICK = 1000;
+    /** The prose after the headline must be this long to replace a short pick of Readability's. */
+    static final int MIN_HEADLINE_RUN = 300;
+    /** A short block this much in links is a link to elsewhere ("Related: ..."), not a sentence of the article. */
+    static final double LINK_LINE_DENSITY = 0.8;
+    static final int LINK_LINE_CHARS = 150;
 
     private MainText() {}
 
     public static Result extract(Document doc, PageMetadata md) {
+        Map<String, List<String>> candidates = new LinkedHashMap<>();
         Document stripped = doc.clone();
-        Boilerplate.strip(stripped.body());
+        Set<String> headlines = new HashSet<>();
+        for (String h : Headline.shown(doc, md.title())) headlines.add(Headline.key(h));
+        md.title().ifPresent(t -> headlines.addAll(Headline.variants(t)));
+        headlines.remove("");
+        Boilerplate.strip(stripped.body(), headlines);
         List<String> readability = readability(stripped.clone(), doc.location());
-        List<String> densest = densest(stripped);
+        Element densestBlock = densest(stripped);
+        List<String> densest = densestBlock == null ? List.of() : blocks(densestBlock);
+        candidates.put("readability", readability);
+        candidates.put("densest", densest);
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        List<BlockText.Block> linear = BlockText.blocks(stripped.body());
+        int headline = Headline.index(linear, stripped, md.title());
+        positions.put("headline", headline);
+        positions.put("blocks", linear.size());
+        List<String> afterHeadline = headline < 0 ? List.of() : ParagraphRun.after(linear, headline);
+        candidates.put("headline-run", afterHeadline);
+        for (Map.Entry<String, List<String>> c : candidates.entrySet()) positions.put(c.getKey(), position(linear, c.getValue()));
         List<String> chosen = readability;
         String method = "readability";
+        int atR = positions.get("readability"), atD = positions.get("densest"), atRun = positions.get("headline-run");
         // Readability misfires by taking a small block (a teaser, the page head): then the block with the most
-        // paragraph text holds several times more.
-        if (length(readability) < 0.3 * length(densest)) {
+        // paragraph text holds several times more. Unless Readability's block follows the headline and the larger
+        // one comes before it (a list of stories above the article).
+        boolean rFollowsHeadline = headline >= 0 && atR > headline && atR <= headline + 1 + ParagraphRun.MAX_LEAD;
+        if (length(readability) < 0.3 * length(densest) && !(rFollowsHeadline && atD >= 0 && atD < headline)) {
             chosen = densest;
             method = "densest";
         }
+        // Readability misfires also by taking a box further down (an author's bio, a comment, a teaser of another
+        // story) on a page whose short article it passed over: prose that follows the headline, apart from that box.
+        if (method.equals("readability") && length(readability) < SHORT_PICK && length(afterHeadline) >= MIN_HEADLINE_RUN
+                && atR >= 0 && atRun >= 0 && atR > atRun + ParagraphRun.MAX_GAP + 1) {
+            chosen = afterHeadline;
+            method = "headline-run";
+        }
         if (chosen.isEmpty()) {
             chosen = heuristic(stripped);
+            candidates.put("heuristic", chosen);
             method = "heuristic";
         }
-        Optional<List<String>> ld = md.articleBody().flatMap(b -> agreeing(b, doc));
+        // The publisher's articleBody: microdata marks an element of the page, read with its furniture removed; JSON-LD
+        // holds a text, trusted where the page shows it.
+        Optional<List<String>> ld = microdataBody(doc, stripped, md).or(() -> md.articleBody().flatMap(b -> agreeing(b, doc)));
+        ld.ifPresent(l -> candidates.put("articleBody", l));
         if (ld.isPresent() && length(ld.get()) > 1.3 * length(chosen)) {
             chosen = ld.get();
             method = "articleBody";
         }
-        List<String> out = finish(chosen, md, doc);
+        Set<String> linkLines = new HashSet<>();
+        for (BlockText.Block b : linear) {
+            if (b.text().length() < LINK_LINE_CHARS && b.linkDensity() >= LINK_LINE_DENSITY) linkLines.add(b.text());
+        }
+        List<String> out = finish(chosen, md, doc, linkLines);
+        if (out.isEmpty() && headline >= 0 && chosen.stream().anyMatch(p -> headlines.contains(Headline.key(p)))
+                && length(afterHeadline) < MIN_HEADLINE_RUN) {
+            // The block held only the headline, a date, a credit, and no prose follows the headline: a picture or
+            // video post. That is its text; the fallbacks below would take the comments or the list of other stories.
+            out = chosen.stream().filter(p -> !Boilerplate.isFurniture(p) && !linkLines.contains(p)).toList();
+            method += " (headline only)";
+        }
         if (out.isEmpty()) {
             // The furniture rules took everything (a forum whose posts sit in "comment" blocks): Readability on the
-            // page as it is, then the page's text, rather than no text at all.
+            // page as it is; then the largest run of prose in the page, whatever its markup (tables, line breaks).
             Document bare = doc.clone();
             Boilerplate.stripTags(bare.body());
-            out = finish(readability(bare.clone(), doc.location()), md, doc);
+            List<String> unfiltered = readability(bare.clone(), doc.location());
+            candidates.put("readability-unfiltered", unfiltered);
+            out = finish(unfiltered, md, doc, linkLines);
             method = "readability-unfiltered";
             if (out.isEmpty()) {
-                out = finish(BlockText.paragraphs(bare.body()), md, doc);
-                method = "page-text";
+                Document light = doc.clone();
+                Boilerplate.unwrapRunawayNoscript(light.body());
+                light.body().select("script, style, noscript, template, textarea, select, option, button").remove();
+                List<String> run = ParagraphRun.largest(light.body());
+                candidates.put("paragraph-run", run);
+                out = finish(run, md, doc, linkLines);
+                method = "paragraph-run";
             }
         }
-        return new Result(String.join("\n\n", out), method);
+        return new Result(String.join("\n\n", out), out.isEmpty() ? "none" : method, candidates, positions);
     }
 
     /**
@@ -78,10 +144,12 @@ public final class MainText {
      * parent, and half for its grandparent, so that text split over sibling wrappers still finds their common
      * container).
      */
-    private static List<String> densest(Document doc) {
-        Map<Element, Integer> score = new HashMap<>();
+    private static Element densest(Document doc) {
+        // In document order, so that a tie goes to the first element: jsoup elements hash by identity.
+        Map<Element, Integer> score = new LinkedHashMap<>();
         for (Element p : doc.select("p, pre, blockquote")) {
-            int n = p.text().length();
+            // Link text does not count: a footer or a list of stories is paragraphs of links.
+            int n = p.text().length() - linkChars(p);
             if (n < 25) continue;
             Element parent = p.parent();
             if (parent == null) continue;
@@ -93,8 +161,27 @@ public final class MainText {
         for (Map.Entry<Element, Integer> e : score.entrySet()) {
             if (e.getValue() > bestScore) { best = e.getKey(); bestScore = e.getValue(); }
         }
-        if (best == null) return List.of();
-        return blocks(best);
+        return best;
+    }
+
+
+    private static int linkChars(Element e) {
+        int n = 0;
+        for (Element a : e.select("a")) n += a.text().length();
+        return n;
+    }
+
+    /**
+     * The page's {@code itemprop=articleBody} element, with the furniture inside it removed, when the metadata's
+     * articleBody is that element's text (not JSON-LD's).
+     */
+    private static Optional<List<String>> microdataBody(Document doc, Document stripped, PageMetadata md) {
+        Element original = doc.selectFirst("[itemprop=articleBody]");
+        if (original == null || md.articleBody().isEmpty() || !key(md.articleBody().get()).equals(key(original.text()))) return Optional.empty();
+        Element e = stripped.selectFirst("[itemprop=articleBody]");
+        if (e == null) return Optional.empty();
+        List<String> b = blocks(e);
+        return Optional.of(b.isEmpty() ? BlockText.paragraphs(e) : b);
     }
 
     /** The text blocks of a container: its paragraphs, headings, list items, quotes. */
@@ -107,6 +194,18 @@ public final class MainText {
             out.addAll(BlockText.paragraphs(b));
         }
         return out;
+    }
+
+    /** The index of the block where a candidate's text starts, or -1 if it cannot be found. */
+    private static int position(List<BlockText.Block> linear, List<String> paras) {
+        for (String p : paras) {
+            String k = key(p);
+            if (k.length() < 20) continue;
+            String head = k.substring(0, Math.min(k.length(), 60));
+            for (int i = 0; i < linear.size(); i++) if (key(linear.get(i).text()).contains(head)) return i;
+            return -1;
+        }
+        return -1;
     }
 
     /** Readability4J alone, on the page as given: the baseline the benchmark compares with. */
@@ -179,18 +278,24 @@ public final class MainText {
     }
 
     /** Page furniture out, the headline out (it is the title), and no paragraph twice in a row. */
-    private static List<String> finish(List<String> paras, PageMetadata md, Document doc) {
+    private static List<String> finish(List<String> paras, PageMetadata md, Document doc, Set<String> linkLines) {
         Set<String> headlines = new HashSet<>();
         md.title().ifPresent(t -> headlines.add(key(t)));
+        // The <title> as the page has it, outlet's name and all, which the metadata title no longer is.
+        if (!doc.title().isBlank()) headlines.add(key(doc.title()));
         for (Element h : doc.select("h1")) headlines.add(key(h.text()));
         List<String> out = new ArrayList<>();
         int total = length(paras), seen = 0;
         for (String p : paras) {
-            // After the article's opening, a "You may also like" or "Comments" heading ends it.
-            if (seen > total / 5 && out.size() >= 2 && Boilerplate.startsTail(p)) break;
+            // After the article's opening, a "You may also like" or "Comments" heading, or a paywall's notice, ends it.
+            if (seen > total / 5 && out.size() >= 2 && (Boilerplate.startsTail(p) || Boilerplate.isNotice(p))) break;
             seen += p.length();
-            if (Boilerplate.isFurniture(p) || Boilerplate.isDateline(p)) continue;
+            if (Boilerplate.isFurniture(p) || Boilerplate.isDateline(p) || Boilerplate.isNotice(p)) continue;
+            // A short line that is all but a link points elsewhere ("Related: ...", a list of sections).
+            if (linkLines.contains(p)) continue;
             if (headlines.contains(key(p))) continue;
+            // The byline leaves the body: the authors are the article's metadata (PageMetadata reads it when nothing else names them).
+            if (out.size() < 3 && !Byline.names(p).isEmpty()) continue;
             if (!out.isEmpty() && out.get(out.size() - 1).equals(p)) continue;
             out.add(p);
         }

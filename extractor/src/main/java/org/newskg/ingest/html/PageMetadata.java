@@ -52,11 +52,12 @@ public record PageMetadata(
         List<JsonNode> ld = jsonLdArticles(doc);
         Element md = doc.selectFirst("[itemscope][itemtype~=(?i)schema.org/\\w*(Article|BlogPosting|Report)]");
 
+        Optional<String> ldHeadline = fromLd(ld, n -> text(n.get("headline")));
         Optional<String> title = first(
-                fromLd(ld, n -> text(n.get("headline"))),
+                ldHeadline,
                 meta(doc, "og:title"),
                 microdata(md, "headline"),
-                Optional.of(doc.title()));
+                nonBlank(withoutTags(doc.title())));
         Optional<String> published = first(
                 fromLd(ld, n -> text(n.get("datePublished"))),
                 microdata(md, "datePublished"),
@@ -88,11 +89,17 @@ public record PageMetadata(
                 addName(authors, m.attr("content"));
             }
         }
+        if (authors.isEmpty()) authors.addAll(Byline.find(doc, title));
         Optional<String> outlet = first(
                 fromLd(ld, n -> name(n.get("publisher"), byId)),
                 meta(doc, "og:site_name"),
                 microdata(md, "publisher"),
                 meta(doc, "application-name"));
+        // A title that carries the outlet's name: the headline alone, as the page's <h1> or other fields give it.
+        List<String> alone = new ArrayList<>();
+        for (Element h : doc.select("h1")) nonBlank(h.text()).ifPresent(alone::add);
+        for (Optional<String> o : List.of(ldHeadline, meta(doc, "og:title"), meta(doc, "twitter:title"), microdata(md, "headline"))) o.ifPresent(alone::add);
+        title = title.map(t -> Headline.clean(t, alone, outlet));
         Optional<String> url = first(
                 fromLd(ld, n -> text(n.get("url")).filter(u -> URLISH.matcher(u).matches())),
                 meta(doc, "og:url"),
@@ -261,6 +268,11 @@ public record PageMetadata(
     private static Optional<String> attr(Document doc, String selector, String attr) {
         Element e = doc.selectFirst(selector);
         return e == null ? Optional.empty() : nonBlank(e.attr(attr));
+    }
+
+    /** A {@code <title>} may hold tags, which browsers show as text; the headline is their text. */
+    private static String withoutTags(String title) {
+        return title.indexOf('<') >= 0 && title.indexOf('>') > title.indexOf('<') ? org.jsoup.Jsoup.parseBodyFragment(title).text() : title;
     }
 
     static Optional<String> nonBlank(String s) {

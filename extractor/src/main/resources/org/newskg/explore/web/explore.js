@@ -255,9 +255,11 @@
     main.append(pagedCard('Names in the articles', s['person-names'], 'person-names', p.iri,
       rows => rows.length ? h('div', { class: 'chips' }, rows.map(r => h('span', { class: 'chip' }, r.name, h('span', { class: 'n' }, '×' + r.articles)))) : empty('No names recorded.')));
     if (s['person-parties']) {
-      const rows = s['person-parties'].rows;
-      main.append(card('Party memberships', s['person-parties'], rows.length ? h('table', {}, h('thead', {}, h('tr', {}, h('th', {}, 'Party'), h('th', {}, 'Evidence'), h('th', {}, 'Article'))),
-        h('tbody', {}, rows.map(r => h('tr', {}, h('td', {}, link(r.party, r.partyLabel)), h('td', { class: 'quote' }, '“' + r.evidence + '”'),
+      main.append(pagedCard('Party memberships', s['person-parties'], 'person-parties', p.iri, rows => rows.length ? h('table', {},
+        h('thead', {}, h('tr', {}, h('th', {}, 'Party'), h('th', { class: 'num' }, 'Articles'), h('th', {}, 'Newest evidence'), h('th', {}, 'Article'))),
+        h('tbody', {}, rows.map(r => h('tr', {}, h('td', {}, link(r.party, r.partyLabel)),
+          h('td', { class: 'num', title: (r.firstSeen ? dateOf(r.firstSeen) + ' to ' + dateOf(r.lastSeen) : '') }, fmt(num(r.articles))),
+          h('td', { class: 'quote' }, r.evidence ? '“' + r.evidence + '”' : ''),
           h('td', {}, link(r.article, r.title || str(r.article)), h('div', { class: 'iri' }, (r.outlet || '') + ' · ' + dateOf(r.published)))))))
         : empty('No article states a party for this person.')));
     }

@@ -1,4 +1,4 @@
-package org.newskg.ingest.html;
+package org.newskg.bench.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -101,9 +101,9 @@ public final class BodyScore {
         private long tp, fp, fn, tn;
 
         public void add(String extracted, List<String> mustHave, List<String> mustNot) {
-            String text = BlockText.normalize(extracted == null ? "" : extracted);
-            for (String s : mustHave) if (text.contains(BlockText.normalize(s))) tp++; else fn++;
-            for (String s : mustNot) if (text.contains(BlockText.normalize(s))) fp++; else tn++;
+            String text = collapse(extracted == null ? "" : extracted);
+            for (String s : mustHave) if (text.contains(collapse(s))) tp++; else fn++;
+            for (String s : mustNot) if (text.contains(collapse(s))) fp++; else tn++;
         }
 
         public Prf result() {
@@ -115,5 +115,19 @@ public final class BodyScore {
             long n = tp + fp + fn + tn;
             return n == 0 ? 0 : (tp + tn) / (double) n;
         }
+    }
+
+    /** Runs of white space (with no-break and zero-width spaces) as one space, none at either end. */
+    static String collapse(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') { space = true; continue; }
+            if (space && b.length() > 0) b.append(' ');
+            space = false;
+            b.append(c);
+        }
+        return b.toString();
     }
 }

@@ -1,4 +1,4 @@
-package org.newskg.ingest.html;
+package org.newskg.bench.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
