@@ -42,8 +42,20 @@ public record BlockFacts(String block, List<AgentUse> agents, List<ClaimUse> cla
         public boolean local() { return Names.isArticleLocal(node); }
     }
 
-    /** A claim credited to an agent node in one article, quoted directly there or reported. */
-    public record ClaimUse(String claim, String speaker, String article, String text, boolean direct, String attribution) {}
+    /**
+     * A claim credited to an agent node in one article, quoted directly there or reported, and where: the start of
+     * the attribution's span, and the spans of its pieces when its attribution interrupts it (empty for a quotation
+     * in one piece), in article order.
+     */
+    public record ClaimUse(String claim, String speaker, String article, String text, boolean direct, String attribution, int start,
+                           List<Span> pieces) {
+        public ClaimUse {
+            pieces = List.copyOf(pieces);
+        }
+    }
+
+    /** A piece's span in the article body: code points, end exclusive. */
+    public record Span(int start, int end) {}
 
     /** A topic a claim of an agent node is about. */
     public record TopicUse(String speaker, String claim, String topic) {}

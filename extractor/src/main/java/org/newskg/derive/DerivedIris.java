@@ -34,6 +34,15 @@ public final class DerivedIris {
     /** An utterance, named after its first claim in code-point order: the same set of claims, the same IRI. */
     static String utterance(String firstClaim) { return NKG.ID + "utterance/" + ClaimText.hash(firstClaim); }
 
+    /** A sentence unit of an utterance, named after its first claim and the sentence's place in it ({@code claim#2}). */
+    static String unit(String id) { return NKG.ID + "unit/" + ClaimText.hash(id); }
+
+    /** One article's words of a unit: the unit, the article and where the words start there. */
+    static String unitVersion(String unit, String article, int start) { return NKG.ID + "unit-version/" + ClaimText.hash(unit + " " + article + " " + start); }
+
+    /** Why two claims are one utterance: the pair of claims, in code-point order. */
+    static String join(String claim, String other) { return NKG.ID + "utterance-join/" + ClaimText.hash(claim + " " + other); }
+
     static String outletCoverage(String speaker, String outlet) { return NKG.ID + "coverage/" + ClaimText.hash(speaker + " " + outlet); }
 
     static String topicCoverage(String speaker, String topic) { return NKG.ID + "topic-coverage/" + ClaimText.hash(speaker + " " + topic); }

@@ -37,7 +37,8 @@ final class FactReader {
         DeriveQueries.selectValues(store, "claim-uses", "k", keys)
                 .forEachRemaining(b -> claims.computeIfAbsent(b.get("k").getLiteralLexicalForm(), k -> new ArrayList<>()).add(new BlockFacts.ClaimUse(
                         b.get("c").getURI(), b.get("s").getURI(), b.get("g").getURI(), b.get("t").getLiteralLexicalForm(),
-                        "true".equals(b.get("d").getLiteralLexicalForm()), b.get("a").getURI())));
+                        "true".equals(b.get("d").getLiteralLexicalForm()), b.get("a").getURI(),
+                        Integer.parseInt(b.get("st").getLiteralLexicalForm()), pieces(b.get("pieces")))));
         DeriveQueries.selectValues(store, "topic-uses", "k", keys)
                 .forEachRemaining(b -> topics.computeIfAbsent(b.get("k").getLiteralLexicalForm(), k -> new ArrayList<>())
                         .add(new BlockFacts.TopicUse(b.get("s").getURI(), b.get("c").getURI(), b.get("t").getURI())));
@@ -112,6 +113,18 @@ final class FactReader {
             for (String c : candidatesOf.get(block)) by.put(c, beside.getOrDefault(c, Map.of()));
             out.put(block, new BlockFacts.CoMentions(in, by));
         });
+        return out;
+    }
+
+    /** The pieces of a claim-uses row ("start:end" separated by spaces, in any order), in article order. */
+    private static List<BlockFacts.Span> pieces(Node concatenated) {
+        if (concatenated == null || concatenated.getLiteralLexicalForm().isBlank()) return List.of();
+        List<BlockFacts.Span> out = new ArrayList<>();
+        for (String span : concatenated.getLiteralLexicalForm().trim().split(" ")) {
+            int colon = span.indexOf(':');
+            out.add(new BlockFacts.Span(Integer.parseInt(span.substring(0, colon)), Integer.parseInt(span.substring(colon + 1))));
+        }
+        out.sort(Comparator.comparingInt(BlockFacts.Span::start).thenComparingInt(BlockFacts.Span::end));
         return out;
     }
 }

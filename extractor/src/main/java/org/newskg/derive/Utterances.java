@@ -1,6 +1,7 @@
 package org.newskg.derive;
 
-import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,16 +10,24 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.newskg.derive.units.Pieces;
+import org.newskg.derive.units.PrintedQuote;
+import org.newskg.derive.units.SpeakerUtterances;
+import org.newskg.derive.units.UtteranceFinder;
 import org.newskg.resolve.ClaimText;
 import org.newskg.vocab.NKG;
 
 /**
- * A block's claims by store-wide speaker, and inside each speaker's claims the utterances (claims that report one
- * occasion, {@link UtteranceMatcher}) and the parts (a claim printed word for word inside a longer one). Writes
- * each claim's speaker and representative text, each speaker's claim count (utterances and lone claims) and
- * article summary, and each utterance with its summary.
+ * A block's claims by store-wide speaker, and inside each speaker's claims the utterances that the unit rules find
+ * ({@link UtteranceFinder}): each with its claims, its sentence units and every article's words of them
+ * ({@code nkg:Unit}, {@code nkg:UnitVersion}), and why its claims are one ({@code nkg:UtteranceJoin}: the rule and
+ * its score), and the parts (a claim printed inside a sentence of a longer one of the same utterance). Writes each
+ * claim's speaker and representative text, and each speaker's claim count (utterances and claims outside one) and
+ * article summary.
  */
 final class Utterances {
     private static final IdentityRules RULES = IdentityRules.CURRENT;
@@ -28,89 +37,86 @@ final class Utterances {
 
     private Utterances() {}
 
-    /** One claim of one speaker, over all the articles that credit it to them. */
-    private static final class ClaimInfo {
-        final String claim;
-        String text = "";
-        boolean direct;
-        final Set<String> articles = new TreeSet<>();
-
-        ClaimInfo(String claim) { this.claim = claim; }
-    }
-
     /** Writes the claims of the block; returns the number of utterances. */
     static int write(Graph g, BlockFacts f, Map<String, String> resolvesTo, Publications pubs) {
-        Map<String, Map<String, ClaimInfo>> bySpeaker = new TreeMap<>();
-        for (BlockFacts.ClaimUse c : f.claims()) {
-            String speaker = resolvesTo.getOrDefault(c.speaker(), c.speaker());
-            ClaimInfo info = bySpeaker.computeIfAbsent(speaker, k -> new TreeMap<>()).computeIfAbsent(c.claim(), ClaimInfo::new);
-            if (LONGEST_TEXT.compare(c.text(), info.text) > 0) info.text = c.text();
-            info.articles.add(c.article());
-            info.direct |= c.direct();
-        }
+        Map<String, List<BlockFacts.ClaimUse>> bySpeaker = new TreeMap<>();
+        for (BlockFacts.ClaimUse c : f.claims()) bySpeaker.computeIfAbsent(resolvesTo.getOrDefault(c.speaker(), c.speaker()), k -> new ArrayList<>()).add(c);
+        // One finder per block: its word cache serves every speaker of the block.
+        UtteranceFinder finder = new UtteranceFinder(RULES.utterances());
         int utterances = 0;
-        for (var e : bySpeaker.entrySet()) utterances += speaker(g, e.getKey(), new ArrayList<>(e.getValue().values()), pubs);
+        for (var e : bySpeaker.entrySet()) utterances += speaker(g, e.getKey(), e.getValue(), pubs, finder);
         return utterances;
     }
 
-    private static int speaker(Graph g, String speaker, List<ClaimInfo> claims, Publications pubs) {
-        List<UtteranceMatcher.Text> texts = claims.stream().map(c -> UtteranceMatcher.analyse(c.text)).toList();
-        for (int[] p : UtteranceMatcher.parts(texts)) Triples.add(g, claims.get(p[0]).claim, NKG.partOf, Triples.uri(claims.get(p[1]).claim));
-        boolean[] direct = new boolean[claims.size()];
-        for (int i = 0; i < direct.length; i++) direct[i] = claims.get(i).direct;
-        List<TreeSet<LocalDate>> dates = claims.stream().map(c -> pubs.dates(c.articles)).toList();
-        int[] group = UtteranceMatcher.group(texts, direct, (x, y) -> near(dates.get(x), dates.get(y)));
-        Map<Integer, List<Integer>> groups = new TreeMap<>();
-        for (int i = 0; i < group.length; i++) groups.computeIfAbsent(group[i], k -> new ArrayList<>()).add(i);
+    private static int speaker(Graph g, String speaker, List<BlockFacts.ClaimUse> uses, Publications pubs, UtteranceFinder finder) {
+        Map<String, String> textOf = new TreeMap<>();
         Set<String> speakerArticles = new TreeSet<>();
-        for (ClaimInfo c : claims) speakerArticles.addAll(c.articles);
-        int utterances = 0;
-        for (List<Integer> members : groups.values()) {
-            Set<String> articles = new TreeSet<>();
-            for (int m : members) articles.addAll(claims.get(m).articles);
-            if (articles.size() < 2 || !occasion(members, texts, pubs, articles)) continue;
-            utterances++;
-            String u = DerivedIris.utterance(claims.get(members.get(0)).claim);
-            Triples.add(g, u, RDF.type, NKG.Utterance);
-            Triples.add(g, u, NKG.utteredBy, Triples.uri(speaker));
-            ClaimInfo rep = members.stream().map(claims::get).max(Comparator.comparing((ClaimInfo c) -> c.text, LONGEST_TEXT)).orElseThrow();
-            Triples.add(g, u, NKG.representativeText, Triples.str(ClaimText.display(rep.text)));
-            Triples.add(g, u, NKG.claimCount, Triples.integer(members.size()));
-            Summaries.articles(g, u, articles, pubs);
-            for (int m : members) Triples.add(g, claims.get(m).claim, NKG.utterance, Triples.uri(u));
+        List<PrintedQuote> quotes = new ArrayList<>();
+        for (BlockFacts.ClaimUse c : uses) {
+            textOf.merge(c.claim(), c.text(), (a, b) -> LONGEST_TEXT.compare(a, b) >= 0 ? a : b);
+            speakerArticles.add(c.article());
+            quotes.add(new PrintedQuote(c.claim(), c.article(), pubs.date(c.article()), c.text(), c.direct(), Pieces.of(c.text(), c.start(), c.pieces().stream().map(x -> new int[] {x.start(), x.end()}).toList())));
         }
-        Triples.add(g, speaker, NKG.claimCount, Triples.integer(groups.size()));
+        SpeakerUtterances found = finder.find(quotes);
+        for (SpeakerUtterances.Part p : found.parts()) Triples.add(g, p.part(), NKG.partOf, Triples.uri(p.whole()));
+        int inUtterances = 0;
+        for (SpeakerUtterances.Utterance u : found.utterances()) {
+            inUtterances += u.claims().size();
+            String iri = DerivedIris.utterance(u.claims().get(0));
+            Triples.add(g, iri, RDF.type, NKG.Utterance);
+            Triples.add(g, iri, NKG.utteredBy, Triples.uri(speaker));
+            String rep = u.claims().stream().map(textOf::get).max(LONGEST_TEXT).orElseThrow();
+            Triples.add(g, iri, NKG.representativeText, Triples.str(ClaimText.display(rep)));
+            Triples.add(g, iri, NKG.claimCount, Triples.integer(u.claims().size()));
+            Summaries.articles(g, iri, u.articles(), pubs);
+            for (String c : u.claims()) Triples.add(g, c, NKG.utterance, Triples.uri(iri));
+            units(g, iri, u);
+            for (SpeakerUtterances.Join j : u.joins()) {
+                String join = DerivedIris.join(j.claim(), j.other());
+                Triples.add(g, join, RDF.type, NKG.UtteranceJoin);
+                Triples.add(g, join, NKG.inUtterance, Triples.uri(iri));
+                Triples.add(g, join, NKG.rule, Triples.str(j.rule().id()));
+                Triples.add(g, join, NKG.score, score(j.score()));
+                Triples.add(g, join, NKG.joins, Triples.uri(j.claim()));
+                Triples.add(g, join, NKG.joins, Triples.uri(j.other()));
+            }
+        }
+        Triples.add(g, speaker, NKG.claimCount, Triples.integer(found.utterances().size() + textOf.size() - inUtterances));
         Summaries.articles(g, speaker, speakerArticles, pubs);
-        for (ClaimInfo c : claims) {
-            Triples.add(g, c.claim, NKG.utteredBy, Triples.uri(speaker));
-            Triples.add(g, c.claim, NKG.representativeText, Triples.str(ClaimText.display(c.text)));
-        }
+        textOf.forEach((c, text) -> {
+            Triples.add(g, c, NKG.utteredBy, Triples.uri(speaker));
+            Triples.add(g, c, NKG.representativeText, Triples.str(ClaimText.display(text)));
+        });
         for (String a : speakerArticles) Triples.add(g, speaker, NKG.quotedIn, Triples.uri(a));
-        return utterances;
-    }
-
-    /** Whether two claims were printed within {@link IdentityRules#matchWindowDays} of each other; undated claims may be. */
-    private static boolean near(TreeSet<LocalDate> a, TreeSet<LocalDate> b) {
-        if (a.isEmpty() || b.isEmpty()) return true;
-        int days = RULES.matchWindowDays();
-        for (LocalDate d : a) {
-            LocalDate lo = b.ceiling(d.minusDays(days));
-            if (lo != null && !lo.isAfter(d.plusDays(days))) return true;
-        }
-        return false;
+        return found.utterances().size();
     }
 
     /**
-     * Whether a group of claims reads as one occasion reported by several articles: words enough to be a statement
-     * rather than a catchword or a title ({@link IdentityRules#minUtteranceWords}), and articles within
-     * {@link IdentityRules#occasionSpanDays} of each other. A claim's node is its speaker and normalized text, so
-     * one line repeated in April and July is one node; it is a line, not an utterance, and gets none.
+     * A score to three places in the canonical form of xsd:decimal ("1.0", "0.667"), the form TDB2 gives back: a
+     * graph written and read again compares equal to one derived afresh.
      */
-    private static boolean occasion(List<Integer> members, List<UtteranceMatcher.Text> texts, Publications pubs, Set<String> articles) {
-        int words = 0;
-        for (int m : members) words = Math.max(words, texts.get(m).content().size());
-        if (words < RULES.minUtteranceWords()) return false;
-        TreeSet<LocalDate> d = pubs.dates(articles);
-        return d.isEmpty() || !d.last().isAfter(d.first().plusDays(RULES.occasionSpanDays()));
+    static org.apache.jena.graph.Node score(double score) {
+        BigDecimal d = BigDecimal.valueOf(score).setScale(3, RoundingMode.HALF_UP).stripTrailingZeros();
+        if (d.scale() < 1) d = d.setScale(1);
+        return NodeFactory.createLiteralDT(d.toPlainString(), XSDDatatype.XSDdecimal);
+    }
+
+    /** The utterance's sentence units, each with every article's words of it and where they stand. */
+    private static void units(Graph g, String utterance, SpeakerUtterances.Utterance u) {
+        for (SpeakerUtterances.Unit unit : u.units()) {
+            String iri = DerivedIris.unit(unit.id());
+            Triples.add(g, iri, RDF.type, NKG.Unit);
+            Triples.add(g, iri, NKG.inUtterance, Triples.uri(utterance));
+            for (SpeakerUtterances.Version v : unit.versions()) {
+                String version = DerivedIris.unitVersion(iri, v.article(), v.start());
+                Triples.add(g, version, RDF.type, NKG.UnitVersion);
+                Triples.add(g, version, NKG.unit, Triples.uri(iri));
+                Triples.add(g, version, NKG.claim, Triples.uri(v.claim()));
+                Triples.add(g, version, NKG.article, Triples.uri(v.article()));
+                Triples.add(g, version, NKG.start, Triples.integer(v.start()));
+                Triples.add(g, version, NKG.end, Triples.integer(v.end()));
+                Triples.add(g, version, NKG.quotedText, Triples.str(v.text()));
+            }
+        }
     }
 }

@@ -32,6 +32,9 @@ public final class NKG {
     public static final Resource MembershipEvidence = r("MembershipEvidence");
     public static final Resource TopicAssignment = r("TopicAssignment");
     public static final Resource Utterance = r("Utterance");
+    public static final Resource Unit = r("Unit");
+    public static final Resource UnitVersion = r("UnitVersion");
+    public static final Resource UtteranceJoin = r("UtteranceJoin");
     public static final Resource Day = r("Day");
     public static final Resource OutletCoverage = r("OutletCoverage");
     public static final Resource TopicCoverage = r("TopicCoverage");
@@ -61,6 +64,10 @@ public final class NKG {
     // The derived layer (org.newskg.derive): store-wide identity and the summaries built on it.
     public static final Property resolvesTo = p("resolvesTo");
     public static final Property utterance = p("utterance");
+    public static final Property inUtterance = p("inUtterance");
+    public static final Property unit = p("unit");
+    public static final Property rule = p("rule");
+    public static final Property joins = p("joins");
     public static final Property claimCount = p("claimCount");
     public static final Property articleCount = p("articleCount");
     public static final Property outletCount = p("outletCount");
