@@ -11,11 +11,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "train-speaker", mixinStandardHelpOptions = true,
-        description = {"Train the speaker model on PolNeAR train and score it on PolNeAR dev.",
-                "Reads ../shared/polnear/{train,dev}; prints the dev direct-attribution scores of the rules alone and with the",
-                "model; writes the model (extractor/models/train-speaker.sh rebuilds the shipped one)."})
+        description = {"Train the speaker model on PolNeAR and score it.",
+                "Reads SHARED/polnear/{train,dev} (SHARED is --shared, else NEWSKG_SHARED, which ./newskg sets to ../shared);",
+                "prints the dev direct-attribution scores of the rules alone and with the model; writes the model",
+                "(extractor/models/train-speaker.sh rebuilds the shipped one)."})
 final class TrainSpeakerCommand implements Callable<Integer> {
-    @Option(names = "--shared", defaultValue = "../shared", description = "the shared folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--shared", defaultValue = "${env:NEWSKG_SHARED}", description = "the shared folder with polnear/ (default: NEWSKG_SHARED)")
     Path shared;
 
     @Option(names = "--params", description = "OpenNLP training parameters file (default: the shipped model's settings)")
@@ -29,6 +30,10 @@ final class TrainSpeakerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (shared == null) {
+            System.err.println("newskg train-speaker: no shared folder: give --shared DIR or set NEWSKG_SHARED");
+            return Main.USAGE;
+        }
         TrainingParameters p;
         if (params == null) {
             p = SpeakerTraining.defaultParameters();

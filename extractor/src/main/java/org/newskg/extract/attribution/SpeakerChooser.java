@@ -62,7 +62,11 @@ public final class SpeakerChooser {
             if (p > bestP) { best = i; bestP = p; }
         }
         double confidence = total > 0 ? bestP / total : 0;
-        if (best > 0 && confidence < ABSTAIN_BELOW) {
+        // '"...," a statement said.': a rule read the quotation's own cue and found its speaker unnamed. A person the
+        // model merely finds near (the previous paragraph's speaker) does not overrule that cue; only a person some
+        // rule also proposes can.
+        boolean cueSaysUnnamed = !cands.get(0).proposals().isEmpty() && cands.get(best).proposals().isEmpty();
+        if (best > 0 && (confidence < ABSTAIN_BELOW || cueSaysUnnamed)) {
             best = 0;
             confidence = total > 0 ? model.probability(features.get(0)) / total : 0;
         }
