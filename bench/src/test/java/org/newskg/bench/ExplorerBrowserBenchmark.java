@@ -45,7 +45,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * bench jar (the product jar plus the benchmark classes) does not carry. The server-side view latencies in one
  * JVM are {@code ./newskg bench explorer DB}.
  * <pre>
- * source /work/base/chrome.env   # CHROME_BIN, CHROMEDRIVER
+ * eval "$(bash ../shared/browser/install-chromium.sh)"   # CHROME_BIN, CHROMEDRIVER (or source a file that sets them)
  * mvn -B -ntp -pl extractor,bench -am test -Dtest=ExplorerBrowserBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dfuzz.skip \
  *     -Dnewskg.bench.db=DIR [-Dnewskg.bench.url=http://127.0.0.1:3030] [-Dnewskg.bench.runs=3] [-Dnewskg.bench.report=FILE]
  * </pre>
