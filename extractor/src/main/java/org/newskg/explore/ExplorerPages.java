@@ -74,7 +74,9 @@ public final class ExplorerPages {
             out.put("sections", Map.of());
             return out;
         }
-        Map<String, Node> p = Map.of("q", NodeFactory.createLiteralString(lucene.get()));
+        // Both are built from the same words and bound as string literals, never spliced into the query text.
+        Map<String, Node> p = Map.of("q", NodeFactory.createLiteralString(lucene.get()),
+                "re", NodeFactory.createLiteralString(SearchWords.pattern(words).orElseThrow()));
         Map<String, Object> sections = sections(List.of(s("search-names", 0), s("search-claims", 0)), p);
         // The kind of each name found, from its IRI: asking the store for its classes would read every article
         // graph that mentions a busy person.

@@ -24,9 +24,7 @@ final class SearchWords {
 
     /** The Lucene query for these words, or empty when they hold no word of two characters or more in all. */
     static Optional<String> lucene(String typed) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(typed.toLowerCase(Locale.ROOT));
-        while (m.find() && words.size() < MAX_WORDS) words.add(m.group());
+        List<String> words = words(typed);
         if (words.isEmpty() || String.join("", words).length() < 2) return Optional.empty();
         StringBuilder q = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
@@ -38,6 +36,30 @@ final class SearchWords {
             q.append(last && endsInWord(typed) ? "(" + w + " OR " + w + "*)" : w);
         }
         return Optional.of(q.toString());
+    }
+
+    /**
+     * The same words as a regular expression over a name ({@code REGEX(?name, ?re)}): every word must begin at a word
+     * boundary of the name and, but for a last word still being typed, end at one; case does not matter. Used where
+     * the text index cannot be: the derived layer's ranked names. The words hold letters and digits only, so they
+     * need no escape. Empty when {@link #lucene} is.
+     */
+    static Optional<String> pattern(String typed) {
+        List<String> words = words(typed);
+        if (words.isEmpty() || String.join("", words).length() < 2) return Optional.empty();
+        StringBuilder re = new StringBuilder("(?iu)^");
+        for (int i = 0; i < words.size(); i++) {
+            boolean prefix = i == words.size() - 1 && endsInWord(typed);
+            re.append("(?=.*(?<![\\p{L}\\p{N}])").append(words.get(i)).append(prefix ? "" : "(?![\\p{L}\\p{N}])").append(')');
+        }
+        return Optional.of(re.toString());
+    }
+
+    private static List<String> words(String typed) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(typed.toLowerCase(Locale.ROOT));
+        while (m.find() && words.size() < MAX_WORDS) words.add(m.group());
+        return words;
     }
 
     /** A box that ends in a space or a quote mark holds finished words only: the last one is matched whole. */

@@ -1,8 +1,11 @@
 package org.newskg.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,5 +29,25 @@ class SearchWordsTest {
     void tooLittleToSearchForGivesNoQuery() {
         assertEquals(Optional.empty(), SearchWords.lucene("k"));
         assertEquals(Optional.empty(), SearchWords.lucene("\") } #"));
+    }
+
+    @Test
+    void thePatternMatchesANameAsTheIndexWouldEveryWordAtAWordStart() {
+        Pattern typing = Pattern.compile(SearchWords.pattern("katherine ru").orElseThrow());
+        assertTrue(typing.matcher("Katherine Ruiz").find());
+        assertTrue(typing.matcher("Ruiz, Katherine").find(), "words in any order");
+        assertFalse(typing.matcher("Katherine Peru").find(), "a word begins at a word boundary");
+        Pattern finished = Pattern.compile(SearchWords.pattern("Katherine Ruiz ").orElseThrow());
+        assertTrue(finished.matcher("KATHERINE RUIZ").find(), "case does not matter");
+        assertFalse(finished.matcher("Katherine Ruizova").find(), "a finished word is matched whole");
+        assertTrue(Pattern.compile(SearchWords.pattern("O'Neil").orElseThrow()).matcher("Tip O'Neil").find());
+        assertTrue(Pattern.compile(SearchWords.pattern("\u00e9lo").orElseThrow()).matcher("\u00c9loise Durand").find(),
+                "letters beyond ASCII, either case");
+    }
+
+    @Test
+    void regexSyntaxTypedIsTakenAsSeparators() {
+        assertEquals(SearchWords.pattern("kate ru "), SearchWords.pattern(".*kate) | (ru["));
+        assertEquals(Optional.empty(), SearchWords.pattern("\") } #"));
     }
 }

@@ -1,4 +1,4 @@
-package org.newskg.explore;
+package org.newskg.bench;
 
 import java.io.File;
 import java.net.URI;
@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.newskg.explore.ExplorerServlet;
 import org.newskg.serve.NewsKgServer;
 import org.newskg.store.Tdb2Store;
 import org.openqa.selenium.JavascriptExecutor;
@@ -38,11 +39,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * most claims, the party of that speaker's first membership (else the Republican Party), a search for the
  * speaker's surname, and the speaker's neighbourhood graph.
  * <p>
- * A benchmark, not a test: it runs only when asked, and prints a Markdown table.
+ * A benchmark, not a test: it lives with the others in bench/, its name matches none of surefire's test patterns,
+ * so it runs only when named, and then only with a store or a server given; it prints a Markdown table. It is in
+ * bench's test sources, not in {@code ./newskg bench}, because it drives a browser through Selenium, which the
+ * bench jar (the product jar plus the benchmark classes) does not carry. The server-side view latencies in one
+ * JVM are {@code ./newskg bench explorer DB}.
  * <pre>
- * eval "$(bash ../shared/browser/install-chromium.sh)"   # CHROME_BIN, CHROMEDRIVER
- * mvn -pl extractor -am test -Dtest=ExplorerBrowserBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dnewskg.bench.db=DIR [-Dnewskg.bench.url=http://127.0.0.1:3030] [-Dnewskg.bench.runs=3]
+ * eval "$(bash ../shared/browser/install-chromium.sh)"   # CHROME_BIN, CHROMEDRIVER (or source a file that sets them)
+ * mvn -B -ntp -pl extractor,bench -am test -Dtest=ExplorerBrowserBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dfuzz.skip \
+ *     -Dnewskg.bench.db=DIR [-Dnewskg.bench.url=http://127.0.0.1:3030] [-Dnewskg.bench.runs=3] [-Dnewskg.bench.report=FILE]
  * </pre>
  * With {@code newskg.bench.url} it times that server (e.g. {@code newskg serve --db DIR --result-limit 1000}
  * after its warm-up); otherwise it serves DIR itself as {@code serve} does (result limit 1,000, warm-up).
