@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.newskg.extract.Attribution;
+import org.newskg.extract.Gender;
 import org.newskg.extract.Sieve;
 
 /**
@@ -62,10 +63,12 @@ public final class SpeakerChooser {
             if (p > bestP) { best = i; bestP = p; }
         }
         double confidence = total > 0 ? bestP / total : 0;
-        // '"...," a statement said.': a rule read the quotation's own cue and found its speaker unnamed. A person the
-        // model merely finds near (the previous paragraph's speaker) does not overrule that cue; only a person some
-        // rule also proposes can.
-        boolean cueSaysUnnamed = !cands.get(0).proposals().isEmpty() && cands.get(best).proposals().isEmpty();
+        // '"...," a statement said.', '"...," the Wayanad MP said.': a rule read the quotation's own cue and found its
+        // speaker unnamed. A person the model merely finds near (the previous paragraph's speaker) does not overrule
+        // that cue; only a person some rule also proposes can. A pronoun cue ('saying she') names someone, whom the
+        // model may find.
+        boolean cueSaysUnnamed = !cands.get(0).proposals().isEmpty() && cands.get(best).proposals().isEmpty()
+                && Candidates.attributionPronoun(g, c.v) == Gender.UNKNOWN;
         if (best > 0 && (confidence < ABSTAIN_BELOW || cueSaysUnnamed)) {
             best = 0;
             confidence = total > 0 ? model.probability(features.get(0)) / total : 0;
