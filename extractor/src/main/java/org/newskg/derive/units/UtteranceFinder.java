@@ -270,6 +270,10 @@ public final class UtteranceFinder {
                     judge(u, e.getKey(), a, b, strong);
                     if (ca.fragment && !ca.label) fragment(u, e.getKey(), a, b, weak);
                     if (cb.fragment && !cb.label) fragment(e.getKey(), u, b, a, weak);
+                } else if (cutInside(a, b)) {
+                    strong.add(new Edge(u, e.getKey(), JoinRule.CONTAINED, a.all.size() / (double) b.all.size(), true));
+                } else if (cutInside(b, a)) {
+                    strong.add(new Edge(e.getKey(), u, JoinRule.CONTAINED, b.all.size() / (double) a.all.size(), true));
                 } else {
                     if (a.isShort && b.isShort && a.signature.equals(b.signature)) sameShort.add(new Edge(u, e.getKey(), JoinRule.SAME_WORDS, 1, false));
                     if (a.isShort && (ca.fragment || a.woven) && !ca.label) fragment(u, e.getKey(), a, b, weak);
@@ -277,6 +281,20 @@ public final class UtteranceFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code cut} is a sentence an outlet stopped in the middle of a word (an excerpt cut at a length: "I am
+     * sorry not to have been successf") that stands, in order, inside {@code whole} with its last word the beginning
+     * of a longer word there. A cut that short is not distinctive by its content words, but the cut is evidence of
+     * its own: the outlet printed the very sentence up to that letter, so it joins as a statement. The last word must
+     * match only as a beginning (a quote that merely ends without punctuation is no cut), and the cut must hold
+     * {@code strongTokens} words, two of them content words.
+     */
+    private boolean cutInside(UnitWords cut, UnitWords whole) {
+        if (!cut.openEnd || cut.all.size() < rules.strongTokens() || cut.content.size() < 2 || cut.all.size() > whole.all.size()) return false;
+        List<Word> c = Compounds.joinAgainst(cut.all, whole.all, words), w = Compounds.joinAgainst(whole.all, cut.all, words);
+        return Containment.contains(w, c, true) && !Containment.contains(w, c, false);
     }
 
     private boolean distinctive(UnitWords u) {

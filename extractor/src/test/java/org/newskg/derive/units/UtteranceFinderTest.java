@@ -147,6 +147,30 @@ class UtteranceFinderTest {
     }
 
     @Test
+    void aSentenceCutInTheMiddleOfAWordJoinsTheFullSentenceItBegins() {
+        // Two content words only, but the cut ("persua") shows the outlet printed this very sentence up to a letter.
+        print("ledger", "We kept the night ferries running through the whole winter. I am sorry not to have persua");
+        print("courier", "I am sorry not to have persuaded the board,");
+        assertTrue(joined("ledger", "courier"));
+        assertTrue(find().utterances().get(0).joins().stream().anyMatch(j -> j.rule() == JoinRule.CONTAINED));
+    }
+
+    @Test
+    void aCutSentenceJoinsNothingWhoseWordItDoesNotBegin() {
+        print("ledger", "We kept the night ferries running through the whole winter. I am sorry not to have persua");
+        print("courier", "I am sorry not to have finished the bridge,");
+        assertEquals(Set.of(), groups(), "the cut word is not the beginning of the other's word");
+    }
+
+    @Test
+    void aShortSentenceThatOnlyEndsWithoutPunctuationIsNoCut() {
+        // Every word whole: an ordinary short sentence of two content words, not distinctive enough to join.
+        print("ledger", "We kept the night ferries running through the whole winter. I am sorry not to have persuaded");
+        print("courier", "I am sorry not to have persuaded the board,");
+        assertEquals(Set.of(), groups());
+    }
+
+    @Test
     void aLineRepeatedWeeksLaterIsNotOneUtterance() {
         print("ledger", "The harbor towns deserve a night ferry and they will get one from this council.");
         print("courier", DAY.plusDays(30), "The harbor towns deserve a night ferry, and they will get one from this council.");
