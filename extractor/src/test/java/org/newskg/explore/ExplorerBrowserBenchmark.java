@@ -40,7 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>
  * A benchmark, not a test: it runs only when asked, and prints a Markdown table.
  * <pre>
- * eval "$(cat /work/base/chrome.env)"   # CHROME_BIN, CHROMEDRIVER
+ * eval "$(bash ../shared/browser/install-chromium.sh)"   # CHROME_BIN, CHROMEDRIVER
  * mvn -pl extractor -am test -Dtest=ExplorerBrowserBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dnewskg.bench.db=DIR [-Dnewskg.bench.url=http://127.0.0.1:3030] [-Dnewskg.bench.runs=3]
  * </pre>
