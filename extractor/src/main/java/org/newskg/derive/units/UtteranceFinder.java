@@ -198,7 +198,7 @@ public final class UtteranceFinder {
             List<Word> all = words.read(rep.text());
             boolean direct = printed.stream().anyMatch(PrintedQuote::direct);
             // A paraphrase is matched only on the quotations it holds, if any.
-            List<SentenceCutter.Cut> cuts = direct ? SentenceCutter.cut(rep.text(), rep.joins()) : SentenceCutter.quoted(rep.text());
+            List<SentenceCutter.Cut> cuts = SentenceCutter.units(rep.text(), rep.joins(), direct);
             int content = 0;
             for (Word w : all) if (w.content() && !w.editorial()) content++;
             ClaimWords c = new ClaimWords(claims.size(), e.getKey(), printed, rep, all, cuts, content);
@@ -618,7 +618,7 @@ public final class UtteranceFinder {
 
     /** One article's words of a claim's sentence: its own cut of the sentence, or all of it when it cuts differently. */
     private static SpeakerUtterances.Version version(PrintedQuote q, ClaimWords c, int sentence) {
-        List<SentenceCutter.Cut> cuts = q == c.rep ? c.cuts : SentenceCutter.cut(q.text(), q.joins());
+        List<SentenceCutter.Cut> cuts = q == c.rep ? c.cuts : SentenceCutter.units(q.text(), q.joins(), c.direct);
         SentenceCutter.Cut cut = cuts.size() == c.cuts.size() ? cuts.get(sentence)
                 : new SentenceCutter.Cut(0, q.text().codePointCount(0, q.text().length()), false);
         int s = q.text().offsetByCodePoints(0, cut.start()), e = q.text().offsetByCodePoints(0, cut.end());
