@@ -90,6 +90,31 @@ public final class SentenceCutter {
     }
 
     /**
+     * The units of a claim: the sentences of a direct quote, the quotations of a paraphrase. A claim marked direct
+     * whose text holds a double-quoted piece after words of its own ('it was "reckless" to close the ferry now') is
+     * the reporter's clause with a partial quote in it, the same as a paraphrase: inside a speaker's quote an outlet
+     * sets quoted words in single marks, so double marks inside the claim's text close the speaker's words again.
+     */
+    public static List<Cut> units(String text, Collection<Integer> joins, boolean direct) {
+        return direct && !partlyQuoted(text) ? cut(text, joins) : quoted(text);
+    }
+
+    /** Whether a double mark opens after words of the text's own (not at its start) and closes later in it. */
+    static boolean partlyQuoted(String text) {
+        int[] cps = text.codePoints().toArray();
+        boolean words = false;
+        for (int i = 0; i < cps.length; i++) {
+            int c = cps[i];
+            if (Character.isLetterOrDigit(c)) words = true;
+            boolean opens = c == '\u201C' || c == '"' && (i == 0 || Character.isWhitespace(cps[i - 1]));
+            if (!opens || !words || i == 0 || !Character.isWhitespace(cps[i - 1])) continue;
+            for (int k = i + 1; k < cps.length; k++) if (cps[k] == '\u201D' || cps[k] == '"') return true;
+            return false;
+        }
+        return false;
+    }
+
+    /**
      * The quotations inside a reported clause ('her reasons "for leaving are both private and public"'):
      * the speaker's own words in a paraphrase, a partial quote as any other. Double marks pair up in order; a single
      * mark opens only after a space or at the start and closes only before a non-letter, so an apostrophe

@@ -198,7 +198,7 @@ public final class UtteranceFinder {
             List<Word> all = words.read(rep.text());
             boolean direct = printed.stream().anyMatch(PrintedQuote::direct);
             // A paraphrase is matched only on the quotations it holds, if any.
-            List<SentenceCutter.Cut> cuts = direct ? SentenceCutter.cut(rep.text(), rep.joins()) : SentenceCutter.quoted(rep.text());
+            List<SentenceCutter.Cut> cuts = SentenceCutter.units(rep.text(), rep.joins(), direct);
             int content = 0;
             for (Word w : all) if (w.content() && !w.editorial()) content++;
             ClaimWords c = new ClaimWords(claims.size(), e.getKey(), printed, rep, all, cuts, content);
@@ -270,6 +270,10 @@ public final class UtteranceFinder {
                     judge(u, e.getKey(), a, b, strong);
                     if (ca.fragment && !ca.label) fragment(u, e.getKey(), a, b, weak);
                     if (cb.fragment && !cb.label) fragment(e.getKey(), u, b, a, weak);
+                } else if (cutInside(a, b)) {
+                    strong.add(new Edge(u, e.getKey(), JoinRule.CONTAINED, a.all.size() / (double) b.all.size(), true));
+                } else if (cutInside(b, a)) {
+                    strong.add(new Edge(e.getKey(), u, JoinRule.CONTAINED, b.all.size() / (double) a.all.size(), true));
                 } else {
                     if (a.isShort && b.isShort && a.signature.equals(b.signature)) sameShort.add(new Edge(u, e.getKey(), JoinRule.SAME_WORDS, 1, false));
                     if (a.isShort && (ca.fragment || a.woven) && !ca.label) fragment(u, e.getKey(), a, b, weak);
@@ -277,6 +281,20 @@ public final class UtteranceFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code cut} is a sentence an outlet stopped in the middle of a word (an excerpt cut at a length: "I am
+     * sorry not to have been successf") that stands, in order, inside {@code whole} with its last word the beginning
+     * of a longer word there. A cut that short is not distinctive by its content words, but the cut is evidence of
+     * its own: the outlet printed the very sentence up to that letter, so it joins as a statement. The last word must
+     * match only as a beginning (a quote that merely ends without punctuation is no cut), and the cut must hold
+     * {@code strongTokens} words, two of them content words.
+     */
+    private boolean cutInside(UnitWords cut, UnitWords whole) {
+        if (!cut.openEnd || cut.all.size() < rules.strongTokens() || cut.content.size() < 2 || cut.all.size() > whole.all.size()) return false;
+        List<Word> c = Compounds.joinAgainst(cut.all, whole.all, words), w = Compounds.joinAgainst(whole.all, cut.all, words);
+        return Containment.contains(w, c, true) && !Containment.contains(w, c, false);
     }
 
     private boolean distinctive(UnitWords u) {
@@ -600,7 +618,7 @@ public final class UtteranceFinder {
 
     /** One article's words of a claim's sentence: its own cut of the sentence, or all of it when it cuts differently. */
     private static SpeakerUtterances.Version version(PrintedQuote q, ClaimWords c, int sentence) {
-        List<SentenceCutter.Cut> cuts = q == c.rep ? c.cuts : SentenceCutter.cut(q.text(), q.joins());
+        List<SentenceCutter.Cut> cuts = q == c.rep ? c.cuts : SentenceCutter.units(q.text(), q.joins(), c.direct);
         SentenceCutter.Cut cut = cuts.size() == c.cuts.size() ? cuts.get(sentence)
                 : new SentenceCutter.Cut(0, q.text().codePointCount(0, q.text().length()), false);
         int s = q.text().offsetByCodePoints(0, cut.start()), e = q.text().offsetByCodePoints(0, cut.end());

@@ -147,6 +147,53 @@ class UtteranceFinderTest {
     }
 
     @Test
+    void aSentenceCutInTheMiddleOfAWordJoinsTheFullSentenceItBegins() {
+        // Two content words only, but the cut ("persua") shows the outlet printed this very sentence up to a letter.
+        print("ledger", "We kept the night ferries running through the whole winter. I am sorry not to have persua");
+        print("courier", "I am sorry not to have persuaded the board,");
+        assertTrue(joined("ledger", "courier"));
+        assertTrue(find().utterances().get(0).joins().stream().anyMatch(j -> j.rule() == JoinRule.CONTAINED));
+    }
+
+    @Test
+    void aCutSentenceJoinsNothingWhoseWordItDoesNotBegin() {
+        print("ledger", "We kept the night ferries running through the whole winter. I am sorry not to have persua");
+        print("courier", "I am sorry not to have finished the bridge,");
+        assertEquals(Set.of(), groups(), "the cut word is not the beginning of the other's word");
+    }
+
+    @Test
+    void aShortSentenceThatOnlyEndsWithoutPunctuationIsNoCut() {
+        // Every word whole: an ordinary short sentence of two content words, not distinctive enough to join.
+        print("ledger", "We kept the night ferries running through the whole winter. I am sorry not to have persuaded");
+        print("courier", "I am sorry not to have persuaded the board,");
+        assertEquals(Set.of(), groups());
+    }
+
+    @Test
+    void aOneWordPartialInsideTheReportersClauseJoinsTheSentenceThatHoldsTheWord() {
+        print("ledger", "In the last weeks I tried to convince the board that it would be reckless to shut the night ferry while the harbor is busy.");
+        print("courier", "it was \u201Creckless\u201D to close the boat service at this point");
+        assertTrue(joined("ledger", "courier"));
+    }
+
+    @Test
+    void theReportersOwnWordsAroundAPartialQuoteJoinNothing() {
+        // Only "reckless" is the speaker's; the rest of the clause is the reporter's and matches nothing.
+        print("ledger", "Closing the night ferry at this point would be a mistake for the harbor.");
+        print("courier", "it was \u201Creckless\u201D to close the night ferry at this point");
+        assertEquals(Set.of(), groups());
+    }
+
+    @Test
+    void onlyDoubleMarksAfterTheClausesOwnWordsMakeItReported() {
+        assertTrue(SentenceCutter.partlyQuoted("it was \u201Creckless\u201D to close the ferry"));
+        assertFalse(SentenceCutter.partlyQuoted("\u201CReckless\u201D is the word for closing the ferry"));
+        assertFalse(SentenceCutter.partlyQuoted("They told us \u2018wait\u2019 and we waited a year"));
+        assertFalse(SentenceCutter.partlyQuoted("We will keep the ferry running"));
+    }
+
+    @Test
     void aLineRepeatedWeeksLaterIsNotOneUtterance() {
         print("ledger", "The harbor towns deserve a night ferry and they will get one from this council.");
         print("courier", DAY.plusDays(30), "The harbor towns deserve a night ferry, and they will get one from this council.");
