@@ -147,8 +147,9 @@ public final class PartyContext {
         w.put("FR", "france|french|paris|élysée|elysee|marseille|lyon");
         Map<String, Pattern> m = new LinkedHashMap<>();
         for (var e : w.entrySet())
-            m.put(e.getKey(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + e.getValue() + ")(?![\\p{L}\\p{N}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            // Matched against the text in lower case (cues() lowers it once): a case-insensitive Unicode pattern
+            // upper-cases every character it compares, which made this scan cost as much as tokenizing the article.
+            m.put(e.getKey(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + e.getValue() + ")(?![\\p{L}\\p{N}])"));
         return m;
     }
 
@@ -241,7 +242,9 @@ public final class PartyContext {
     }
 
     /** Cue counts per country in a text. */
-    static Map<String, Integer> cues(String text) {
+    static Map<String, Integer> cues(String original) {
+        // Only counts come out, so offsets into the lowered text need not be the original's.
+        String text = original.toLowerCase(Locale.ROOT);
         Map<String, Integer> out = new TreeMap<>();
         for (var e : CUES.entrySet()) {
             Matcher m = e.getValue().matcher(text);
@@ -278,7 +281,8 @@ public final class PartyContext {
 
     /** Whether a word alone is a place or institution cue ("Westminster", "Canberra"), so never part of a name. */
     static boolean isPlaceCue(String word) {
-        for (Pattern p : CUES.values()) if (p.matcher(word).matches()) return true;
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Pattern p : CUES.values()) if (p.matcher(lower).matches()) return true;
         return false;
     }
 
