@@ -17,10 +17,13 @@ import org.newskg.derive.units.UnitRules;
  *
  * @param utterances which claims of one speaker are one utterance: sentence units, partial quotes, variants
  * @param sameStoryDays days within which a full-name person printed supports a surname-only mention when no
- *     co-mention decides (derive corpus)
+ *     co-mention decides (derive corpus), and within which two spellings of one name must be printed
+ * @param variantMinLetters letters a given name needs for a spelling with one vowel changed to be the same name
+ *     ({@link SpellingVariants}; 0 turns the rule off): "Shehbaz" / "Shahbaz" (7) are one name, while shorter names
+ *     one vowel apart are often different names ("Jon" / "Jan", "Alan" / "Alen", "Marian" / "Marion")
  */
-public record IdentityRules(UnitRules utterances, int sameStoryDays) {
+public record IdentityRules(UnitRules utterances, int sameStoryDays, int variantMinLetters) {
 
     /** The rules of {@link DerivedLayer#VERSION}. */
-    public static final IdentityRules CURRENT = new IdentityRules(UnitRules.DEFAULT, 3);
+    public static final IdentityRules CURRENT = new IdentityRules(UnitRules.DEFAULT, 3, 7);
 }

@@ -22,6 +22,9 @@ import org.newskg.resolve.Names;
  * also named in one of the candidate's articles (the same story), or, failing any such evidence, when the
  * candidate is printed within {@link IdentityRules#sameStoryDays} days of the article. Exactly one supported
  * candidate resolves the node; none, or two, leave it apart.
+ * <p>
+ * Full names first join their forms: a middle initial ("Donald J. Trump"), and a given name transliterated two ways
+ * ({@link SpellingVariants}).
  */
 final class PersonResolution {
     private PersonResolution() {}
@@ -41,6 +44,7 @@ final class PersonResolution {
         }
         if (candidates.isEmpty()) return out;
         joinMiddleInitials(facts, out, candidates);
+        SpellingVariants.join(facts, out, candidates, IdentityRules.CURRENT);
         // Candidates are the store-wide persons; a local name is supported by any node that resolves to one.
         Map<String, Set<String>> aliases = new TreeMap<>();
         for (String c : candidates) aliases.computeIfAbsent(out.get(c), k -> new TreeSet<>()).add(c);

@@ -103,4 +103,66 @@ class PersonResolutionTest {
         assertEquals("Ruiz", Labels.label(Map.of("Ruiz", 2)));
         assertEquals("Bernie Sanders", Labels.label(Map.of("Bernie Sanders", 2, "Bernard Sanders", 1)));
     }
+
+    // Spelling variants of a given name: invented people of an invented party.
+    private static final String PARTY = "https://w3id.org/newskg/party/harbor-league";
+
+    private static BlockFacts.AgentUse printed(String node, String name, String article, String date) {
+        return new BlockFacts.AgentUse(ID + "person/" + node, ID + "article/" + article, Optional.of(name), Optional.empty(),
+                Optional.ofNullable(date).map(LocalDate::parse));
+    }
+
+    private static BlockFacts.MembershipUse member(String node, String article, String party) {
+        return new BlockFacts.MembershipUse(ID + "person/" + node, ID + "article/" + article, party, "Harbor League leader");
+    }
+
+    private static Map<String, String> variants(List<BlockFacts.AgentUse> uses, List<BlockFacts.MembershipUse> members) {
+        return PersonResolution.resolve(new BlockFacts("quraishi", uses, List.of(), List.of(), BlockFacts.CoMentions.NONE, members));
+    }
+
+    @Test
+    void aGivenNameSpeltWithAnotherInnerVowelIsOnePersonWhenThePartyAndTheDaysAgree() {
+        List<BlockFacts.AgentUse> uses = List.of(printed("tehmoor-quraishi", "Tehmoor Quraishi", "a", "2031-04-10"),
+                printed("tehmoor-quraishi", "Tehmoor Quraishi", "b", "2031-04-10"), printed("tahmoor-quraishi", "Tahmoor Quraishi", "c", "2031-04-11"));
+        Map<String, String> to = variants(uses, List.of(member("tehmoor-quraishi", "a", PARTY), member("tahmoor-quraishi", "c", PARTY)));
+        assertEquals(ID + "person/tehmoor-quraishi", to.get(ID + "person/tahmoor-quraishi"), "the spelling of more articles keeps the node");
+        assertEquals(ID + "person/tehmoor-quraishi", to.get(ID + "person/tehmoor-quraishi"));
+    }
+
+    @Test
+    void spellingVariantsNeedEveryPieceOfEvidence() {
+        List<BlockFacts.AgentUse> uses = List.of(printed("tehmoor-quraishi", "Tehmoor Quraishi", "a", "2031-04-10"),
+                printed("tahmoor-quraishi", "Tahmoor Quraishi", "c", "2031-04-11"));
+        String other = "https://w3id.org/newskg/party/valley-front";
+        assertEquals(ID + "person/tahmoor-quraishi", variants(uses, List.of(member("tehmoor-quraishi", "a", PARTY))).get(ID + "person/tahmoor-quraishi"),
+                "no party stated for one");
+        assertEquals(ID + "person/tahmoor-quraishi", variants(uses, List.of(member("tehmoor-quraishi", "a", PARTY), member("tahmoor-quraishi", "c", other)))
+                .get(ID + "person/tahmoor-quraishi"), "two parties");
+        List<BlockFacts.AgentUse> apart = List.of(printed("tehmoor-quraishi", "Tehmoor Quraishi", "a", "2031-04-10"),
+                printed("tahmoor-quraishi", "Tahmoor Quraishi", "c", "2031-06-11"));
+        assertEquals(ID + "person/tahmoor-quraishi", variants(apart, List.of(member("tehmoor-quraishi", "a", PARTY), member("tahmoor-quraishi", "c", PARTY)))
+                .get(ID + "person/tahmoor-quraishi"), "months apart");
+        List<BlockFacts.AgentUse> together = List.of(printed("tehmoor-quraishi", "Tehmoor Quraishi", "a", "2031-04-10"),
+                printed("tahmoor-quraishi", "Tahmoor Quraishi", "a", "2031-04-10"));
+        assertEquals(ID + "person/tahmoor-quraishi", variants(together, List.of(member("tehmoor-quraishi", "a", PARTY), member("tahmoor-quraishi", "a", PARTY)))
+                .get(ID + "person/tahmoor-quraishi"), "one article prints both: two people");
+        List<BlockFacts.AgentUse> three = List.of(printed("tehmoor-quraishi", "Tehmoor Quraishi", "a", "2031-04-10"),
+                printed("tahmoor-quraishi", "Tahmoor Quraishi", "c", "2031-04-11"), printed("tihmoor-quraishi", "Tihmoor Quraishi", "d", "2031-04-11"));
+        Map<String, String> to = variants(three, List.of(member("tehmoor-quraishi", "a", PARTY), member("tahmoor-quraishi", "c", PARTY),
+                member("tihmoor-quraishi", "d", PARTY)));
+        assertEquals(ID + "person/tahmoor-quraishi", to.get(ID + "person/tahmoor-quraishi"), "three spellings: none is sure");
+        assertEquals(ID + "person/tihmoor-quraishi", to.get(ID + "person/tihmoor-quraishi"));
+    }
+
+    @Test
+    void differentNamesOneVowelApartStayDifferentPeople() {
+        for (String[] p : new String[][] {{"maria", "Maria", "mario", "Mario"}, {"jon", "Jon", "jan", "Jan"}, {"daniela", "Daniela", "daniele", "Daniele"},
+                {"alan", "Alan", "alen", "Alen"}, {"ellison", "Ellison", "allison", "Allison"}, {"marian", "Marian", "marion", "Marion"}}) {
+            List<BlockFacts.AgentUse> uses = List.of(printed(p[0] + "-quraishi", p[1] + " Quraishi", "a", "2031-04-10"),
+                    printed(p[2] + "-quraishi", p[3] + " Quraishi", "c", "2031-04-10"));
+            Map<String, String> to = variants(uses, List.of(member(p[0] + "-quraishi", "a", PARTY), member(p[2] + "-quraishi", "c", PARTY)));
+            assertEquals(ID + "person/" + p[2] + "-quraishi", to.get(ID + "person/" + p[2] + "-quraishi"), p[1] + " / " + p[3]);
+            assertEquals(ID + "person/" + p[0] + "-quraishi", to.get(ID + "person/" + p[0] + "-quraishi"), p[1] + " / " + p[3]);
+        }
+    }
 }

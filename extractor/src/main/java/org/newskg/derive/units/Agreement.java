@@ -26,12 +26,20 @@ final class Agreement {
      * @param wordsB likewise for the second
      */
     static boolean agree(List<Word> wordsA, List<Word> wordsB, List<Word> a, List<Word> b, Alignment al) {
-        if (al.matched() == 0) return false;
         boolean[] ma = new boolean[a.size()], mb = new boolean[b.size()];
         for (int[] p : al.pairs()) {
             ma[p[0]] = true;
             mb[p[1]] = true;
         }
+        return agree(wordsA, wordsB, a, b, al, ma, mb);
+    }
+
+    /**
+     * As above, with the words matched elsewhere given ({@code ma}, {@code mb}: a second chain of a
+     * {@link Reordering} aligns words the first leaves out, and they are no additions).
+     */
+    static boolean agree(List<Word> wordsA, List<Word> wordsB, List<Word> a, List<Word> b, Alignment al, boolean[] ma, boolean[] mb) {
+        if (al.matched() == 0) return false;
         int fa = al.pairs()[0][0], la = al.pairs()[al.matched() - 1][0], fb = al.pairs()[0][1], lb = al.pairs()[al.matched() - 1][1];
         if (negated(wordsA, a.get(fa), a.get(la)) != negated(wordsB, b.get(fb), b.get(lb))) return false;
         int[] ra = region(a.size(), fa, la, MARGIN), rb = region(b.size(), fb, lb, MARGIN);

@@ -27,7 +27,9 @@ final class Equivalences {
             List.of("new", "fresh"),
             List.of("common", "regular", "usual"),
             List.of("fulfilling", "rewarding", "satisfying"),
-            List.of("want", "wish"));
+            List.of("want", "wish"),
+            // "we can no longer" / "we can't anymore" / "not any longer": the negator aligns on its own.
+            List.of("longer", "anymore"));
 
     /** Past tenses and participles the stemmer does not bring back to the verb. */
     static final Map<String, String> IRREGULAR = Map.ofEntries(

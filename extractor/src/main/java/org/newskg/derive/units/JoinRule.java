@@ -23,6 +23,19 @@ public enum JoinRule {
      */
     PASSAGE("passage"),
     /**
+     * Two versions of one sentence whose clauses stand in another order: the words one in-order alignment leaves out
+     * align in order a second time ({@link Reordering}). Also a short partial whose words stand, in two such chains,
+     * in two sentences next to each other of the other quote. Score: both chains' words over the shorter version's.
+     */
+    REORDERED("reordered"),
+    /**
+     * A short quote one article prints beside a longer quote of the same speaker, all but one of its content words
+     * aligned in order with a sentence of it: the article restating its own quote, in a headline or a summary line
+     * ("'Voters deserve a real choice': Alcott quits" over "This town deserves a real choice ..."). Score as
+     * {@link #ALIGNED}.
+     */
+    RESTATED("restated"),
+    /**
      * A short partial quote ("sheep", "private and public") whose words stand in order in sentences of exactly one
      * utterance of the speaker in the occasion's days, and in no other: it joins that utterance. Score as the rule
      * that found the sentence ({@link #CONTAINED} or {@link #ALIGNED}).

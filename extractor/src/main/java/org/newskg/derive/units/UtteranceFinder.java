@@ -257,7 +257,7 @@ public final class UtteranceFinder {
                 ClaimWords ca = claims.get(a.claim), cb = claims.get(b.claim);
                 if (!near(ca, cb)) continue;
                 if (!a.isShort && !b.isShort) {
-                    if (e.getValue() >= rules.alignedMinWords()) judge(u, e.getKey(), a, b, strong);
+                    if (e.getValue() >= rules.alignedMinWords()) judge(u, e.getKey(), a, b, sameArticle(ca, cb), strong);
                     continue;
                 }
                 // A short sentence printed word for word inside another, with words enough to be distinctive.
@@ -267,17 +267,17 @@ public final class UtteranceFinder {
                 } else if (b.isShort && distinctive(b) && b.all.size() <= a.all.size() && contained(a, b)) {
                     strong.add(new Edge(e.getKey(), u, JoinRule.CONTAINED, b.all.size() / (double) a.all.size(), true));
                 } else if (distinctive(a) && distinctive(b) && samePerson(a, b) && e.getValue() >= rules.containedMinWords()) {
-                    judge(u, e.getKey(), a, b, strong);
-                    if (ca.fragment && !ca.label) fragment(u, e.getKey(), a, b, weak);
-                    if (cb.fragment && !cb.label) fragment(e.getKey(), u, b, a, weak);
+                    judge(u, e.getKey(), a, b, sameArticle(ca, cb), strong);
+                    if (ca.fragment && !ca.label) fragment(u, e.getKey(), a, b, next(units, e.getKey()), weak);
+                    if (cb.fragment && !cb.label) fragment(e.getKey(), u, b, a, next(units, u), weak);
                 } else if (cutInside(a, b)) {
                     strong.add(new Edge(u, e.getKey(), JoinRule.CONTAINED, a.all.size() / (double) b.all.size(), true));
                 } else if (cutInside(b, a)) {
                     strong.add(new Edge(e.getKey(), u, JoinRule.CONTAINED, b.all.size() / (double) a.all.size(), true));
                 } else {
                     if (a.isShort && b.isShort && a.signature.equals(b.signature)) sameShort.add(new Edge(u, e.getKey(), JoinRule.SAME_WORDS, 1, false));
-                    if (a.isShort && (ca.fragment || a.woven) && !ca.label) fragment(u, e.getKey(), a, b, weak);
-                    if (b.isShort && (cb.fragment || b.woven) && !cb.label) fragment(e.getKey(), u, b, a, weak);
+                    if (a.isShort && (ca.fragment || a.woven) && !ca.label) fragment(u, e.getKey(), a, b, next(units, e.getKey()), weak);
+                    if (b.isShort && (cb.fragment || b.woven) && !cb.label) fragment(e.getKey(), u, b, a, next(units, u), weak);
                 }
             }
         }
@@ -327,8 +327,22 @@ public final class UtteranceFinder {
         return out;
     }
 
-    /** Two sentences of two statements: the same words, one inside the other, or aligned. */
-    private void judge(int u, int v, UnitWords a, UnitWords b, List<Edge> out) {
+    /** Whether one article prints both claims. */
+    private static boolean sameArticle(ClaimWords a, ClaimWords b) {
+        for (String x : a.articles) if (b.articles.contains(x)) return true;
+        return false;
+    }
+
+    /** The sentence after unit {@code u} in its claim, or null. */
+    private static UnitWords next(List<UnitWords> units, int u) {
+        return u + 1 < units.size() && units.get(u + 1).claim == units.get(u).claim ? units.get(u + 1) : null;
+    }
+
+    /**
+     * Two sentences of two statements: the same words, one inside the other, aligned, aligned with clauses moved, or
+     * (printed by one article) the article's restatement of its own quote.
+     */
+    private void judge(int u, int v, UnitWords a, UnitWords b, boolean oneArticle, List<Edge> out) {
         if (a.signature.equals(b.signature)) {
             out.add(new Edge(u, v, JoinRule.SAME_WORDS, 1, true));
             return;
@@ -350,7 +364,16 @@ public final class UtteranceFinder {
         Alignment al = Alignment.of(ca, cb);
         if (al.matchedContent(ca) >= rules.alignedMinWords() && covers(a, b, al) && Agreement.agree(aa, bb, ca, cb, al)) {
             out.add(new Edge(u, v, JoinRule.ALIGNED, al.coverage(), true));
+            return;
         }
+        if (oneArticle && al.matchedContent(ca) >= rules.alignedMinWords() && al.coverage() >= Restatement.COVERAGE
+                && Restatement.replacesOne(ca, cb, al) && Agreement.agree(aa, bb, ca, cb, al)) {
+            out.add(new Edge(u, v, JoinRule.RESTATED, al.coverage(), true));
+            return;
+        }
+        if (a.isShort || b.isShort) return;
+        Reordering r = Reordering.of(ca, cb);
+        if (r.joins(aa, bb, ca, cb, rules.alignedCoverage())) out.add(new Edge(u, v, JoinRule.REORDERED, r.coverage(), true));
     }
 
     /**
@@ -371,7 +394,7 @@ public final class UtteranceFinder {
      * A short unit of a fragment against a sentence: inside it, or all its content words in it in order. A fragment of
      * one content word must find that very word ("absolutely" is not "absolute").
      */
-    private void fragment(int p, int o, UnitWords part, UnitWords other, List<Edge> out) {
+    private void fragment(int p, int o, UnitWords part, UnitWords other, UnitWords following, List<Edge> out) {
         List<Word> pp = Compounds.joinAgainst(core(part.all), other.all, words), oo = Compounds.joinAgainst(other.all, part.all, words);
         List<Word> content = content(pp);
         if (content.isEmpty()) return;
@@ -391,6 +414,18 @@ public final class UtteranceFinder {
         double coverage = al.matched() / (double) cp.size();
         if (al.matchedContent(cp) >= 2 && coverage >= rules.fragmentCoverage() && Agreement.agree(pp, oo, cp, co, al)) {
             out.add(new Edge(p, o, JoinRule.ALIGNED, coverage, false));
+            return;
+        }
+        if (following == null) return;
+        // The fragment's clauses in another order over this sentence and the next ("we give it everything and then
+        // move on until we can no longer" / "We give it everything until we can't anymore. And then we move on").
+        List<Word> both = new ArrayList<>(other.all);
+        both.addAll(following.all);
+        List<Word> ow = Compounds.joinAgainst(both, part.all, words), cw = alignable(ow);
+        Reordering r = Reordering.of(cp, cw);
+        if (r.matched() == cp.size() && content.size() >= Reordering.PARTIAL_WORDS
+                && r.joins(pp, ow, cp, cw, rules.fragmentCoverage(), Reordering.PARTIAL_FIRST, Reordering.PARTIAL_SECOND)) {
+            out.add(new Edge(p, o, JoinRule.REORDERED, r.coverage(), false));
         }
     }
 

@@ -298,4 +298,62 @@ class UtteranceFinderTest {
         quotes.add(PrintedQuote.whole("claim/p3", "article/gazette", Optional.of(DAY), "the plans were ready and the engi- neers were hired", false, 100));
         assertEquals(Set.of(Set.of("ledger", "gazette")), groups());
     }
+
+    private void printAt(String article, int start, String text) {
+        quotes.add(PrintedQuote.whole("claim/" + org.newskg.resolve.ClaimText.hash(org.newskg.resolve.ClaimText.normalize(text)), "article/" + article,
+                Optional.of(DAY), text, true, start));
+    }
+
+    @Test
+    void aHeadlineRestatingTheQuoteItsArticlePrintsJoinsIt() {
+        printAt("ledger", 1, "Voters deserve a real choice");
+        printAt("ledger", 300, "This town deserves a real choice in the next election, and I cannot be the best option in that election.");
+        printAt("courier", 200, "This town deserves a real choice in the next election, and I cannot be the best option.");
+        SpeakerUtterances found = find();
+        assertEquals(1, found.utterances().size());
+        assertEquals(3, found.utterances().get(0).claims().size(), "the headline is a version of the sentence");
+        assertTrue(found.utterances().get(0).joins().stream().anyMatch(j -> j.rule() == JoinRule.RESTATED));
+    }
+
+    @Test
+    void twoArticlesShortLinesDifferingInOneWordStayApart() {
+        // Without one article printing both, one word of four differing is two lines.
+        assertFalse(same("Voters deserve a real choice", "This town deserves a real choice in the next election, and I cannot be the best option."));
+        quotes.clear();
+        printAt("ledger", 1, "Voters deserve a fair ferry fare");
+        printAt("ledger", 300, "This town deserves a real choice in the next election.");
+        printAt("courier", 200, "This town deserves a real choice in the next election.");
+        SpeakerUtterances found = find();
+        assertEquals(1, found.utterances().size());
+        assertEquals(1, found.utterances().get(0).claims().size(), "the sentence both print is one claim; a headline sharing one word is another line");
+    }
+
+    @Test
+    void aSentenceWithItsClausesMovedJoinsWhenBothClausesAlign() {
+        assertTrue(same("After seizing the courts, the newspapers and the harbor unions, the council now makes the arrest of elected mayors a common thing.",
+                "The arrest of elected mayors has become a regular occurrence, since the council seized the courts, the newspapers and the harbor unions."));
+    }
+
+    @Test
+    void twoSentencesSharingTwoShortPhrasesStayApart() {
+        assertFalse(same("The arrest of elected mayors is a scandal, and the harbor unions will strike.",
+                "The harbor unions will strike on Monday over wages, and the arrest of elected mayors must end."));
+        assertFalse(same("After seizing the courts, the newspapers and the harbor unions, the council now makes the arrest of elected mayors a common thing.",
+                "The arrest of elected mayors has not become a regular occurrence, since the council never seized the courts, the newspapers or the harbor unions."),
+                "a negation in one clause keeps them apart");
+    }
+
+    @Test
+    void aShortQuoteWithItsClausesMovedJoinsTheTwoSentencesItRewords() {
+        print("ledger", "Mayors are people and we have our limits. We give it everything until we can't anymore. And then we have to move on.");
+        print("courier", "We give it everything we have, and then we have to move on until we can no longer.");
+        assertTrue(joined("ledger", "courier"));
+    }
+
+    @Test
+    void aShortQuoteWhoseWordsStandInTwoSentencesInAnotherSenseStaysApart() {
+        print("ledger", "We give it everything until we win. And then we have to move the ferry terminal.");
+        print("courier", "We give it everything we have, and then we have to move on until we can no longer.");
+        assertFalse(joined("ledger", "courier"), "the negation and the word it turns stand only in one");
+    }
 }
