@@ -56,6 +56,11 @@ class ExplorerBrowserBenchmark {
     static final ObjectMapper JSON = new ObjectMapper();
     /** Issue 20's bound for every view at 10,000 articles; the column says which views keep it. */
     static final int BOUND_MS = 300;
+    /**
+     * The graph's row: its first 25 neighbours come with the page (timed in the person's row), so this is the next
+     * expansion an analyst asks for, the centre's "Show more" (50 neighbours), from the request to its answer.
+     */
+    static final String GRAPH = "neighbourhood graph, Show more";
 
     @Test
     void timeEveryViewInTheBrowser() throws Exception {
@@ -95,9 +100,9 @@ class ExplorerBrowserBenchmark {
                 List<String> errors = new ArrayList<>();
                 for (int i = 0; i <= runs; i++) {
                     boolean page = !v.getValue().startsWith("/explore/") && !v.getValue().equals("/");
-                    Timing t = open(driver, url + v.getValue(), page);
+                    Timing t = open(driver, url + v.getValue(), page, v.getKey().equals(GRAPH));
                     if (i > 0) {
-                        times.add(v.getKey().equals("neighbourhood graph") ? t.graphMs() : t.ms());
+                        times.add(v.getKey().equals(GRAPH) ? t.graphMs() : t.ms());
                         pages.add(t.pageMs());
                         apis.add(t.apiMs());
                     }
@@ -147,7 +152,7 @@ class ExplorerBrowserBenchmark {
      * nodes); then reads the Resource Timing entries: the navigation's end and every API answer's, from the start of
      * the navigation.
      */
-    static Timing open(WebDriver driver, String address, boolean graph) {
+    static Timing open(WebDriver driver, String address, boolean graph, boolean expand) {
         driver.get("about:blank");
         driver.get(address);
         new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> {
@@ -159,6 +164,15 @@ class ExplorerBrowserBenchmark {
         });
         if (!"true".equals(js(driver, "return document.body.getAttribute('data-ready');"))) {
             return new Timing(Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of("page error: " + js(driver, "return document.getElementById('app').innerText;")));
+        }
+        if (expand) {
+            // The centre's "Show more"; a node with no more neighbours than the first 25 expands a neighbour instead.
+            js(driver, """
+                    const more = document.getElementById('graph-more');
+                    if (!more.disabled) more.click();
+                    else window.newskgGraph.nodes().filter(n => !n.data('center'))[0].emit('tap');""");
+            new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> Boolean.TRUE.equals(
+                    js(d, "return performance.getEntriesByType('resource').some(e => e.name.indexOf('/explore/api/graph') >= 0);")));
         }
         // Resource entries are reported when their body has arrived; a script may still be drawing the last one.
         @SuppressWarnings("unchecked")
@@ -201,7 +215,7 @@ class ExplorerBrowserBenchmark {
         v.put("outlet", path(outlet));
         v.put("party", path(party));
         v.put("topic", path(topic));
-        v.put("neighbourhood graph", path(person));
+        v.put(GRAPH, path(person));
         return v;
     }
 
