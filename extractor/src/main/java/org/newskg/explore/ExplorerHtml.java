@@ -156,7 +156,7 @@ final class ExplorerHtml {
             if (v == null) continue;
             List<Map<String, Object>> rows = (List<Map<String, Object>>) ((Map<String, Object>) e.getValue()).get("rows");
             b.append("<section class=\"card\" data-section=\"").append(esc(e.getKey())).append("\"><h2>").append(esc(v.heading())).append("</h2>");
-            if (rows.isEmpty()) b.append("<p class=\"empty\">None in the store.</p>");
+            if (rows.isEmpty()) b.append("<p class=\"empty\">").append(e.getKey().startsWith("search-") ? "Nothing matches." : "None in the store.").append("</p>");
             else {
                 b.append("<ul>");
                 for (Map<String, Object> r : rows) {
