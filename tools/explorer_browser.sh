@@ -60,17 +60,19 @@ for f in files:
     abouts.append(lines[0][2:])
     cols.append([l.split('\t') for l in lines[1:] if l])
 sizes = [re.match(r'([\d,]+) articles', a).group(1) for a in abouts]
-print('| view | ' + ' | '.join(f'{s} articles, median ms' for s in sizes) + ' |')
-print('| --- | ' + ' | '.join('---:' for _ in sizes) + ' |')
+print('| view | ' + ' | '.join(f'{s} articles: data arrived, ms | drawn, ms' for s in sizes) + ' |')
+print('| --- | ' + ' | '.join('---: | ---:' for _ in sizes) + ' |')
 for i, row in enumerate(cols[0]):
     cells = []
     for c in cols:
         r = c[i]
         cells.append(r[2] + ('' if r[3] == 'none' else ' (API error)'))
+        cells.append(r[4])
     print(f'| {row[0]} | ' + ' | '.join(cells) + ' |')
 print()
 print('Measured with `tools/explorer_browser.sh ' + ' '.join(dbs) + f'` (RUNS={runs}): time from the navigation\'s start until all '
-      'the view\'s data has arrived (the page and its last `/explore/api/` answer; the graph row: its first expansion), '
+      'the view\'s data has arrived (the page, which carries its data, and any `/explore/api/` answer it asks for; the graph row: the centre\'s '
+      '"Show more", from its request to its answer) and until the script has drawn it, graph included, '
       'headless Chromium, the store served by `newskg serve --db DIR --result-limit 1000` after its warm-up.')
 for d, a in zip(dbs, abouts):
     print(f'- `{d}`: {a}')
