@@ -238,7 +238,8 @@ public final class NewsKgServer implements AutoCloseable {
             if (!person.isEmpty()) {
                 String iri = java.net.URLEncoder.encode(person, java.nio.charset.StandardCharsets.UTF_8);
                 out.add("/explore/api/graph?iri=" + iri + "&limit=50");
-                out.add("/explore/search?q=" + java.net.URLEncoder.encode(label.substring(label.lastIndexOf(' ') + 1), java.nio.charset.StandardCharsets.UTF_8));
+                out.add("/explore/search?q=" + java.net.URLEncoder.encode(label.substring(label.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT),
+                        java.nio.charset.StandardCharsets.UTF_8));
                 com.fasterxml.jackson.databind.JsonNode page = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(baseUrl() + "explore/api/page?iri=" + iri)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
                 for (String s : List.of("/sections/person-claims/rows/0/claim/href", "/sections/person-claims/rows/0/article/href",
