@@ -31,10 +31,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The explorer's views timed in headless Chromium, as an analyst opens them: per view, the time from the start of
- * the navigation until all its data has arrived (the page itself, which carries its data, and the last
- * {@code /explore/api/} answer it asked for, the neighbourhood graph's included), median of {@code runs} after one
- * warm-up run, and any API answer that was an error. The "neighbourhood graph" row is the graph's first expansion
- * alone, from its request to its answer. The views are the store's busiest: the most quoted speaker
+ * the navigation until all its data has arrived (the page itself, which carries its data, the graph's first 25
+ * neighbours included, and any {@code /explore/api/} answer it asked for) and until the script has drawn it (the
+ * script marks the moment), median of {@code runs} after one warm-up run, and any API answer that was an error.
+ * The graph's row is its next expansion, the centre's "Show more", from its request to its answer. With
+ * {@code newskg.bench.report=FILE} the tables go to FILE and one row per view to FILE.tsv, which
+ * {@code tools/explorer_browser.sh} puts side by side for several stores. The views are the store's busiest: the most quoted speaker
  * (the derived layer's claimRank 1), their newest claim and its article, the outlet of most articles, the topic of
  * most claims, the party of that speaker's first membership (else the Republican Party), a search for the
  * speaker's surname, and the speaker's neighbourhood graph.
