@@ -23,7 +23,9 @@ TMP=$(mktemp); trap 'rm -f "$TMP"' EXIT
 echo "| view | address | median ms | runs, ms | HTTP |"
 echo "| --- | --- | ---: | --- | --- |"
 t home "$B/explore/api/home"
+t "home page, with its lists" "$B/" text/html
 t "search ($WORDS)" "$B/explore/api/search?q=$(enc "$WORDS")"
+t "search page, with its results" "$B/explore/search?q=$(enc "$WORDS")" text/html
 t "person ($PERSON)" "$B/$PERSON" text/html
 t "person, its data as JSON" "$B/explore/api/page?iri=$(enc $N/$PERSON)"
 curl -s "$B/explore/api/page?iri=$(enc $N/$PERSON)" > "$TMP"

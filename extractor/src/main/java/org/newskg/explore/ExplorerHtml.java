@@ -43,7 +43,13 @@ final class ExplorerHtml {
             Map.entry("party-topics", new View("What its members talk about", "topic", "label", "claims")),
             Map.entry("topic-claims", new View("Claims about it", "claim", "text", null)),
             Map.entry("topic-speakers", new View("Who speaks about it", "speaker", "label", "claims")),
-            Map.entry("topic-scheme", new View("In the topic scheme", "other", "label", null)));
+            Map.entry("topic-scheme", new View("In the topic scheme", "other", "label", null)),
+            Map.entry("home-persons", new View("Persons quoted by the most outlets", "person", "label", "outlets")),
+            Map.entry("home-claims", new View("Claims carried by several outlets", "claim", "text", "outlets")),
+            Map.entry("home-outlets", new View("Outlets", "outlet", "label", "articles")),
+            Map.entry("home-topics", new View("Topics", "topic", "label", "claims")),
+            Map.entry("search-names", new View("Matches", "item", "label", null)),
+            Map.entry("search-claims", new View("Claims", "claim", "text", "speaker")));
 
     /** Key facts in the order shown, with how each reads. */
     private static final List<String[]> FACTS = List.of(
@@ -72,17 +78,41 @@ final class ExplorerHtml {
             facts(main, page);
             sections(main, page);
         }
+        String title = Boolean.TRUE.equals(page.get("notFound")) ? "Not found" : heading(kind, label, page);
+        return withData(main, page, json, title);
+    }
+
+    /**
+     * The home page with its lists in the HTML, and their data for the script, which then asks nothing: one
+     * request brings the page and all it shows.
+     */
+    static String home(Map<String, Object> home, ObjectMapper json) {
+        StringBuilder main = new StringBuilder("<main id=\"app\"><div class=\"hero\"><h1>Who said what, reported by whom</h1></div>");
+        sections(main, home);
+        return withData(main, home, json, null);
+    }
+
+    /** A search's results page, the same way: the results in the HTML and as data ({@link ExplorerPages#search}). */
+    static String search(Map<String, Object> results, ObjectMapper json) {
+        StringBuilder main = new StringBuilder("<main id=\"app\"><div class=\"hero\"><h1>Results for “")
+                .append(esc(text(results.get("q")))).append("”</h1></div>");
+        sections(main, results);
+        return withData(main, results, json, "Search: " + text(results.get("q")));
+    }
+
+    private static String withData(StringBuilder main, Map<String, Object> data, ObjectMapper json, String title) {
         main.append("</main>");
-        String data;
+        String d;
         try {
             // Inside a script element only "</script" and "<!--" could end or upset it; no "<" is left in the JSON.
-            data = json.writeValueAsString(page).replace("<", "\\u003c");
+            d = json.writeValueAsString(data).replace("<", "\\u003c");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("page data not writable as JSON", e);
         }
-        main.append("\n<script type=\"application/json\" id=\"page-data\">").append(data).append("</script>");
-        String title = Boolean.TRUE.equals(page.get("notFound")) ? "Not found" : heading(kind, label, page);
-        return shell().replace(TITLE, "<title>" + esc(title) + " · newskg explorer</title>").replace(MAIN, main.toString());
+        main.append("\n<script type=\"application/json\" id=\"page-data\">").append(d).append("</script>");
+        String s = shell();
+        if (title != null) s = s.replace(TITLE, "<title>" + esc(title) + " · newskg explorer</title>");
+        return s.replace(MAIN, main.toString());
     }
 
     private static void head(StringBuilder b, Map<String, Object> page, String kind, String label) {
@@ -126,7 +156,7 @@ final class ExplorerHtml {
             if (v == null) continue;
             List<Map<String, Object>> rows = (List<Map<String, Object>>) ((Map<String, Object>) e.getValue()).get("rows");
             b.append("<section class=\"card\" data-section=\"").append(esc(e.getKey())).append("\"><h2>").append(esc(v.heading())).append("</h2>");
-            if (rows.isEmpty()) b.append("<p class=\"empty\">None in the store.</p>");
+            if (rows.isEmpty()) b.append("<p class=\"empty\">").append(e.getKey().startsWith("search-") ? "Nothing matches." : "None in the store.").append("</p>");
             else {
                 b.append("<ul>");
                 for (Map<String, Object> r : rows) {

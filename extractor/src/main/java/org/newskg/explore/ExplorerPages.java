@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -29,6 +34,22 @@ import org.newskg.vocab.NKG;
  * {@link #section} answers from the next offset.
  */
 public final class ExplorerPages {
+    /**
+     * Threads that run one page's queries side by side. A page is six to eight queries, each in its own read
+     * transaction (TDB2 readers do not wait on each other); one after the other, a page took the sum of its
+     * queries, side by side it takes about its slowest. Four: more than the two cores of the machines measured,
+     * because a query also waits on the disk; shared by all requests, so a burst of visitors queues here instead
+     * of multiplying the threads.
+     */
+    static final int QUERY_THREADS = 4;
+    private static final ExecutorService POOL = Executors.newFixedThreadPool(QUERY_THREADS, r -> {
+        Thread t = new Thread(r, "explorer-query");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The graph's first expansion, sent with the page: the panel's 25 neighbours, heaviest first. */
+    static final int GRAPH_FIRST = 25;
+
     private final ExploreQueries queries;
     private final String dataset;
 
@@ -68,7 +89,7 @@ public final class ExplorerPages {
     }
 
     public Map<String, Object> search(String words) {
-        Map<String, Object> out = ExplorerServlet.map("q", words, "dataset", dataset);
+        Map<String, Object> out = ExplorerServlet.map("kind", "search", "q", words, "dataset", dataset);
         Optional<String> lucene = SearchWords.lucene(words);
         if (lucene.isEmpty()) {
             out.put("sections", Map.of());
@@ -105,17 +126,22 @@ public final class ExplorerPages {
         out.put("class", classes.stream().filter(u -> u.startsWith(NKG.NS)).findFirst().orElse(null));
         Map<String, Object> sections = new LinkedHashMap<>();
         sections.put("resource", section(what, 0, 0));
+        // The key facts, every section and the graph's first expansion, side by side.
+        CompletableFuture<ExploreQueries.Result> f = FACTS.containsKey(kind) ? async(() -> queries.select(FACTS.get(kind), p, 0)) : null;
+        CompletableFuture<Map<String, Object>> rest = sectionsAsync(SECTIONS.get(kind), p);
+        CompletableFuture<Map<String, Object>> graph = async(() -> graph(iri, GRAPH_FIRST));
         Map<String, Object> facts = Map.of();
-        if (FACTS.containsKey(kind)) {
-            ExploreQueries.Result f = queries.select(FACTS.get(kind), p, 0);
-            sections.put(f.name(), section(f, 0, 0));
-            if (!f.rows().isEmpty()) facts = row(f.rows().get(0));
+        if (f != null) {
+            ExploreQueries.Result fr = join(f);
+            sections.put(fr.name(), section(fr, 0, 0));
+            if (!fr.rows().isEmpty()) facts = row(fr.rows().get(0));
         }
         String label = facts.get("label") instanceof String l ? l : printedName(iri, p);
         out.put("label", label);
         out.put("facts", facts);
-        sections.putAll(sections(SECTIONS.get(kind), p));
+        sections.putAll(join(rest));
         out.put("sections", sections);
+        out.put("graph", join(graph));
         return out;
     }
 
@@ -183,10 +209,30 @@ public final class ExplorerPages {
         return g;
     }
 
-    private Map<String, Object> sections(List<Section> list, Map<String, Node> params) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Section s : list) out.put(s.name(), section(queries.select(s.name(), params, s.page() == 0 ? 0 : s.page() + 1), s.page(), 0));
-        return out;
+    private Map<String, Object> sections(List<Section> list, Map<String, Node> params) { return join(sectionsAsync(list, params)); }
+
+    /** The sections' first pages, their queries run side by side, in the list's order. */
+    private CompletableFuture<Map<String, Object>> sectionsAsync(List<Section> list, Map<String, Node> params) {
+        List<CompletableFuture<Map<String, Object>>> each = new ArrayList<>();
+        for (Section s : list) each.add(async(() -> section(queries.select(s.name(), params, s.page() == 0 ? 0 : s.page() + 1), s.page(), 0)));
+        return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new)).handle((x, e) -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (int i = 0; i < list.size(); i++) out.put(list.get(i).name(), join(each.get(i)));
+            return out;
+        });
+    }
+
+    private static <T> CompletableFuture<T> async(Supplier<T> work) { return CompletableFuture.supplyAsync(work, POOL); }
+
+    /** The value, or the query's own exception (a time-out, a bad parameter) as if it had run on this thread. */
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
     }
 
     /** A section's rows (at most {@code page} when paged, with {@code more} telling whether a next page exists). */

@@ -25,8 +25,8 @@ import org.newskg.query.QueryLibrary;
  * The explorer over HTTP. A resource's page is at its own path ({@code /id/person/katherine-ruiz} for
  * {@code https://w3id.org/newskg/id/person/katherine-ruiz}), so it can be bookmarked; the server sends it with its
  * heading, key facts and links in the HTML and its data as JSON ({@link ExplorerHtml}), and the script draws the
- * interactive view from that data. The home, search and queries pages are the shell, whose script asks the JSON
- * API. The same path answers Linked Data clients with Turtle or JSON-LD, by the Accept header or a
+ * interactive view from that data. The home page and a search's results come the same way; the queries page is
+ * the shell, whose script asks the JSON API. The same path answers Linked Data clients with Turtle or JSON-LD, by the Accept header or a
  * {@code .ttl}/{@code .jsonld} suffix. Only GET and HEAD exist: nothing here writes.
  *
  * <ul>
@@ -68,7 +68,9 @@ public final class ExplorerServlet extends HttpServlet {
         // Left percent-encoded: article IRIs keep their escapes (Iris.encode), so the raw path is the IRI's path.
         if (path.isEmpty()) path = "/";
         try {
-            if (path.equals("/") || path.equals("/explore/search") || path.equals("/explore/queries")) shell(resp, 200);
+            if (path.equals("/")) html(resp, 200, ExplorerHtml.home(pages.home(), json));
+            else if (path.equals("/explore/search")) html(resp, 200, ExplorerHtml.search(pages.search(words(req.getParameter("q"))), json));
+            else if (path.equals("/explore/queries")) html(resp, 200, ExplorerHtml.shell());
             else if (path.startsWith("/explore/assets/")) asset(path.substring("/explore/assets/".length()), req.getParameter("v") != null, resp);
             else if (path.startsWith("/explore/api/")) api(path.substring("/explore/api/".length()), req, resp);
             else if (path.startsWith("/id/") || path.startsWith("/topic/") || path.startsWith("/party/")) linkedData(path, req, resp);
@@ -185,12 +187,13 @@ public final class ExplorerServlet extends HttpServlet {
         return best;
     }
 
-    private void shell(HttpServletResponse resp, int status) throws IOException {
+    /** The home page and a search's results come with their data, as a resource's page does; the queries page is the shell. */
+    private static void html(HttpServletResponse resp, int status, String page) throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/html;charset=utf-8");
         resp.setHeader("Cache-Control", "no-cache");
         try (OutputStream out = resp.getOutputStream()) {
-            out.write(ExplorerHtml.shell().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(page.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

@@ -1,6 +1,8 @@
 package org.newskg.serve;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -174,14 +176,17 @@ public final class NewsKgServer implements AutoCloseable {
 
     /**
      * Runs every bundled query {@value #WARMUP_ROUNDS} times over HTTP against this server and drops the answers,
-     * within {@code budget}. A fresh JVM interprets Jena's and Jetty's code and the store's pages are not yet cached:
-     * the first runs of a query took 3 to 25 times its settled time, and its tenth to twentieth could still stall
-     * on the compiler. Served after this, analysts' queries do not wait on the compiler or the disk. Returns how many
-     * queries ran.
+     * within {@code budget}; with the explorer, each round also opens its views of the store's busiest nodes
+     * ({@link #explorerViews}) as a browser does. A fresh JVM interprets Jena's and Jetty's code and the store's
+     * pages are not yet cached: the first runs of a query took 3 to 25 times its settled time, and its tenth to
+     * twentieth could still stall on the compiler. Served after this, analysts' queries and the explorer's first
+     * visitors do not wait on the compiler or the disk. Returns how many queries and views ran.
      */
     public int warmUp(Duration budget) {
         long end = System.nanoTime() + budget.toNanos();
         String endpoint = datasetUrl() + "/query";
+        List<String> views = null;
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
         int ran = 0;
         for (int round = 0; round < WARMUP_ROUNDS; round++) {
             for (String name : org.newskg.query.QueryLibrary.names()) {
@@ -193,8 +198,62 @@ public final class NewsKgServer implements AutoCloseable {
                     // A query that fails here fails for the analyst too, with the message; warming goes on.
                 }
             }
+            if (!explorer) continue;
+            if (views == null) views = explorerViews(http);
+            for (String v : views) {
+                if (System.nanoTime() > end) return ran;
+                try {
+                    http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + v.substring(1))).header("Accept", "text/html").build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+                    ran++;
+                } catch (java.io.IOException e) {
+                    // As above: the visitor would see the same failure.
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return ran;
+                }
+            }
         }
         return ran;
+    }
+
+    /**
+     * The explorer's views an analyst opens first, by path: the home page, and from its first rows the busiest
+     * person (with a search for their surname, their graph, their newest claim and its article), claim, outlet and
+     * topic. Empty when the store has none; the home page alone when its answer cannot be read.
+     */
+    List<String> explorerViews(java.net.http.HttpClient http) {
+        List<String> out = new ArrayList<>(List.of("/"));
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            com.fasterxml.jackson.databind.JsonNode home = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(baseUrl() + "explore/api/home")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+            for (String s : List.of("/sections/home-persons/rows/0/person", "/sections/home-claims/rows/0/claim",
+                    "/sections/home-outlets/rows/0/outlet", "/sections/home-topics/rows/0/topic")) {
+                String href = home.at(s + "/href").asText("");
+                if (!href.isEmpty()) out.add(href);
+            }
+            String person = home.at("/sections/home-persons/rows/0/person/iri").asText("");
+            String label = home.at("/sections/home-persons/rows/0/label").asText("");
+            if (!person.isEmpty()) {
+                String iri = java.net.URLEncoder.encode(person, java.nio.charset.StandardCharsets.UTF_8);
+                out.add("/explore/api/graph?iri=" + iri + "&limit=50");
+                out.add("/explore/search?q=" + java.net.URLEncoder.encode(label.substring(label.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT),
+                        java.nio.charset.StandardCharsets.UTF_8));
+                com.fasterxml.jackson.databind.JsonNode page = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(baseUrl() + "explore/api/page?iri=" + iri)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+                for (String s : List.of("/sections/person-claims/rows/0/claim/href", "/sections/person-claims/rows/0/article/href",
+                        "/sections/person-parties/rows/0/party/href")) {
+                    String href = page.at(s).asText("");
+                    if (!href.isEmpty()) out.add(href);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // The home page is still worth warming; its failure shows in the log of the request itself.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out;
     }
 
     public int port() { return server.getHttpPort(); }

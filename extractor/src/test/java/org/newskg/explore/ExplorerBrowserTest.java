@@ -137,6 +137,8 @@ class ExplorerBrowserTest {
         // The names as printed (nkg:nameInArticle, counted by the derived layer's nkg:PrintedName), each with its
         // number of articles.
         assertTrue(names.contains("Katherine Ruiz×4") && names.contains("Kate Ruiz×1"), names);
+        // Titled forms ("Sen. Katherine Ruiz", "Ms. Ruiz") are the node's alternative labels, not names as printed.
+        assertFalse(names.contains("Sen.") || names.contains("Ms."), names);
         assertTrue(driver.getPageSource().contains("Democratic Party"), "the party membership is on the page");
 
         int before = graphNodes(2);

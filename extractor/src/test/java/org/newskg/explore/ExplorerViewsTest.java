@@ -166,6 +166,19 @@ class ExplorerViewsTest {
     }
 
     @Test
+    void theNamesAsPrintedHoldNoTitledForm() {
+        // The store-wide node carries every form an article printed as an alternative label, titles and all
+        // ("Sen. Katherine Ruiz", "Ms. Ruiz"); the names section lists the names as printed only.
+        Map<String, Node> p = Map.of("this", NodeFactory.createURI(RUIZ));
+        List<String> alt = select("SELECT DISTINCT ?l WHERE { ?this skos:altLabel ?a BIND (STR(?a) AS ?l) }", p).stream().map(r -> text(r.get("l"))).toList();
+        List<String> titled = alt.stream().filter(l -> l.matches("(Sen|Ms|Mr|Mrs|Dr|Rep|Gov)\\. .*")).toList();
+        assertFalse(titled.isEmpty(), "the fixture has titled forms: " + alt);
+        List<String> shown = rows("person-names", p).stream().map(r -> text(r.get("name"))).toList();
+        assertEquals(List.of("Katherine Ruiz", "Kate Ruiz"), shown);
+        for (String t : titled) assertFalse(shown.contains(t), t + " is a title and a name, not a name as printed: " + shown);
+    }
+
+    @Test
     void aPageContinuesWhereThePreviousStopped() {
         Map<String, Node> p = Map.of("this", NodeFactory.createURI(RUIZ));
         Map<String, Node> o = Map.of("this", NodeFactory.createURI(first("home-outlets", "outlet")));

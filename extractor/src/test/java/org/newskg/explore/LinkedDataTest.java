@@ -1,6 +1,7 @@
 package org.newskg.explore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -111,6 +112,25 @@ class LinkedDataTest {
         HttpResponse<String> claim = get("/id/claim/person/katherine-ruiz/0001", "text/html");
         assertTrue(claim.body().contains("<h1>“The harbor cannot wait another year”</h1>"), claim.body());
         assertTrue(claim.body().contains("<dt>said by</dt><dd><a href=\"/id/person/katherine-ruiz\">Katherine Ruiz</a></dd>"), claim.body());
+    }
+
+    @Test
+    void theHomePageAndASearchComeWithTheirDataAsAPageDoes() throws Exception {
+        // One request brings what each shows: in the HTML for a reader without the script, as data for the script.
+        String home = get("/", "text/html").body();
+        assertTrue(home.contains("<a href=\"/id/person/katherine-ruiz\">Katherine Ruiz</a>"), home);
+        assertTrue(home.contains("<script type=\"application/json\" id=\"page-data\">{\"kind\":\"home\""), home);
+        String search = get("/explore/search?q=" + enc("kate"), "text/html").body();
+        assertTrue(search.contains("<title>Search: kate · newskg explorer</title>"), search);
+        assertTrue(search.contains("<a href=\"/id/person/katherine-ruiz\">Katherine Ruiz</a>"), search);
+        assertTrue(search.contains("\"kind\":\"search\",\"q\":\"kate\""), search);
+        // Typed words reach the HTML escaped.
+        String evil = get("/explore/search?q=" + enc("<script>x</script>"), "text/html").body();
+        assertFalse(evil.contains("<script>x"), evil);
+        // A page's data carries the graph's first expansion, so the panel asks nothing when it opens.
+        JsonNode page = json("/explore/api/page?iri=" + enc(PERSON));
+        assertEquals(PERSON, page.at("/graph/center").asText());
+        assertTrue(page.at("/graph/nodes").size() > 0, page.get("graph").toString());
     }
 
     @Test
