@@ -49,6 +49,9 @@ public final class DerivedLayer implements Derivation {
     /** The derived layer of this version, with {@link IdentityRules#CURRENT}. */
     public static DerivedLayer create() { return new DerivedLayer(); }
 
+    @Override
+    public String version() { return VERSION; }
+
     public static String blockGraph(String block) { return DerivedIris.blockGraph(block); }
 
     @Override
@@ -101,12 +104,30 @@ public final class DerivedLayer implements Derivation {
      * read the other speakers' blocks ({@link CoQuotations}).
      */
     private static Result derive(ArticleStore store, Set<String> keys, long t0, boolean everything) {
+        return derive(store, keys, t0, everything, true);
+    }
+
+    /**
+     * Everything but the blocks' own graphs, for a store whose block graphs were derived elsewhere from the same
+     * article graphs (the Spark job: {@link ArticleFacts}, grouped by block, through {@link BlockDerivation}): the
+     * days, the co-quotation pairs and the store summary, which read the store, then the stamp. The store is then
+     * what {@link #rebuild} makes of it.
+     */
+    @Override
+    public Result rebuildAroundBlocks(ArticleStore store) {
+        long t0 = System.nanoTime();
+        Result r = derive(store, BlockKeys.all(store), t0, true, false);
+        stamp(store);
+        return r;
+    }
+
+    private static Result derive(ArticleStore store, Set<String> keys, long t0, boolean everything, boolean deriveBlocks) {
         Set<String> blocks = new TreeSet<>(), days = new TreeSet<>();
         for (String k : keys) (Days.isDay(k) ? days : blocks).add(k);
         long t = System.nanoTime();
         Map<String, Set<String>> before = everything ? Map.of() : CoQuotations.quotedIn(store, blocks);
         int utterances = 0, resolved = 0;
-        for (List<String> batch : BlockKeys.batches(blocks)) {
+        for (List<String> batch : deriveBlocks ? BlockKeys.batches(blocks) : List.<List<String>>of()) {
             Map<String, BlockFacts> facts = FactReader.read(store, batch);
             Map<String, Graph> out = new TreeMap<>();
             for (String block : batch) {

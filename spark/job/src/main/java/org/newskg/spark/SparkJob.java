@@ -16,11 +16,15 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.GzipCodec;
+import org.apache.jena.graph.Graph;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.newskg.derive.ArticleFacts;
+import org.newskg.derive.BlockDerivation;
 import org.newskg.derive.DerivedLayer;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.IngestException;
@@ -34,10 +38,12 @@ import scala.Tuple2;
 /**
  * The job: list the inputs, read each file on an executor (a WARC file streamed in a task of its own, small files
  * in groups), spread the articles over partitions by id, settle duplicate ids as a single run does, extract with the
- * pipeline each executor loads once, and write what {@code newskg load --bulk --from-spark} reads:
+ * pipeline each executor loads once, derive the derived layer's blocks from the articles' facts grouped by block
+ * key, and write what {@code newskg load --bulk --from-spark} reads:
  * <pre>
  * OUT/articles/part-NNNNN.nq.gz   the article graphs (N-Quads, gzip), one partition each
  * OUT/records/part-NNNNN.nq.gz    their load records in the metadata graph
+ * OUT/derived/part-NNNNN.nq.gz    the derived layer's block graphs (unless told not to derive)
  * OUT/failures.jsonl              one line per failed article or file, as {@code newskg load --failures} writes them
  * OUT/_newskg.json                counts, versions and the inputs: the manifest of the output
  * </pre>
@@ -71,7 +77,7 @@ public final class SparkJob {
         JavaRDD<ReadItem> read = groups.flatMap(g -> readAll(g, in.value(), hadoop.value().get()));
         JavaPairRDD<ArticleKey, ReadItem> keyed = read.mapToPair(i -> new Tuple2<>(ArticleKey.of(i), i));
         JavaRDD<Outcome> outcomes = keyed.repartitionAndSortWithinPartitions(new ArticleKey.ById(partitions), new ArticleKey.Order())
-                .mapPartitions(it -> new Extraction(it, ExecutorState.pipeline()));
+                .mapPartitions(it -> new Extraction(it, ExecutorState.pipeline(), cfg.derive()));
         outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Counts counts = outcomes.map(Outcome::counts).fold(Counts.empty(), Counts::plus);
@@ -79,13 +85,30 @@ public final class SparkJob {
             outcomes.filter(Outcome::ok).map(Outcome::record).saveAsTextFile(cfg.out() + "/" + SparkOutput.RECORDS, GzipCodec.class);
             outcomes.filter(Outcome::isFailure).map(o -> JSON.writeValueAsString(o.failure().json())).coalesce(1)
                     .saveAsTextFile(cfg.out() + "/failures");
+            long blocks = 0;
+            if (cfg.derive()) {
+                // Each article's facts, by block key, meet in one task per block and are derived by the code that
+                // `newskg derive` runs on a store's facts: the same graph, wherever the facts were gathered.
+                LongAccumulator derived = sc.sc().longAccumulator("blocks");
+                outcomes.filter(Outcome::ok).flatMapToPair(o -> o.facts().iterator()).groupByKey(partitions)
+                        .map(b -> {
+                            String q = blockQuads(b._1(), b._2());
+                            if (!q.isEmpty()) derived.add(1);
+                            return q;
+                        })
+                        .filter(q -> !q.isEmpty()).saveAsTextFile(cfg.out() + "/" + SparkOutput.DERIVED, GzipCodec.class);
+                rename(outFs, new Path(out, SparkOutput.DERIVED), ".gz", SparkOutput.PART_SUFFIX);
+                blocks = derived.value();
+            }
             rename(outFs, new Path(out, SparkOutput.ARTICLES), ".gz", SparkOutput.PART_SUFFIX);
             rename(outFs, new Path(out, SparkOutput.RECORDS), ".gz", SparkOutput.PART_SUFFIX);
             Path failures = new Path(out, "failures");
             outFs.rename(new Path(failures, "part-00000"), new Path(out, SparkOutput.FAILURES));
             outFs.delete(failures, true);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            JobSummary s = new JobSummary(counts.get("articles"), counts.get("failed"), counts.get("triples"), counts.asMap(), seconds);
+            Map<String, Long> all = new java.util.TreeMap<>(counts.asMap());
+            if (cfg.derive()) all.put("derivedBlocks", blocks);
+            JobSummary s = new JobSummary(counts.get("articles"), counts.get("failed"), counts.get("triples"), all, seconds);
             writeManifest(outFs, out, cfg, files.size(), partitions, sc.defaultParallelism(), s);
             return s;
         } finally {
@@ -94,6 +117,14 @@ public final class SparkJob {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One block's derived graph as N-Quads, from the facts of every article that names it; empty when it has none. */
+    static String blockQuads(String block, Iterable<byte[]> encoded) {
+        List<ArticleFacts.Part> parts = new ArrayList<>();
+        for (byte[] b : encoded) parts.add(ArticleFacts.Part.decode(b));
+        Graph g = BlockDerivation.derive(ArticleFacts.assemble(block, parts)).graph();
+        return g.isEmpty() ? "" : Extraction.nquads(DerivedLayer.blockGraph(block), g);
+    }
 
     /** The manifest's bytes, read once on the driver; its problems are reported here, as the command line does. */
     private static RunInputs inputs(JobConfig cfg, Configuration conf) throws IOException {
@@ -179,7 +210,12 @@ public final class SparkJob {
         m.put("failed", s.failed());
         m.put("triples", s.triples());
         m.put("counts", s.counts());
-        m.put("parts", Map.of("articles", "articles/part-*.nq.gz", "records", "records/part-*.nq.gz", "failures", "failures.jsonl"));
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("articles", "articles/part-*.nq.gz");
+        parts.put("records", "records/part-*.nq.gz");
+        if (cfg.derive()) parts.put("derived", "derived/part-*.nq.gz");
+        parts.put("failures", "failures.jsonl");
+        m.put("parts", parts);
         m.put("seconds", Math.round(s.seconds() * 10) / 10.0);
         try (OutputStream o = fs.create(new Path(out, MANIFEST), false)) {
             o.write(JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m));

@@ -36,6 +36,9 @@ public final class SparkMain implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "0", description = "article partitions (and output parts); 0: four per core (default: ${DEFAULT-VALUE})")
     int partitions;
 
+    @Option(names = "--no-derive", description = "leave the derived layer to `load --from-spark` (default: the job derives its blocks)")
+    boolean noDerive;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders or globs: .txt, .html, .jsonl, .warc, .warc.gz")
     List<String> inputs;
 
@@ -56,7 +59,7 @@ public final class SparkMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobConfig cfg = new JobConfig(inputs, out, Optional.ofNullable(manifest), maxBytes, partitions);
+        JobConfig cfg = new JobConfig(inputs, out, Optional.ofNullable(manifest), maxBytes, partitions, !noDerive);
         SparkConf conf = new SparkConf().setAppName("newskg");
         if (master != null) conf.setMaster(master);
         else if (!conf.contains("spark.master")) throw new CommandLine.ParameterException(new CommandLine(this),
