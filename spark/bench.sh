@@ -28,6 +28,7 @@ cores="$(nproc)"
 now() { date +%s.%N; }
 secs() { python3 -c "print(f'{$2 - $1:.1f}')"; }
 
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 t0=$(now)
 java -Xmx"$heap" -jar "$work/newskg.jar" extract "${manifest[@]}" --threads "$cores" --out "$work/extract.nq" "$@" 2> "$work/extract.log"
 t1=$(now)
@@ -55,10 +56,11 @@ java -Xmx"$heap" -jar "$work/newskg.jar" load --bulk --quiet --db "$work/db-spar
 t1=$(now)
 from_spark_s=$(secs "$t0" "$t1")
 
-python3 - "$articles" "$cores" "$extract_s" "${wall_s[1]}" "${job_s[1]}" "${wall_s[2]}" "${job_s[2]}" "$bulk_s" "$from_spark_s" <<'PY'
-import sys
-a, cores = int(sys.argv[1]), int(sys.argv[2])
-ex, w1, j1, w2, j2, bulk, fs = map(float, sys.argv[3:])
+python3 - "$work" "$articles" "$cores" "$extract_s" "${wall_s[1]}" "${job_s[1]}" "${wall_s[2]}" "${job_s[2]}" "$bulk_s" "$from_spark_s" <<'PY'
+import json, re, sys
+work = sys.argv[1]
+a, cores = int(sys.argv[2]), int(sys.argv[3])
+ex, w1, j1, w2, j2, bulk, fs = map(float, sys.argv[4:])
 rate = lambda s: a / s
 print(f"{a} articles, {cores} cores\n")
 print("| run | seconds (wall) | articles/s | vs extract | job's own seconds |")
@@ -70,5 +72,15 @@ print()
 print("| store build | seconds (wall) |")
 print("| --- | ---: |")
 print(f"| `newskg load --bulk` (extraction, bulk loader, derived layer) | {bulk:.1f} |")
-print(f"| `newskg load --bulk --from-spark` (bulk loader, derived layer) | {fs:.1f} |")
+print(f"| `newskg load --bulk --from-spark` (bulk loader, days, pairs and summary around the job's blocks) | {fs:.1f} |")
+print()
+# Where the derived layer's time goes: the job's share (facts beside extraction, summed over task threads, and the
+# group-by-block and derivation stage, wall) and each load's own log line of the layer's stages.
+c = json.load(open(f"{work}/out-local2/_newskg.json"))["counts"]
+print(f"local[2] job: {c.get('derive.blocks', 0)} blocks derived in {c.get('derive.blocksMillis', 0) / 1000:.1f} s (wall, the stage after extraction); "
+      f"articles' facts {c.get('derive.factsMicros', 0) / 1e6:.1f} s summed over task threads")
+for name in ("load-bulk", "load-spark"):
+    lines = [l.strip() for l in open(f"{work}/{name}.log", errors="replace") if "derived layer:" in l]
+    print(f"{name}: {re.sub(r'^.*derived layer:', 'derived layer:', lines[-1]) if lines else '(no derived layer line in the log)'}")
 PY
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

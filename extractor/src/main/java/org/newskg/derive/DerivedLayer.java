@@ -164,8 +164,8 @@ public final class DerivedLayer implements Derivation {
         Graph summary = StoreSummary.derive(store);
         ExplorerSummaries.ranks(store, summary);
         store.replaceGraph(StoreSummary.GRAPH, summary);
-        LOG.info("derived layer: {} blocks in {} s, {} days in {} s, pairs of {} blocks in {} s, store summary in {} s",
-                blocks.size(), fmt(tBlocks), days.size(), fmt(tDays), pairBlocks.size(), fmt(tPairs), fmt(lap(t)));
+        LOG.info("derived layer: {} blocks {} {} s, {} days in {} s, pairs of {} blocks in {} s, store summary in {} s",
+                blocks.size(), deriveBlocks ? "in" : "(derived elsewhere), checked in", fmt(tBlocks), days.size(), fmt(tDays), pairBlocks.size(), fmt(tPairs), fmt(lap(t)));
         return new Result(blocks.size(), utterances, resolved, (System.nanoTime() - t0) / 1e9);
     }
 

@@ -25,6 +25,8 @@ record Outcome(String id, String quads, String record, List<Tuple2<String, byte[
 
     static Outcome counted(Counts c) { return new Outcome(null, null, null, List.of(), null, c); }
 
+    Outcome plus(Counts more) { return new Outcome(id, quads, record, facts, failure, counts.plus(more)); }
+
     boolean ok() { return quads != null; }
 
     boolean isFailure() { return failure != null; }

@@ -71,13 +71,14 @@ public final class SparkJob {
         int partitions = cfg.partitions() > 0 ? cfg.partitions() : Math.max(1, sc.defaultParallelism() * 4);
         LOG.info("newskg spark: {} input files in {} reading tasks, articles over {} partitions", files.size(), tasks(files).size(), partitions);
 
+        boolean derive = cfg.derive();
         Broadcast<RunInputs> in = sc.broadcast(inputs);
         Broadcast<HadoopConf> hadoop = sc.broadcast(new HadoopConf(conf));
         JavaRDD<List<InputFile>> groups = sc.parallelize(tasks(files), Math.max(1, tasks(files).size()));
         JavaRDD<ReadItem> read = groups.flatMap(g -> readAll(g, in.value(), hadoop.value().get()));
         JavaPairRDD<ArticleKey, ReadItem> keyed = read.mapToPair(i -> new Tuple2<>(ArticleKey.of(i), i));
         JavaRDD<Outcome> outcomes = keyed.repartitionAndSortWithinPartitions(new ArticleKey.ById(partitions), new ArticleKey.Order())
-                .mapPartitions(it -> new Extraction(it, ExecutorState.pipeline(), cfg.derive()));
+                .mapPartitions(it -> new Extraction(it, ExecutorState.pipeline(), derive));
         outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Counts counts = outcomes.map(Outcome::counts).fold(Counts.empty(), Counts::plus);
@@ -86,9 +87,11 @@ public final class SparkJob {
             outcomes.filter(Outcome::isFailure).map(o -> JSON.writeValueAsString(o.failure().json())).coalesce(1)
                     .saveAsTextFile(cfg.out() + "/failures");
             long blocks = 0;
+            double deriveSeconds = 0;
             if (cfg.derive()) {
                 // Each article's facts, by block key, meet in one task per block and are derived by the code that
                 // `newskg derive` runs on a store's facts: the same graph, wherever the facts were gathered.
+                long td = System.nanoTime();
                 LongAccumulator derived = sc.sc().longAccumulator("blocks");
                 outcomes.filter(Outcome::ok).flatMapToPair(o -> o.facts().iterator()).groupByKey(partitions)
                         .map(b -> {
@@ -99,6 +102,7 @@ public final class SparkJob {
                         .filter(q -> !q.isEmpty()).saveAsTextFile(cfg.out() + "/" + SparkOutput.DERIVED, GzipCodec.class);
                 rename(outFs, new Path(out, SparkOutput.DERIVED), ".gz", SparkOutput.PART_SUFFIX);
                 blocks = derived.value();
+                deriveSeconds = (System.nanoTime() - td) / 1e9;
             }
             rename(outFs, new Path(out, SparkOutput.ARTICLES), ".gz", SparkOutput.PART_SUFFIX);
             rename(outFs, new Path(out, SparkOutput.RECORDS), ".gz", SparkOutput.PART_SUFFIX);
@@ -107,7 +111,10 @@ public final class SparkJob {
             outFs.delete(failures, true);
             double seconds = (System.nanoTime() - t0) / 1e9;
             Map<String, Long> all = new java.util.TreeMap<>(counts.asMap());
-            if (cfg.derive()) all.put("derivedBlocks", blocks);
+            if (cfg.derive()) {
+                all.put("derive.blocks", blocks);
+                all.put("derive.blocksMillis", Math.round(deriveSeconds * 1000));
+            }
             JobSummary s = new JobSummary(counts.get("articles"), counts.get("failed"), counts.get("triples"), all, seconds);
             writeManifest(outFs, out, cfg, files.size(), partitions, sc.defaultParallelism(), s);
             return s;

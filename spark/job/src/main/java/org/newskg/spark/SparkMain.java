@@ -64,6 +64,12 @@ public final class SparkMain implements Callable<Integer> {
         if (master != null) conf.setMaster(master);
         else if (!conf.contains("spark.master")) throw new CommandLine.ParameterException(new CommandLine(this),
                 "no Spark master: give --master (local[N], spark://host:7077) or run under spark-submit");
+        if (conf.get("spark.master").startsWith("local")) {
+            // One JVM is driver and executor: load the models while Spark starts, and spare it the web UI's startup
+            // unless asked for (--conf is spark-submit's; a plain `java -jar` run sets -Dspark.ui.enabled=true).
+            ExecutorState.buildInBackground();
+            if (!conf.contains("spark.ui.enabled")) conf.set("spark.ui.enabled", "false");
+        }
         JobSummary s;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             s = SparkJob.run(sc, cfg);
