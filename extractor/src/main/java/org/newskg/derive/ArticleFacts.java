@@ -17,23 +17,27 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.newskg.resolve.Names;
 import org.newskg.vocab.NKG;
 
 /**
- * The facts of the derived layer as one article graph holds them, and a block's facts put together from the parts
- * of every article that names it: the map and the reduce of deriving the blocks somewhere other than a store (the
- * Spark job groups the parts by block key). {@link #of} runs the queries {@link FactReader} runs on a store, on the
- * one article graph alone; {@link #assemble} sorts and puts the co-mentions together as {@link FactReader#read}
- * does. So, for the articles that name a block, {@code BlockDerivation.derive(assemble(block, parts))} is the graph
- * {@code newskg derive --rebuild} writes for it.
+ * The facts of the derived layer as one article graph holds them, and a block's or a day's facts put together from
+ * the parts of every article under its key: the map and the reduce of deriving the blocks and days somewhere other
+ * than a store (the Spark job groups the parts by key). {@link #of} runs the queries {@link FactReader} runs on a
+ * store, on the one article graph alone; {@link #assemble} sorts and puts the co-mentions together as
+ * {@link FactReader#read} does. So, for the articles that name a block,
+ * {@code BlockDerivation.derive(assemble(block, parts))} is the graph {@code newskg derive --rebuild} writes for it;
+ * likewise {@link #day} and {@link #dayGraph} for a publication day ({@link Days}, {@link DayLists}).
  * <p>
  * The co-mentions need no more than the parts: a block's surname-only persons and their full-name candidates are
  * all nodes of the block, so every article that names one of them names the block, and its part carries the
@@ -135,7 +139,7 @@ public final class ArticleFacts {
         }
 
         // Length and UTF-8 bytes: DataOutput's writeUTF stops at 64 KB, and a claim's text is not bounded.
-        private static void str(DataOutputStream o, String s) throws IOException {
+        static void str(DataOutputStream o, String s) throws IOException {
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             o.writeInt(b.length);
             o.write(b);
@@ -146,7 +150,7 @@ public final class ArticleFacts {
             if (s.isPresent()) str(o, s.get());
         }
 
-        private static String str(DataInputStream in) throws IOException {
+        static String str(DataInputStream in) throws IOException {
             byte[] b = new byte[in.readInt()];
             in.readFully(b);
             return new String(b, StandardCharsets.UTF_8);
@@ -158,19 +162,128 @@ public final class ArticleFacts {
     }
 
     /**
-     * The parts of one article graph, one per surname or organization block it names (its day is not among them:
-     * {@link Days} derives the days), by the queries {@link FactReader} runs on a store.
+     * What one article says about its publication day: the day's key, and the rows of the two queries the day's lists
+     * are read with ({@link DayLists}): the article's outlets, and its claims with the topic each is about.
+     */
+    public record DayPart(String day, String article, List<String> outlets, List<TopicClaim> topicClaims) {
+        public DayPart {
+            outlets = List.copyOf(outlets);
+            topicClaims = List.copyOf(topicClaims);
+        }
+
+        public byte[] encode() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream o = new DataOutputStream(bytes)) {
+                Part.str(o, day);
+                Part.str(o, article);
+                o.writeInt(outlets.size());
+                for (String s : outlets) Part.str(o, s);
+                o.writeInt(topicClaims.size());
+                for (TopicClaim t : topicClaims) {
+                    Part.str(o, t.topic());
+                    Part.str(o, t.claim());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        }
+
+        public static DayPart decode(byte[] encoded) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(encoded))) {
+                String day = Part.str(in), article = Part.str(in);
+                List<String> outlets = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) outlets.add(Part.str(in));
+                List<TopicClaim> tc = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) tc.add(new TopicClaim(Part.str(in), Part.str(in)));
+                return new DayPart(day, article, outlets, tc);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A claim of an article and a topic it is about. */
+    public record TopicClaim(String topic, String claim) {}
+
+    /** Whether a key is a publication day's rather than a surname or organization block's. */
+    public static boolean isDay(String key) { return Days.isDay(key); }
+
+    /**
+     * Every part of one article graph, encoded, by key: one per block it names and one for its day, for grouping by
+     * key and {@link #derive}.
+     */
+    public static List<Map.Entry<String, byte[]>> encoded(String graphIri, Graph articleGraph) {
+        List<Map.Entry<String, byte[]>> out = new ArrayList<>();
+        for (Part p : of(graphIri, articleGraph)) out.add(Map.entry(p.block(), p.encode()));
+        day(graphIri, articleGraph).ifPresent(d -> out.add(Map.entry(d.day(), d.encode())));
+        return out;
+    }
+
+    /**
+     * The derived graph of a key from the encoded parts of every article under it, in any order: a block's graph
+     * ({@link BlockDerivation}) or a day's with its lists, as {@code newskg derive --rebuild} writes them.
+     */
+    public static Graph derive(String key, Iterable<byte[]> encoded) {
+        if (isDay(key)) {
+            List<DayPart> parts = new ArrayList<>();
+            for (byte[] b : encoded) parts.add(DayPart.decode(b));
+            return dayGraph(key, parts);
+        }
+        List<Part> parts = new ArrayList<>();
+        for (byte[] b : encoded) parts.add(Part.decode(b));
+        return BlockDerivation.derive(assemble(key, parts)).graph();
+    }
+
+    /** The day part of an article graph, by the queries {@link Days} and {@link DayLists} run on a store; empty for a graph that is no article's. */
+    public static Optional<DayPart> day(String graphIri, Graph articleGraph) {
+        Function<Query, RowSet> select = alone(graphIri, articleGraph);
+        Map<String, Optional<LocalDate>> dates = Days.articleDates(DeriveQueries.template("article-dates"), select);
+        if (!dates.containsKey(graphIri)) return Optional.empty();
+        List<Node> g = List.of(NodeFactory.createURI(graphIri));
+        List<String> outlets = new ArrayList<>();
+        DeriveQueries.selectValues(select, "article-outlets", "g", g).forEachRemaining(b -> outlets.add(b.get("o").getURI()));
+        List<TopicClaim> tc = new ArrayList<>();
+        DeriveQueries.selectValues(select, "article-topic-claims", "g", g)
+                .forEachRemaining(b -> tc.add(new TopicClaim(b.get("t").getURI(), b.get("c").getURI())));
+        return Optional.of(new DayPart(Days.key(dates.get(graphIri)), graphIri, outlets, tc));
+    }
+
+    /** A day's graph from the day parts of its articles: what {@link Days} and {@link DayLists} write for it. */
+    public static Graph dayGraph(String day, Collection<DayPart> parts) {
+        Set<String> articles = new TreeSet<>();
+        Map<String, Set<String>> outlets = new TreeMap<>(), topics = new TreeMap<>();
+        for (DayPart p : parts) {
+            if (!p.day().equals(day)) throw new IllegalArgumentException("a part of day " + p.day() + " among those of " + day);
+            articles.add(p.article());
+            for (String o : p.outlets()) outlets.computeIfAbsent(o, k -> new TreeSet<>()).add(p.article());
+            for (TopicClaim t : p.topicClaims()) topics.computeIfAbsent(t.topic(), k -> new TreeSet<>()).add(t.claim());
+        }
+        Graph g = Days.graph(day, articles);
+        if (!articles.isEmpty()) DayLists.write(g, day, outlets, topics);
+        return g;
+    }
+
+    /** The store's queries run on one article graph alone. */
+    private static Function<Query, RowSet> alone(String graphIri, Graph articleGraph) {
+        DatasetGraph one = DatasetGraphFactory.createGeneral();
+        one.addGraph(NodeFactory.createURI(graphIri), articleGraph);
+        return q -> QueryExec.dataset(one).query(q).select();
+    }
+
+    /**
+     * The parts of one article graph, one per surname or organization block it names (its day has a {@link DayPart}
+     * of its own), by the queries {@link FactReader} runs on a store.
      */
     public static List<Part> of(String graphIri, Graph articleGraph) {
         Set<String> blocks = new TreeSet<>();
         articleGraph.find(Node.ANY, NKG.resolutionKey.asNode(), Node.ANY).forEachRemaining(t -> blocks.add(t.getObject().getLiteralLexicalForm()));
         if (blocks.isEmpty()) return List.of();
-        DatasetGraph one = DatasetGraphFactory.createGeneral();
+        Function<Query, RowSet> select = alone(graphIri, articleGraph);
         Node g = NodeFactory.createURI(graphIri);
-        one.addGraph(g, articleGraph);
-        FactReader.Uses uses = FactReader.uses(q -> QueryExec.dataset(one).query(q).select(), List.copyOf(blocks));
+        FactReader.Uses uses = FactReader.uses(select, List.copyOf(blocks));
         Set<String> persons = new TreeSet<>();
-        DeriveQueries.selectValues(q -> QueryExec.dataset(one).query(q).select(), "persons-in-articles", "g", List.of(g)).forEachRemaining(b -> {
+        DeriveQueries.selectValues(select, "persons-in-articles", "g", List.of(g)).forEachRemaining(b -> {
             String q = b.get("q").getURI();
             if (!Names.isArticleLocal(q)) persons.add(q);
         });

@@ -79,7 +79,7 @@ final class DeriveQueries {
         return q;
     }
 
-    private static Query template(String name) {
+    static Query template(String name) {
         return PARSED.computeIfAbsent(name, n -> QueryFactory.create(text(n)));
     }
 

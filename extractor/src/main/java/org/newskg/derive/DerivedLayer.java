@@ -108,10 +108,10 @@ public final class DerivedLayer implements Derivation {
     }
 
     /**
-     * Everything but the blocks' own graphs, for a store whose block graphs were derived elsewhere from the same
-     * article graphs (the Spark job: {@link ArticleFacts}, grouped by block, through {@link BlockDerivation}): the
-     * days, the co-quotation pairs and the store summary, which read the store, then the stamp. The store is then
-     * what {@link #rebuild} makes of it.
+     * Everything but the blocks' and days' own graphs, for a store whose block and day graphs were derived elsewhere
+     * from the same article graphs (the Spark job: {@link ArticleFacts}, grouped by key, through
+     * {@link BlockDerivation} and {@link ArticleFacts#dayGraph}): the co-quotation pairs and the store summary, which
+     * read the derived blocks of the whole store, then the stamp. The store is then what {@link #rebuild} makes of it.
      */
     @Override
     public Result rebuildAroundBlocks(ArticleStore store) {
@@ -141,9 +141,9 @@ public final class DerivedLayer implements Derivation {
         double tBlocks = lap(t);
         t = System.nanoTime();
         // One read of the articles' dates for all the days; the graphs go in batches, as the blocks do.
-        Map<String, Graph> dayGraphs = Days.derive(store, days);
+        Map<String, Graph> dayGraphs = deriveBlocks ? Days.derive(store, days) : Map.of();
         ExplorerSummaries.days(store, dayGraphs);
-        for (List<String> batch : BlockKeys.batches(days)) {
+        for (List<String> batch : deriveBlocks ? BlockKeys.batches(days) : List.<List<String>>of()) {
             Map<String, Graph> out = new TreeMap<>();
             for (String day : batch) out.put(DerivedIris.blockGraph(day), dayGraphs.get(DerivedIris.blockGraph(day)));
             store.replaceGraphs(out);
@@ -164,8 +164,8 @@ public final class DerivedLayer implements Derivation {
         Graph summary = StoreSummary.derive(store);
         ExplorerSummaries.ranks(store, summary);
         store.replaceGraph(StoreSummary.GRAPH, summary);
-        LOG.info("derived layer: {} blocks {} {} s, {} days in {} s, pairs of {} blocks in {} s, store summary in {} s",
-                blocks.size(), deriveBlocks ? "in" : "(derived elsewhere), checked in", fmt(tBlocks), days.size(), fmt(tDays), pairBlocks.size(), fmt(tPairs), fmt(lap(t)));
+        LOG.info("derived layer: {} blocks and {} days {} {} s and {} s, pairs of {} blocks in {} s, store summary in {} s",
+                blocks.size(), days.size(), deriveBlocks ? "in" : "(derived elsewhere) in", fmt(tBlocks), fmt(tDays), pairBlocks.size(), fmt(tPairs), fmt(lap(t)));
         return new Result(blocks.size(), utterances, resolved, (System.nanoTime() - t0) / 1e9);
     }
 

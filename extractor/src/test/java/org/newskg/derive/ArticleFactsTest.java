@@ -25,7 +25,7 @@ import org.newskg.store.Tdb2Store;
 import org.newskg.vocab.NKG;
 
 /**
- * A block's facts put together from the parts of each article graph alone, in any order, derive the graph that the
+ * A block's (and a day's) facts put together from the parts of each article graph alone, in any order, derive the graph that the
  * facts read from a store of those articles derive: what lets the Spark job derive blocks without a store.
  */
 class ArticleFactsTest {
@@ -36,6 +36,7 @@ class ArticleFactsTest {
     void partsOfEachArticleAssembleToTheFactsTheStoreGives() throws Exception {
         Map<String, Graph> articles = new TreeMap<>();
         Map<String, BlockFacts> fromStore;
+        Map<String, Graph> days;
         try (Pipeline pipeline = Pipeline.builder().build(); Tdb2Store store = Tdb2Store.open(tmp.resolve("db"))) {
             Loader.builder().store(store).pipeline(pipeline).build().load(StoreFixture.items());
             DatasetGraph d = store.dataset();
@@ -49,6 +50,8 @@ class ArticleFactsTest {
             TreeSet<String> blocks = new TreeSet<>();
             for (String k : BlockKeys.all(store)) if (!Days.isDay(k)) blocks.add(k);
             fromStore = FactReader.read(store, List.copyOf(blocks));
+            days = Days.derive(store, Days.all(store));
+            DayLists.write(store, days);
         }
         Map<String, List<ArticleFacts.Part>> byBlock = new TreeMap<>();
         articles.forEach((iri, g) -> {
@@ -75,5 +78,17 @@ class ArticleFactsTest {
             assertTrue(a.isIsomorphicWith(b), "block " + e.getKey());
         }
         assertTrue(resolving > 0, "the corpus has surname-only persons to resolve by co-mentions");
+
+        // The days likewise, from each article's day part, through the bytes, and the generic entry the job uses.
+        Map<String, List<byte[]>> byDay = new TreeMap<>();
+        articles.forEach((iri, g) -> ArticleFacts.encoded(iri, g).stream().filter(e -> ArticleFacts.isDay(e.getKey()))
+                .forEach(e -> byDay.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue())));
+        assertEquals(days.keySet(), new TreeSet<>(byDay.keySet().stream().map(DerivedLayer::blockGraph).toList()));
+        assertTrue(days.size() >= 2, "the corpus has articles on several days: " + days.keySet());
+        byDay.forEach((day, parts) -> {
+            Graph fromParts = ArticleFacts.derive(day, parts);
+            assertTrue(fromParts.size() > 3, day + " has its lists");
+            assertTrue(fromParts.isIsomorphicWith(days.get(DerivedLayer.blockGraph(day))), day);
+        });
     }
 }

@@ -31,7 +31,7 @@ final class Extraction implements Iterator<Outcome> {
     private String lastId;
     private ReadItem first;
 
-    /** With {@code derive}, each article's facts for the derived layer are read from its graph beside it. */
+    /** With {@code derive}, each article's facts for the derived layer (its blocks' and its day's) are read from its graph beside it. */
     Extraction(Iterator<Tuple2<ArticleKey, ReadItem>> in, Pipeline pipeline, boolean derive) {
         this.in = in;
         this.pipeline = pipeline;
@@ -65,7 +65,7 @@ final class Extraction implements Iterator<Outcome> {
         String iri = r.graph().get().graphIri();
         List<Tuple2<String, byte[]>> facts = new ArrayList<>();
         long t = System.nanoTime();
-        if (derive) for (ArticleFacts.Part p : ArticleFacts.of(iri, g)) facts.add(new Tuple2<>(p.block(), p.encode()));
+        if (derive) for (var p : ArticleFacts.encoded(iri, g)) facts.add(new Tuple2<>(p.getKey(), p.getValue()));
         Outcome o = Outcome.extracted(r.articleId(), nquads(iri, g),
                 nquads(LoadRecords.META.getURI(), LoadRecords.of(new ArticleStore.LoadRecord(r.articleId(), r.contentHash(), Extractor.VERSION))),
                 facts, g.size());

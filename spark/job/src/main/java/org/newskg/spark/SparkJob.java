@@ -24,7 +24,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.newskg.derive.ArticleFacts;
-import org.newskg.derive.BlockDerivation;
 import org.newskg.derive.DerivedLayer;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.IngestException;
@@ -38,12 +37,12 @@ import scala.Tuple2;
 /**
  * The job: list the inputs, read each file on an executor (a WARC file streamed in a task of its own, small files
  * in groups), spread the articles over partitions by id, settle duplicate ids as a single run does, extract with the
- * pipeline each executor loads once, derive the derived layer's blocks from the articles' facts grouped by block
+ * pipeline each executor loads once, derive the derived layer's blocks and days from the articles' facts grouped by
  * key, and write what {@code newskg load --bulk --from-spark} reads:
  * <pre>
  * OUT/articles/part-NNNNN.nq.gz   the article graphs (N-Quads, gzip), one partition each
  * OUT/records/part-NNNNN.nq.gz    their load records in the metadata graph
- * OUT/derived/part-NNNNN.nq.gz    the derived layer's block graphs (unless told not to derive)
+ * OUT/derived/part-NNNNN.nq.gz    the derived layer's block and day graphs (unless told not to derive)
  * OUT/failures.jsonl              one line per failed article or file, as {@code newskg load --failures} writes them
  * OUT/_newskg.json                counts, versions and the inputs: the manifest of the output
  * </pre>
@@ -89,8 +88,8 @@ public final class SparkJob {
             long blocks = 0;
             double deriveSeconds = 0;
             if (cfg.derive()) {
-                // Each article's facts, by block key, meet in one task per block and are derived by the code that
-                // `newskg derive` runs on a store's facts: the same graph, wherever the facts were gathered.
+                // Each article's facts, by block or day key, meet in one task per key and are derived by the code
+                // that `newskg derive` runs on a store's facts: the same graph, wherever the facts were gathered.
                 long td = System.nanoTime();
                 LongAccumulator derived = sc.sc().longAccumulator("blocks");
                 outcomes.filter(Outcome::ok).flatMapToPair(o -> o.facts().iterator()).groupByKey(partitions)
@@ -125,12 +124,10 @@ public final class SparkJob {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One block's derived graph as N-Quads, from the facts of every article that names it; empty when it has none. */
-    static String blockQuads(String block, Iterable<byte[]> encoded) {
-        List<ArticleFacts.Part> parts = new ArrayList<>();
-        for (byte[] b : encoded) parts.add(ArticleFacts.Part.decode(b));
-        Graph g = BlockDerivation.derive(ArticleFacts.assemble(block, parts)).graph();
-        return g.isEmpty() ? "" : Extraction.nquads(DerivedLayer.blockGraph(block), g);
+    /** One block's or day's derived graph as N-Quads, from the facts of every article under its key; empty when it has none. */
+    static String blockQuads(String key, Iterable<byte[]> encoded) {
+        Graph g = ArticleFacts.derive(key, encoded);
+        return g.isEmpty() ? "" : Extraction.nquads(DerivedLayer.blockGraph(key), g);
     }
 
     /** The manifest's bytes, read once on the driver; its problems are reported here, as the command line does. */
