@@ -264,6 +264,26 @@ public final class ArticleFacts {
         return g;
     }
 
+    /**
+     * The {@code quotedIn} links of a derived block graph as (article, agent) pairs: what the co-quotation pairs are
+     * counted from, once every block is derived ({@link CoQuotations}).
+     */
+    public static List<Map.Entry<String, String>> quotedIn(Graph blockGraph) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        blockGraph.find(Node.ANY, NKG.quotedIn.asNode(), Node.ANY)
+                .forEachRemaining(t -> out.add(Map.entry(t.getObject().getURI(), t.getSubject().getURI())));
+        return out;
+    }
+
+    /**
+     * A block's co-quotation pair graph ({@code graph/derived/pairs/{block}}) from, per agent of the block, the
+     * other agents quoted in the same articles and in how many, counted over every block's {@link #quotedIn} links.
+     */
+    public static Graph pairsGraph(Map<String, Map<String, Integer>> partnersOf) { return CoQuotations.graph(partnersOf); }
+
+    /** The IRI of a block's pair graph. */
+    public static String pairsGraphIri(String block) { return DerivedIris.pairsGraph(block); }
+
     /** The store's queries run on one article graph alone. */
     private static Function<Query, RowSet> alone(String graphIri, Graph articleGraph) {
         DatasetGraph one = DatasetGraphFactory.createGeneral();

@@ -108,10 +108,10 @@ public final class DerivedLayer implements Derivation {
     }
 
     /**
-     * Everything but the blocks' and days' own graphs, for a store whose block and day graphs were derived elsewhere
-     * from the same article graphs (the Spark job: {@link ArticleFacts}, grouped by key, through
-     * {@link BlockDerivation} and {@link ArticleFacts#dayGraph}): the co-quotation pairs and the store summary, which
-     * read the derived blocks of the whole store, then the stamp. The store is then what {@link #rebuild} makes of it.
+     * The store summary and the stamp, for a store whose block, day and pair graphs were derived elsewhere from the
+     * same article graphs (the Spark job: {@link ArticleFacts}, grouped by key, through {@link BlockDerivation},
+     * {@link ArticleFacts#dayGraph} and {@link ArticleFacts#pairsGraph}). The summary reads the blocks' summaries of
+     * the whole store. The store is then what {@link #rebuild} makes of it.
      */
     @Override
     public Result rebuildAroundBlocks(ArticleStore store) {
@@ -158,14 +158,16 @@ public final class DerivedLayer implements Derivation {
             diff(after, before, changed);
             pairBlocks.addAll(CoQuotations.blocksQuotedIn(store, changed));
         }
-        for (List<String> batch : BlockKeys.batches(pairBlocks)) store.replaceGraphs(CoQuotations.derive(store, batch));
+        for (List<String> batch : deriveBlocks ? BlockKeys.batches(pairBlocks) : List.<List<String>>of())
+            store.replaceGraphs(CoQuotations.derive(store, batch));
         double tPairs = lap(t);
         t = System.nanoTime();
         Graph summary = StoreSummary.derive(store);
         ExplorerSummaries.ranks(store, summary);
         store.replaceGraph(StoreSummary.GRAPH, summary);
-        LOG.info("derived layer: {} blocks and {} days {} {} s and {} s, pairs of {} blocks in {} s, store summary in {} s",
-                blocks.size(), days.size(), deriveBlocks ? "in" : "(derived elsewhere) in", fmt(tBlocks), fmt(tDays), pairBlocks.size(), fmt(tPairs), fmt(lap(t)));
+        LOG.info("derived layer: {} blocks in {} s, {} days in {} s, pairs of {} blocks in {} s{}, store summary in {} s",
+                blocks.size(), fmt(tBlocks), days.size(), fmt(tDays), pairBlocks.size(), fmt(tPairs),
+                deriveBlocks ? "" : " (blocks, days and pairs derived elsewhere)", fmt(lap(t)));
         return new Result(blocks.size(), utterances, resolved, (System.nanoTime() - t0) / 1e9);
     }
 

@@ -123,8 +123,8 @@ public final class BulkLoader {
     }
 
     private LoadSummary finish(SparkOutput out, long t0) throws IOException {
-        // The job derives the blocks; the days, pairs and store summary read the store, so they are derived here. A
-        // layer of another derivation version (or none) is derived here in full, replacing what was loaded.
+        // The job derives the blocks, days and pairs; the store summary reads the whole store, so it is derived here.
+        // A layer of another derivation version (or none) is derived here in full, replacing what was loaded.
         derivation.ifPresent(d -> {
             if (out.derived() && d.version().equals(out.derivedVersion())) d.rebuildAroundBlocks(store);
             else d.rebuild(store);

@@ -35,8 +35,8 @@ public interface Derivation {
     default String version() { return ""; }
 
     /**
-     * Everything of the layer but the block graphs, which are already in the store, derived elsewhere from the same
-     * article graphs by this {@link #version}; without a way to do less, everything again.
+     * What the layer holds beyond the per-key graphs (blocks, days, pairs), which are already in the store, derived
+     * elsewhere from the same article graphs by this {@link #version}; without a way to do less, everything again.
      */
     default Result rebuildAroundBlocks(ArticleStore store) { return rebuild(store); }
 

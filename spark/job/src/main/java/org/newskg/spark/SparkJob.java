@@ -38,11 +38,11 @@ import scala.Tuple2;
  * The job: list the inputs, read each file on an executor (a WARC file streamed in a task of its own, small files
  * in groups), spread the articles over partitions by id, settle duplicate ids as a single run does, extract with the
  * pipeline each executor loads once, derive the derived layer's blocks and days from the articles' facts grouped by
- * key, and write what {@code newskg load --bulk --from-spark} reads:
+ * key and the co-quotation pairs from the blocks, and write what {@code newskg load --bulk --from-spark} reads:
  * <pre>
  * OUT/articles/part-NNNNN.nq.gz   the article graphs (N-Quads, gzip), one partition each
  * OUT/records/part-NNNNN.nq.gz    their load records in the metadata graph
- * OUT/derived/part-NNNNN.nq.gz    the derived layer's block and day graphs (unless told not to derive)
+ * OUT/derived/part-NNNNN.nq.gz    the derived layer's block, day and pair graphs (unless told not to derive)
  * OUT/failures.jsonl              one line per failed article or file, as {@code newskg load --failures} writes them
  * OUT/_newskg.json                counts, versions and the inputs: the manifest of the output
  * </pre>
@@ -92,13 +92,26 @@ public final class SparkJob {
                 // that `newskg derive` runs on a store's facts: the same graph, wherever the facts were gathered.
                 long td = System.nanoTime();
                 LongAccumulator derived = sc.sc().longAccumulator("blocks");
-                outcomes.filter(Outcome::ok).flatMapToPair(o -> o.facts().iterator()).groupByKey(partitions)
-                        .map(b -> {
-                            String q = blockQuads(b._1(), b._2());
-                            if (!q.isEmpty()) derived.add(1);
-                            return q;
-                        })
-                        .filter(q -> !q.isEmpty()).saveAsTextFile(cfg.out() + "/" + SparkOutput.DERIVED, GzipCodec.class);
+                JavaRDD<DerivedKey> keys = outcomes.filter(Outcome::ok).flatMapToPair(o -> o.facts().iterator()).groupByKey(partitions)
+                        .map(b -> derive(b._1(), b._2()));
+                keys.persist(StorageLevel.MEMORY_AND_DISK_SER());
+                try {
+                    // The pairs count, per article, the other agents quoted there as their own blocks resolved them:
+                    // the blocks' quotedIn links by article, then each agent's partners by the agent's block.
+                    JavaRDD<String> pairs = keys.filter(k -> !k.quotedIn().isEmpty())
+                            .flatMapToPair(k -> k.quotedIn().stream().map(q -> new Tuple2<>(q._1(), new Tuple2<>(k.key(), q._2()))).iterator())
+                            .groupByKey(partitions)
+                            .flatMapToPair(a -> partners(a._2()).iterator())
+                            .groupByKey(partitions)
+                            .map(b -> pairQuads(b._1(), b._2()))
+                            .filter(q -> !q.isEmpty());
+                    keys.map(k -> {
+                        if (!k.quads().isEmpty() && !ArticleFacts.isDay(k.key())) derived.add(1);
+                        return k.quads();
+                    }).filter(q -> !q.isEmpty()).union(pairs).saveAsTextFile(cfg.out() + "/" + SparkOutput.DERIVED, GzipCodec.class);
+                } finally {
+                    keys.unpersist(false);
+                }
                 rename(outFs, new Path(out, SparkOutput.DERIVED), ".gz", SparkOutput.PART_SUFFIX);
                 blocks = derived.value();
                 deriveSeconds = (System.nanoTime() - td) / 1e9;
@@ -124,10 +137,36 @@ public final class SparkJob {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One block's or day's derived graph as N-Quads, from the facts of every article under its key; empty when it has none. */
-    static String blockQuads(String key, Iterable<byte[]> encoded) {
+    /** One block's or day's derived graph, from the facts of every article under its key. */
+    static DerivedKey derive(String key, Iterable<byte[]> encoded) {
         Graph g = ArticleFacts.derive(key, encoded);
-        return g.isEmpty() ? "" : Extraction.nquads(DerivedLayer.blockGraph(key), g);
+        List<Tuple2<String, String>> quotedIn = new ArrayList<>();
+        for (var e : ArticleFacts.quotedIn(g)) quotedIn.add(new Tuple2<>(e.getKey(), e.getValue()));
+        return new DerivedKey(key, g.isEmpty() ? "" : Extraction.nquads(DerivedLayer.blockGraph(key), g), quotedIn);
+    }
+
+    /** The agents quoted in one article, as (block, agent): each agent with each other one, keyed by the agent's block. */
+    static List<Tuple2<String, Tuple2<String, String>>> partners(Iterable<Tuple2<String, String>> quoted) {
+        // Each (block, agent) once and each partner once: the query counts distinct articles per pair.
+        java.util.Set<Tuple2<String, String>> once = new java.util.LinkedHashSet<>();
+        java.util.Set<String> agents = new java.util.TreeSet<>();
+        quoted.forEach(q -> {
+            once.add(q);
+            agents.add(q._2());
+        });
+        List<Tuple2<String, Tuple2<String, String>>> out = new ArrayList<>();
+        for (Tuple2<String, String> p : once) {
+            for (String q : agents) if (!q.equals(p._2())) out.add(new Tuple2<>(p._1(), new Tuple2<>(p._2(), q)));
+        }
+        return out;
+    }
+
+    /** A block's pair graph as N-Quads from its (agent, partner) pairs, one per article quoting both. */
+    static String pairQuads(String block, Iterable<Tuple2<String, String>> pairs) {
+        Map<String, Map<String, Integer>> partnersOf = new java.util.TreeMap<>();
+        for (Tuple2<String, String> pq : pairs) partnersOf.computeIfAbsent(pq._1(), k -> new java.util.TreeMap<>()).merge(pq._2(), 1, Integer::sum);
+        Graph g = ArticleFacts.pairsGraph(partnersOf);
+        return g.isEmpty() ? "" : Extraction.nquads(ArticleFacts.pairsGraphIri(block), g);
     }
 
     /** The manifest's bytes, read once on the driver; its problems are reported here, as the command line does. */
