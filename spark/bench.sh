@@ -79,7 +79,7 @@ print()
 print("| store build | seconds (wall) |")
 print("| --- | ---: |")
 print(f"| `newskg load --bulk` (extraction, bulk loader, derived layer) | {bulk:.1f} |")
-print(f"| `newskg load --bulk --from-spark` (bulk loader, days, pairs and summary around the job's blocks) | {fs:.1f} |")
+print(f"| `newskg load --bulk --from-spark` (bulk loader, store summary around the job's blocks, days and pairs) | {fs:.1f} |")
 print()
 # Where the derived layer's time goes: the job's share (facts beside extraction, summed over task threads, and the
 # group-by-block and derivation stage, wall) and each load's own log line of the layer's stages.
