@@ -121,13 +121,14 @@ public final class DerivedLayer implements Derivation {
         return r;
     }
 
-    private static Result derive(ArticleStore store, Set<String> keys, long t0, boolean everything, boolean deriveBlocks) {
+    /** With {@code perKeyGraphs} false, the block, day and pair graphs are already in the store and only the summary is derived. */
+    private static Result derive(ArticleStore store, Set<String> keys, long t0, boolean everything, boolean perKeyGraphs) {
         Set<String> blocks = new TreeSet<>(), days = new TreeSet<>();
         for (String k : keys) (Days.isDay(k) ? days : blocks).add(k);
         long t = System.nanoTime();
         Map<String, Set<String>> before = everything ? Map.of() : CoQuotations.quotedIn(store, blocks);
         int utterances = 0, resolved = 0;
-        for (List<String> batch : deriveBlocks ? BlockKeys.batches(blocks) : List.<List<String>>of()) {
+        for (List<String> batch : perKeyGraphs ? BlockKeys.batches(blocks) : List.<List<String>>of()) {
             Map<String, BlockFacts> facts = FactReader.read(store, batch);
             Map<String, Graph> out = new TreeMap<>();
             for (String block : batch) {
@@ -141,9 +142,9 @@ public final class DerivedLayer implements Derivation {
         double tBlocks = lap(t);
         t = System.nanoTime();
         // One read of the articles' dates for all the days; the graphs go in batches, as the blocks do.
-        Map<String, Graph> dayGraphs = deriveBlocks ? Days.derive(store, days) : Map.of();
+        Map<String, Graph> dayGraphs = perKeyGraphs ? Days.derive(store, days) : Map.of();
         ExplorerSummaries.days(store, dayGraphs);
-        for (List<String> batch : deriveBlocks ? BlockKeys.batches(days) : List.<List<String>>of()) {
+        for (List<String> batch : perKeyGraphs ? BlockKeys.batches(days) : List.<List<String>>of()) {
             Map<String, Graph> out = new TreeMap<>();
             for (String day : batch) out.put(DerivedIris.blockGraph(day), dayGraphs.get(DerivedIris.blockGraph(day)));
             store.replaceGraphs(out);
@@ -158,7 +159,7 @@ public final class DerivedLayer implements Derivation {
             diff(after, before, changed);
             pairBlocks.addAll(CoQuotations.blocksQuotedIn(store, changed));
         }
-        for (List<String> batch : deriveBlocks ? BlockKeys.batches(pairBlocks) : List.<List<String>>of())
+        for (List<String> batch : perKeyGraphs ? BlockKeys.batches(pairBlocks) : List.<List<String>>of())
             store.replaceGraphs(CoQuotations.derive(store, batch));
         double tPairs = lap(t);
         t = System.nanoTime();
@@ -167,7 +168,7 @@ public final class DerivedLayer implements Derivation {
         store.replaceGraph(StoreSummary.GRAPH, summary);
         LOG.info("derived layer: {} blocks in {} s, {} days in {} s, pairs of {} blocks in {} s{}, store summary in {} s",
                 blocks.size(), fmt(tBlocks), days.size(), fmt(tDays), pairBlocks.size(), fmt(tPairs),
-                deriveBlocks ? "" : " (blocks, days and pairs derived elsewhere)", fmt(lap(t)));
+                perKeyGraphs ? "" : " (blocks, days and pairs derived elsewhere)", fmt(lap(t)));
         return new Result(blocks.size(), utterances, resolved, (System.nanoTime() - t0) / 1e9);
     }
 
