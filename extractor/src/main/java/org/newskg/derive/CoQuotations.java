@@ -64,13 +64,27 @@ final class CoQuotations {
                 counts.computeIfAbsent(b.get("g").getURI(), k -> new HashMap<>()).computeIfAbsent(p, k -> new HashMap<>())
                         .put(q, Integer.parseInt(b.get("n").getLiteralLexicalForm()));
             });
-            for (String block : batch) {
-                Graph g = GraphFactory.createDefaultGraph();
-                counts.getOrDefault(DerivedIris.blockGraph(block), Map.of()).forEach((p, partners) -> add(g, p, partners));
-                out.put(DerivedIris.pairsGraph(block), g);
-            }
+            for (String block : batch) out.put(DerivedIris.pairsGraph(block), graph(counts.getOrDefault(DerivedIris.blockGraph(block), Map.of())));
         }
         return out;
+    }
+
+    /**
+     * A block's pair graph from, per agent of the block, the other agents quoted in the same articles and in how
+     * many (as the {@code co-quotation-counts} query gives them): the persons' best {@value #TOP} partners who are
+     * persons.
+     */
+    static Graph graph(Map<String, Map<String, Integer>> partnersOf) {
+        Graph g = GraphFactory.createDefaultGraph();
+        partnersOf.forEach((p, partners) -> {
+            if (!Iris.isPerson(p)) return;
+            Map<String, Integer> persons = new HashMap<>();
+            partners.forEach((q, n) -> {
+                if (Iris.isPerson(q)) persons.put(q, n);
+            });
+            if (!persons.isEmpty()) add(g, p, persons);
+        });
+        return g;
     }
 
     private static void add(Graph g, String p, Map<String, Integer> partners) {

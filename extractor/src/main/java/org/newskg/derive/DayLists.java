@@ -43,14 +43,14 @@ final class DayLists {
                     topics.computeIfAbsent(dayOf.get(b.get("g").getURI()), k -> new TreeMap<>())
                             .computeIfAbsent(b.get("t").getURI(), k -> new TreeSet<>()).add(b.get("c").getURI()));
         }
-        for (String graph : new ArrayList<>(new TreeSet<>(dayOf.values()))) {
-            Graph g = dayGraphs.get(graph);
-            String key = DerivedIris.blockOf(graph);
-            outlets.getOrDefault(graph, Map.of()).forEach((outlet, arts) ->
-                    add(g, outlet, DerivedIris.outletDay(outlet, key), key, NKG.OutletDay, NKG.outlet, NKG.articleCount, arts));
-            topics.getOrDefault(graph, Map.of()).forEach((topic, claims) ->
-                    add(g, topic, DerivedIris.topicDay(topic, key), key, NKG.TopicDay, NKG.topic, NKG.claimCount, claims));
-        }
+        for (String graph : new ArrayList<>(new TreeSet<>(dayOf.values())))
+            write(dayGraphs.get(graph), DerivedIris.blockOf(graph), outlets.getOrDefault(graph, Map.of()), topics.getOrDefault(graph, Map.of()));
+    }
+
+    /** Adds a day's lists to its graph: each outlet's articles and each topic's claims of that day. */
+    static void write(Graph g, String key, Map<String, Set<String>> outlets, Map<String, Set<String>> topics) {
+        outlets.forEach((outlet, arts) -> add(g, outlet, DerivedIris.outletDay(outlet, key), key, NKG.OutletDay, NKG.outlet, NKG.articleCount, arts));
+        topics.forEach((topic, claims) -> add(g, topic, DerivedIris.topicDay(topic, key), key, NKG.TopicDay, NKG.topic, NKG.claimCount, claims));
     }
 
     private static void add(Graph g, String owner, String node, String key, Resource type, Property ownerLink, Property count, Set<String> items) {

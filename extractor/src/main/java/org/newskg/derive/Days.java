@@ -7,11 +7,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.newskg.store.ArticleStore;
@@ -58,18 +61,20 @@ final class Days {
             if (on != null) on.add(art);
         });
         Map<String, Graph> out = new TreeMap<>();
-        articles.forEach((k, arts) -> {
-            Graph g = GraphFactory.createDefaultGraph();
-            if (!arts.isEmpty()) {
-                Node day = NodeFactory.createURI(DerivedIris.day(k));
-                g.add(Triple.create(day, RDF.type.asNode(), NKG.Day.asNode()));
-                if (!k.equals(UNDATED)) g.add(Triple.create(day, NKG.date.asNode(), Triples.date(LocalDate.parse(k.substring(PREFIX.length())))));
-                g.add(Triple.create(day, NKG.articleCount.asNode(), Triples.integer(arts.size())));
-                for (String a : arts) g.add(Triple.create(NodeFactory.createURI(a), NKG.day.asNode(), day));
-            }
-            out.put(DerivedIris.blockGraph(k), g);
-        });
+        articles.forEach((k, arts) -> out.put(DerivedIris.blockGraph(k), graph(k, arts)));
         return out;
+    }
+
+    /** The graph of one day from its articles (without its lists, {@link DayLists}); empty when it has none. */
+    static Graph graph(String key, Set<String> articles) {
+        Graph g = GraphFactory.createDefaultGraph();
+        if (articles.isEmpty()) return g;
+        Node day = NodeFactory.createURI(DerivedIris.day(key));
+        g.add(Triple.create(day, RDF.type.asNode(), NKG.Day.asNode()));
+        if (!key.equals(UNDATED)) g.add(Triple.create(day, NKG.date.asNode(), Triples.date(LocalDate.parse(key.substring(PREFIX.length())))));
+        g.add(Triple.create(day, NKG.articleCount.asNode(), Triples.integer(articles.size())));
+        for (String a : articles) g.add(Triple.create(NodeFactory.createURI(a), NKG.day.asNode(), day));
+        return g;
     }
 
     /** Every day key the store's articles fall on. */
@@ -82,8 +87,13 @@ final class Days {
 
     /** Every article graph of the store with its publication date, in one query. */
     private static Map<String, Optional<LocalDate>> articleDates(ArticleStore store) {
+        return articleDates(DeriveQueries.template("article-dates"), store::select);
+    }
+
+    /** Every article graph {@code select} sees (a store, or one graph alone) with its publication date. */
+    static Map<String, Optional<LocalDate>> articleDates(Query query, Function<Query, RowSet> select) {
         Map<String, Optional<LocalDate>> dateOf = new TreeMap<>();
-        DeriveQueries.select(store, "article-dates").forEachRemaining(b -> dateOf.merge(b.get("g").getURI(),
+        select.apply(query).forEachRemaining(b -> dateOf.merge(b.get("g").getURI(),
                 Optional.ofNullable(b.get("p")).flatMap(n -> parse(n.getLiteralLexicalForm())), Days::min));
         return dateOf;
     }

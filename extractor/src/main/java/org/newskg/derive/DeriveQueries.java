@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -45,7 +46,12 @@ final class DeriveQueries {
 
     /** Runs a query whose {@code VALUES ?var { }} table is filled with these terms, one row each. */
     static RowSet selectValues(ArticleStore store, String name, String var, Collection<Node> values) {
-        return store.select(withValues(template(name), Var.alloc(var), values));
+        return selectValues(store::select, name, var, values);
+    }
+
+    /** As {@link #selectValues(ArticleStore, String, String, Collection)}, run by {@code select} (a store, or one graph alone). */
+    static RowSet selectValues(Function<Query, RowSet> select, String name, String var, Collection<Node> values) {
+        return select.apply(withValues(template(name), Var.alloc(var), values));
     }
 
     static List<Node> literals(Collection<String> values) { return values.stream().map(NodeFactory::createLiteralString).toList(); }
@@ -73,7 +79,7 @@ final class DeriveQueries {
         return q;
     }
 
-    private static Query template(String name) {
+    static Query template(String name) {
         return PARSED.computeIfAbsent(name, n -> QueryFactory.create(text(n)));
     }
 

@@ -49,6 +49,9 @@ public final class DerivedLayer implements Derivation {
     /** The derived layer of this version, with {@link IdentityRules#CURRENT}. */
     public static DerivedLayer create() { return new DerivedLayer(); }
 
+    @Override
+    public String version() { return VERSION; }
+
     public static String blockGraph(String block) { return DerivedIris.blockGraph(block); }
 
     @Override
@@ -101,12 +104,31 @@ public final class DerivedLayer implements Derivation {
      * read the other speakers' blocks ({@link CoQuotations}).
      */
     private static Result derive(ArticleStore store, Set<String> keys, long t0, boolean everything) {
+        return derive(store, keys, t0, everything, true);
+    }
+
+    /**
+     * The store summary and the stamp, for a store whose block, day and pair graphs were derived elsewhere from the
+     * same article graphs (the Spark job: {@link ArticleFacts}, grouped by key, through {@link BlockDerivation},
+     * {@link ArticleFacts#dayGraph} and {@link ArticleFacts#pairsGraph}). The summary reads the blocks' summaries of
+     * the whole store. The store is then what {@link #rebuild} makes of it.
+     */
+    @Override
+    public Result rebuildAroundBlocks(ArticleStore store) {
+        long t0 = System.nanoTime();
+        Result r = derive(store, BlockKeys.all(store), t0, true, false);
+        stamp(store);
+        return r;
+    }
+
+    /** With {@code perKeyGraphs} false, the block, day and pair graphs are already in the store and only the summary is derived. */
+    private static Result derive(ArticleStore store, Set<String> keys, long t0, boolean everything, boolean perKeyGraphs) {
         Set<String> blocks = new TreeSet<>(), days = new TreeSet<>();
         for (String k : keys) (Days.isDay(k) ? days : blocks).add(k);
         long t = System.nanoTime();
         Map<String, Set<String>> before = everything ? Map.of() : CoQuotations.quotedIn(store, blocks);
         int utterances = 0, resolved = 0;
-        for (List<String> batch : BlockKeys.batches(blocks)) {
+        for (List<String> batch : perKeyGraphs ? BlockKeys.batches(blocks) : List.<List<String>>of()) {
             Map<String, BlockFacts> facts = FactReader.read(store, batch);
             Map<String, Graph> out = new TreeMap<>();
             for (String block : batch) {
@@ -120,9 +142,9 @@ public final class DerivedLayer implements Derivation {
         double tBlocks = lap(t);
         t = System.nanoTime();
         // One read of the articles' dates for all the days; the graphs go in batches, as the blocks do.
-        Map<String, Graph> dayGraphs = Days.derive(store, days);
+        Map<String, Graph> dayGraphs = perKeyGraphs ? Days.derive(store, days) : Map.of();
         ExplorerSummaries.days(store, dayGraphs);
-        for (List<String> batch : BlockKeys.batches(days)) {
+        for (List<String> batch : perKeyGraphs ? BlockKeys.batches(days) : List.<List<String>>of()) {
             Map<String, Graph> out = new TreeMap<>();
             for (String day : batch) out.put(DerivedIris.blockGraph(day), dayGraphs.get(DerivedIris.blockGraph(day)));
             store.replaceGraphs(out);
@@ -137,14 +159,16 @@ public final class DerivedLayer implements Derivation {
             diff(after, before, changed);
             pairBlocks.addAll(CoQuotations.blocksQuotedIn(store, changed));
         }
-        for (List<String> batch : BlockKeys.batches(pairBlocks)) store.replaceGraphs(CoQuotations.derive(store, batch));
+        for (List<String> batch : perKeyGraphs ? BlockKeys.batches(pairBlocks) : List.<List<String>>of())
+            store.replaceGraphs(CoQuotations.derive(store, batch));
         double tPairs = lap(t);
         t = System.nanoTime();
         Graph summary = StoreSummary.derive(store);
         ExplorerSummaries.ranks(store, summary);
         store.replaceGraph(StoreSummary.GRAPH, summary);
-        LOG.info("derived layer: {} blocks in {} s, {} days in {} s, pairs of {} blocks in {} s, store summary in {} s",
-                blocks.size(), fmt(tBlocks), days.size(), fmt(tDays), pairBlocks.size(), fmt(tPairs), fmt(lap(t)));
+        LOG.info("derived layer: {} blocks in {} s, {} days in {} s, pairs of {} blocks in {} s{}, store summary in {} s",
+                blocks.size(), fmt(tBlocks), days.size(), fmt(tDays), pairBlocks.size(), fmt(tPairs),
+                perKeyGraphs ? "" : " (blocks, days and pairs derived elsewhere)", fmt(lap(t)));
         return new Result(blocks.size(), utterances, resolved, (System.nanoTime() - t0) / 1e9);
     }
 

@@ -123,8 +123,12 @@ public final class BulkLoader {
     }
 
     private LoadSummary finish(SparkOutput out, long t0) throws IOException {
-        // A layer the job derived arrives with its stamp (the load records it was derived from); otherwise derive it here.
-        if (!out.derived()) derivation.ifPresent(d -> d.rebuild(store));
+        // The job derives the blocks, days and pairs; the store summary reads the whole store, so it is derived here.
+        // A layer of another derivation version (or none) is derived here in full, replacing what was loaded.
+        derivation.ifPresent(d -> {
+            if (out.derived() && d.version().equals(out.derivedVersion())) d.rebuildAroundBlocks(store);
+            else d.rebuild(store);
+        });
         List<LoadSummary.Failure> failures = out.failures();
         return new LoadSummary((int) out.articles(), 0, failures.size(), 0, out.triples(), (System.nanoTime() - t0) / 1e9, failures);
     }

@@ -66,6 +66,9 @@ public final class SparkOutput {
 
     public long triples() { return manifest.path("triples").asLong(); }
 
+    /** The version of the derived layer the job wrote (its {@code DerivedLayer.VERSION}). */
+    public String derivedVersion() { return manifest.path("derivedVersion").asText(); }
+
     /** Whether the job derived the layer (its graphs are then in {@code derived/}). */
     public boolean derived() { return Files.isDirectory(dir.resolve(DERIVED)); }
 

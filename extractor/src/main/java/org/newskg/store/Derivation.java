@@ -31,6 +31,15 @@ public interface Derivation {
     /** Every block derived again from scratch; what no article names any more is removed. */
     Result rebuild(ArticleStore store);
 
+    /** The derivation's version: a layer derived elsewhere is taken as it is only when this version derived it. */
+    default String version() { return ""; }
+
+    /**
+     * What the layer holds beyond the per-key graphs (blocks, days, pairs), which are already in the store, derived
+     * elsewhere from the same article graphs by this {@link #version}; without a way to do less, everything again.
+     */
+    default Result rebuildAroundBlocks(ArticleStore store) { return rebuild(store); }
+
     /** Derives the given blocks again (the rest of the layer is left as it is). */
     Result refresh(ArticleStore store, Collection<String> blocks);
 

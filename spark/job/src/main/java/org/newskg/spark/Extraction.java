@@ -2,10 +2,13 @@ package org.newskg.spark;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.apache.jena.graph.Graph;
+import org.newskg.derive.ArticleFacts;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.Ingest;
 import org.newskg.pipeline.ArticleResult;
@@ -24,12 +27,15 @@ import scala.Tuple2;
 final class Extraction implements Iterator<Outcome> {
     private final Iterator<Tuple2<ArticleKey, ReadItem>> in;
     private final Pipeline pipeline;
+    private final boolean derive;
     private String lastId;
     private ReadItem first;
 
-    Extraction(Iterator<Tuple2<ArticleKey, ReadItem>> in, Pipeline pipeline) {
+    /** With {@code derive}, each article's facts for the derived layer (its blocks' and its day's) are read from its graph beside it. */
+    Extraction(Iterator<Tuple2<ArticleKey, ReadItem>> in, Pipeline pipeline, boolean derive) {
         this.in = in;
         this.pipeline = pipeline;
+        this.derive = derive;
     }
 
     @Override
@@ -56,9 +62,15 @@ final class Extraction implements Iterator<Outcome> {
         ArticleResult r = pipeline.process(item.article().article());
         if (!r.ok()) return Outcome.failed(new Failure(r.source(), r.articleId(), String.join("; ", r.errors())), Counts.empty());
         Graph g = r.graph().get().graph();
-        return Outcome.extracted(r.articleId(), nquads(r.graph().get().graphIri(), g),
+        String iri = r.graph().get().graphIri();
+        List<Tuple2<String, byte[]>> facts = new ArrayList<>();
+        long t = System.nanoTime();
+        if (derive) for (var p : ArticleFacts.encoded(iri, g)) facts.add(new Tuple2<>(p.getKey(), p.getValue()));
+        Outcome o = Outcome.extracted(r.articleId(), nquads(iri, g),
                 nquads(LoadRecords.META.getURI(), LoadRecords.of(new ArticleStore.LoadRecord(r.articleId(), r.contentHash(), Extractor.VERSION))),
-                g.size());
+                facts, g.size());
+        // Microseconds the derived layer's facts cost beside extraction, summed in the manifest's counts.
+        return derive ? o.plus(Counts.of("derive.factsMicros", (System.nanoTime() - t) / 1000)) : o;
     }
 
     /** A graph as N-Quads lines, written by the command line's writer, without the last newline. */

@@ -8,9 +8,10 @@ import org.newskg.ingest.Ingest;
 
 /**
  * One run of the job: inputs and manifest on any Hadoop file system, the output folder, and how finely the articles
- * are spread ({@code partitions}, 0 for four per core the cluster offers).
+ * are spread ({@code partitions}, 0 for four per core the cluster offers), and whether the job derives the derived
+ * layer's blocks ({@code derive}).
  */
-public record JobConfig(List<String> inputs, String out, Optional<String> manifest, long maxBytes, int partitions) {
+public record JobConfig(List<String> inputs, String out, Optional<String> manifest, long maxBytes, int partitions, boolean derive) {
 
     public JobConfig {
         inputs = List.copyOf(inputs);
@@ -22,12 +23,15 @@ public record JobConfig(List<String> inputs, String out, Optional<String> manife
     }
 
     public static JobConfig of(List<String> inputs, String out) {
-        return new JobConfig(inputs, out, Optional.empty(), Ingest.DEFAULT_MAX_BYTES, 0);
+        return new JobConfig(inputs, out, Optional.empty(), Ingest.DEFAULT_MAX_BYTES, 0, true);
     }
 
-    public JobConfig withManifest(String m) { return new JobConfig(inputs, out, Optional.of(m), maxBytes, partitions); }
+    public JobConfig withManifest(String m) { return new JobConfig(inputs, out, Optional.of(m), maxBytes, partitions, derive); }
 
-    public JobConfig withPartitions(int n) { return new JobConfig(inputs, out, manifest, maxBytes, n); }
+    public JobConfig withPartitions(int n) { return new JobConfig(inputs, out, manifest, maxBytes, n, derive); }
 
-    public JobConfig withMaxBytes(long n) { return new JobConfig(inputs, out, manifest, n, partitions); }
+    public JobConfig withMaxBytes(long n) { return new JobConfig(inputs, out, manifest, n, partitions, derive); }
+
+    /** Without the derived layer's blocks: {@code load --from-spark} then derives the whole layer itself. */
+    public JobConfig withoutDerivation() { return new JobConfig(inputs, out, manifest, maxBytes, partitions, false); }
 }

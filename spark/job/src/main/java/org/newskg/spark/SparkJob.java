@@ -16,11 +16,14 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.GzipCodec;
+import org.apache.jena.graph.Graph;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.newskg.derive.ArticleFacts;
 import org.newskg.derive.DerivedLayer;
 import org.newskg.extract.Extractor;
 import org.newskg.ingest.IngestException;
@@ -34,10 +37,12 @@ import scala.Tuple2;
 /**
  * The job: list the inputs, read each file on an executor (a WARC file streamed in a task of its own, small files
  * in groups), spread the articles over partitions by id, settle duplicate ids as a single run does, extract with the
- * pipeline each executor loads once, and write what {@code newskg load --bulk --from-spark} reads:
+ * pipeline each executor loads once, derive the derived layer's blocks and days from the articles' facts grouped by
+ * key and the co-quotation pairs from the blocks, and write what {@code newskg load --bulk --from-spark} reads:
  * <pre>
  * OUT/articles/part-NNNNN.nq.gz   the article graphs (N-Quads, gzip), one partition each
  * OUT/records/part-NNNNN.nq.gz    their load records in the metadata graph
+ * OUT/derived/part-NNNNN.nq.gz    the derived layer's block, day and pair graphs (unless told not to derive)
  * OUT/failures.jsonl              one line per failed article or file, as {@code newskg load --failures} writes them
  * OUT/_newskg.json                counts, versions and the inputs: the manifest of the output
  * </pre>
@@ -65,13 +70,14 @@ public final class SparkJob {
         int partitions = cfg.partitions() > 0 ? cfg.partitions() : Math.max(1, sc.defaultParallelism() * 4);
         LOG.info("newskg spark: {} input files in {} reading tasks, articles over {} partitions", files.size(), tasks(files).size(), partitions);
 
+        boolean derive = cfg.derive();
         Broadcast<RunInputs> in = sc.broadcast(inputs);
         Broadcast<HadoopConf> hadoop = sc.broadcast(new HadoopConf(conf));
         JavaRDD<List<InputFile>> groups = sc.parallelize(tasks(files), Math.max(1, tasks(files).size()));
         JavaRDD<ReadItem> read = groups.flatMap(g -> readAll(g, in.value(), hadoop.value().get()));
         JavaPairRDD<ArticleKey, ReadItem> keyed = read.mapToPair(i -> new Tuple2<>(ArticleKey.of(i), i));
         JavaRDD<Outcome> outcomes = keyed.repartitionAndSortWithinPartitions(new ArticleKey.ById(partitions), new ArticleKey.Order())
-                .mapPartitions(it -> new Extraction(it, ExecutorState.pipeline()));
+                .mapPartitions(it -> new Extraction(it, ExecutorState.pipeline(), derive));
         outcomes.persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Counts counts = outcomes.map(Outcome::counts).fold(Counts.empty(), Counts::plus);
@@ -79,13 +85,49 @@ public final class SparkJob {
             outcomes.filter(Outcome::ok).map(Outcome::record).saveAsTextFile(cfg.out() + "/" + SparkOutput.RECORDS, GzipCodec.class);
             outcomes.filter(Outcome::isFailure).map(o -> JSON.writeValueAsString(o.failure().json())).coalesce(1)
                     .saveAsTextFile(cfg.out() + "/failures");
+            long blocks = 0;
+            double deriveSeconds = 0;
+            if (cfg.derive()) {
+                // Each article's facts, by block or day key, meet in one task per key and are derived by the code
+                // that `newskg derive` runs on a store's facts: the same graph, wherever the facts were gathered.
+                long td = System.nanoTime();
+                LongAccumulator derived = sc.sc().longAccumulator("blocks");
+                JavaRDD<DerivedKey> keys = outcomes.filter(Outcome::ok).flatMapToPair(o -> o.facts().iterator()).groupByKey(partitions)
+                        .map(b -> derive(b._1(), b._2()));
+                keys.persist(StorageLevel.MEMORY_AND_DISK_SER());
+                try {
+                    // The pairs count, per article, the other agents quoted there as their own blocks resolved them:
+                    // the blocks' quotedIn links by article, then each agent's partners by the agent's block.
+                    JavaRDD<String> pairs = keys.filter(k -> !k.quotedIn().isEmpty())
+                            .flatMapToPair(k -> k.quotedIn().stream().map(q -> new Tuple2<>(q._1(), new Tuple2<>(k.key(), q._2()))).iterator())
+                            .groupByKey(partitions)
+                            .flatMapToPair(a -> partners(a._2()).iterator())
+                            .groupByKey(partitions)
+                            .map(b -> pairQuads(b._1(), b._2()))
+                            .filter(q -> !q.isEmpty());
+                    keys.map(k -> {
+                        if (!k.quads().isEmpty() && !ArticleFacts.isDay(k.key())) derived.add(1);
+                        return k.quads();
+                    }).filter(q -> !q.isEmpty()).union(pairs).saveAsTextFile(cfg.out() + "/" + SparkOutput.DERIVED, GzipCodec.class);
+                } finally {
+                    keys.unpersist(false);
+                }
+                rename(outFs, new Path(out, SparkOutput.DERIVED), ".gz", SparkOutput.PART_SUFFIX);
+                blocks = derived.value();
+                deriveSeconds = (System.nanoTime() - td) / 1e9;
+            }
             rename(outFs, new Path(out, SparkOutput.ARTICLES), ".gz", SparkOutput.PART_SUFFIX);
             rename(outFs, new Path(out, SparkOutput.RECORDS), ".gz", SparkOutput.PART_SUFFIX);
             Path failures = new Path(out, "failures");
             outFs.rename(new Path(failures, "part-00000"), new Path(out, SparkOutput.FAILURES));
             outFs.delete(failures, true);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            JobSummary s = new JobSummary(counts.get("articles"), counts.get("failed"), counts.get("triples"), counts.asMap(), seconds);
+            Map<String, Long> all = new java.util.TreeMap<>(counts.asMap());
+            if (cfg.derive()) {
+                all.put("derive.blocks", blocks);
+                all.put("derive.blocksMillis", Math.round(deriveSeconds * 1000));
+            }
+            JobSummary s = new JobSummary(counts.get("articles"), counts.get("failed"), counts.get("triples"), all, seconds);
             writeManifest(outFs, out, cfg, files.size(), partitions, sc.defaultParallelism(), s);
             return s;
         } finally {
@@ -94,6 +136,38 @@ public final class SparkJob {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One block's or day's derived graph, from the facts of every article under its key. */
+    static DerivedKey derive(String key, Iterable<byte[]> encoded) {
+        Graph g = ArticleFacts.derive(key, encoded);
+        List<Tuple2<String, String>> quotedIn = new ArrayList<>();
+        for (var e : ArticleFacts.quotedIn(g)) quotedIn.add(new Tuple2<>(e.getKey(), e.getValue()));
+        return new DerivedKey(key, g.isEmpty() ? "" : Extraction.nquads(DerivedLayer.blockGraph(key), g), quotedIn);
+    }
+
+    /** The agents quoted in one article, as (block, agent): each agent with each other one, keyed by the agent's block. */
+    static List<Tuple2<String, Tuple2<String, String>>> partners(Iterable<Tuple2<String, String>> quoted) {
+        // Each (block, agent) once and each partner once: the query counts distinct articles per pair.
+        java.util.Set<Tuple2<String, String>> once = new java.util.LinkedHashSet<>();
+        java.util.Set<String> agents = new java.util.TreeSet<>();
+        quoted.forEach(q -> {
+            once.add(q);
+            agents.add(q._2());
+        });
+        List<Tuple2<String, Tuple2<String, String>>> out = new ArrayList<>();
+        for (Tuple2<String, String> p : once) {
+            for (String q : agents) if (!q.equals(p._2())) out.add(new Tuple2<>(p._1(), new Tuple2<>(p._2(), q)));
+        }
+        return out;
+    }
+
+    /** A block's pair graph as N-Quads from its (agent, partner) pairs, one per article quoting both. */
+    static String pairQuads(String block, Iterable<Tuple2<String, String>> pairs) {
+        Map<String, Map<String, Integer>> partnersOf = new java.util.TreeMap<>();
+        for (Tuple2<String, String> pq : pairs) partnersOf.computeIfAbsent(pq._1(), k -> new java.util.TreeMap<>()).merge(pq._2(), 1, Integer::sum);
+        Graph g = ArticleFacts.pairsGraph(partnersOf);
+        return g.isEmpty() ? "" : Extraction.nquads(ArticleFacts.pairsGraphIri(block), g);
+    }
 
     /** The manifest's bytes, read once on the driver; its problems are reported here, as the command line does. */
     private static RunInputs inputs(JobConfig cfg, Configuration conf) throws IOException {
@@ -179,7 +253,12 @@ public final class SparkJob {
         m.put("failed", s.failed());
         m.put("triples", s.triples());
         m.put("counts", s.counts());
-        m.put("parts", Map.of("articles", "articles/part-*.nq.gz", "records", "records/part-*.nq.gz", "failures", "failures.jsonl"));
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("articles", "articles/part-*.nq.gz");
+        parts.put("records", "records/part-*.nq.gz");
+        if (cfg.derive()) parts.put("derived", "derived/part-*.nq.gz");
+        parts.put("failures", "failures.jsonl");
+        m.put("parts", parts);
         m.put("seconds", Math.round(s.seconds() * 10) / 10.0);
         try (OutputStream o = fs.create(new Path(out, MANIFEST), false)) {
             o.write(JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(m));

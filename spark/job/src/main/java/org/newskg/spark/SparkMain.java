@@ -36,6 +36,9 @@ public final class SparkMain implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "0", description = "article partitions (and output parts); 0: four per core (default: ${DEFAULT-VALUE})")
     int partitions;
 
+    @Option(names = "--no-derive", description = "leave the derived layer to `load --from-spark` (default: the job derives its blocks)")
+    boolean noDerive;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "files, folders or globs: .txt, .html, .jsonl, .warc, .warc.gz")
     List<String> inputs;
 
@@ -56,11 +59,17 @@ public final class SparkMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        JobConfig cfg = new JobConfig(inputs, out, Optional.ofNullable(manifest), maxBytes, partitions);
+        JobConfig cfg = new JobConfig(inputs, out, Optional.ofNullable(manifest), maxBytes, partitions, !noDerive);
         SparkConf conf = new SparkConf().setAppName("newskg");
         if (master != null) conf.setMaster(master);
         else if (!conf.contains("spark.master")) throw new CommandLine.ParameterException(new CommandLine(this),
                 "no Spark master: give --master (local[N], spark://host:7077) or run under spark-submit");
+        if (conf.get("spark.master").startsWith("local")) {
+            // One JVM is driver and executor: load the models while Spark starts, and spare it the web UI's startup
+            // unless asked for (--conf is spark-submit's; a plain `java -jar` run sets -Dspark.ui.enabled=true).
+            ExecutorState.buildInBackground();
+            if (!conf.contains("spark.ui.enabled")) conf.set("spark.ui.enabled", "false");
+        }
         JobSummary s;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             s = SparkJob.run(sc, cfg);

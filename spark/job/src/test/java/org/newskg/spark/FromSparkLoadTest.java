@@ -17,7 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.cli.Main;
+import org.newskg.derive.DerivedLayer;
 import org.newskg.ingest.DemoCorpus;
+import org.newskg.load.SparkOutput;
 import org.newskg.store.Tdb2Store;
 
 /**
@@ -51,6 +53,18 @@ class FromSparkLoadTest {
         Map<String, Graph> a = Stores.graphs(fromSpark), b = Stores.graphs(bulk);
         assertTrue(a.size() > 20, "articles, schemes, records and the derived layer: " + a.keySet());
         assertEquals(List.of(), Stores.differences(a, b));
+        // The blocks, days and pairs came from the job, derived from each article's facts grouped by key, and the load took
+        // them as they were: each equals the graph `derive --rebuild` wrote in the other store.
+        Map<String, Graph> blocks = Stores.parts(out.resolve(SparkOutput.DERIVED));
+        assertTrue(blocks.size() >= 10, "block graphs from the job: " + blocks.keySet());
+        for (var e : blocks.entrySet()) {
+            assertTrue(e.getKey().startsWith(DerivedLayer.BLOCK_BASE), e.getKey());
+            assertTrue(e.getValue().isIsomorphicWith(b.get(e.getKey())), "block graph " + e.getKey());
+        }
+        assertEquals(b.keySet().stream().filter(g -> g.startsWith(DerivedLayer.BLOCK_BASE)).toList(),
+                List.copyOf(blocks.keySet()), "every block, day and pair graph of the rebuild, and only those, from the job");
+        assertTrue(blocks.keySet().stream().anyMatch(g -> g.contains("/day/")), "the days too: " + blocks.keySet());
+        assertTrue(blocks.keySet().stream().anyMatch(g -> g.contains("/pairs/")), "and the co-quotation pairs: " + blocks.keySet());
         try (Tdb2Store st = Tdb2Store.open(fromSpark)) {
             assertEquals(false, st.indexRebuilt(), "the text index was built with the store and is in step with it");
         }

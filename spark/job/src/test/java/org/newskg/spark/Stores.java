@@ -31,6 +31,21 @@ final class Stores {
         }
     }
 
+    /** The named graphs of a folder of gzip N-Quads parts, as the job wrote them. */
+    static Map<String, Graph> parts(Path dir) throws java.io.IOException {
+        DatasetGraph d = org.apache.jena.sparql.core.DatasetGraphFactory.createGeneral();
+        try (var s = java.nio.file.Files.list(dir)) {
+            for (Path p : s.filter(p -> p.toString().endsWith(".nq.gz")).sorted().toList()) {
+                try (var in = new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(p))) {
+                    org.apache.jena.riot.RDFParser.source(in).lang(org.apache.jena.riot.Lang.NQUADS).parse(d);
+                }
+            }
+        }
+        Map<String, Graph> out = new TreeMap<>();
+        d.listGraphNodes().forEachRemaining(n -> out.put(n.getURI(), d.getGraph(n)));
+        return out;
+    }
+
     /** Names of the graphs that one store lacks or that differ (not isomorphic). */
     static List<String> differences(Map<String, Graph> a, Map<String, Graph> b) {
         List<String> out = new ArrayList<>();
