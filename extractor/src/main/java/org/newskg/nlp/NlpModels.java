@@ -16,10 +16,10 @@ import opennlp.tools.tokenize.TokenizerModel;
  * Loading fails early naming the model that is missing or of the wrong kind.
  */
 public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas,
-                        TokenNameFinderModel names, Lemmatizer.Memory lemmaMemory) {
+                        TokenNameFinderModel names, Lemmatizer.Memory lemmaMemory, NameFinder.Memory nameMemory) {
 
     public NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas, TokenNameFinderModel names) {
-        this(sentences, tokens, pos, lemmas, names, new Lemmatizer.Memory());
+        this(sentences, tokens, pos, lemmas, names, new Lemmatizer.Memory(), new NameFinder.Memory());
     }
 
     /** Apache's English UD models from Maven Central, and the name finder trained on PolNeAR (see extractor/models). */
@@ -36,6 +36,7 @@ public record NlpModels(SentenceModel sentences, TokenizerModel tokens, POSModel
         Objects.requireNonNull(lemmas, "lemmatizer model");
         Objects.requireNonNull(names, "name-finder model");
         Objects.requireNonNull(lemmaMemory, "lemma memory");
+        Objects.requireNonNull(nameMemory, "name-finder memory");
     }
 
     private static volatile NlpModels defaults;
