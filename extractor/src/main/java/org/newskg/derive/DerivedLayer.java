@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class DerivedLayer implements Derivation {
     /** Bump when the derivation changes, so that stores derived by an older version are rebuilt on the next load. */
-    public static final String VERSION = "derive/8-utter";
+    public static final String VERSION = "derive/8";
     public static final String BLOCK_BASE = DerivedIris.BLOCK_BASE;
     public static final String META = DerivedIris.META;
     private static final Logger LOG = LoggerFactory.getLogger(DerivedLayer.class);

@@ -23,7 +23,7 @@ class IdentityRulesTest {
     private static final Map<String, IdentityRules> RULES_OF = Map.of(
             "derive/6", new IdentityRules(new UnitRules(3, 0.6, 3, 1.0, 0.6, 5, 4, 5, 3, 2000, 12), 3, 0),
             "derive/7", new IdentityRules(new UnitRules(3, 0.6, 3, 1.0, 0.6, 5, 4, 5, 3, 2000, 12), 3, 0),
-            "derive/8-utter", new IdentityRules(new UnitRules(3, 0.6, 3, 1.0, 0.6, 5, 4, 5, 3, 2000, 12), 3, 7));
+            "derive/8", new IdentityRules(new UnitRules(3, 0.6, 3, 1.0, 0.6, 5, 4, 5, 3, 2000, 12), 3, 7));
 
     @Test
     void changingARuleNeedsANewDerivationVersion() {
