@@ -9,11 +9,11 @@
 #   JAR    the product jar to serve with (default extractor/target/newskg.jar; it is copied first, so a rebuild
 #          during the run does not change it)
 #   PORT   (default 3095)  RUNS (default 3)  XMX (the server's heap, default 4g)  OUT (reports, default a temp dir)
-# Needs CHROME_BIN and CHROMEDRIVER (source /work/base/chrome.env, or eval "$(bash ../shared/browser/install-chromium.sh)").
+# Needs CHROME_BIN and CHROMEDRIVER (eval "$(bash ../shared/browser/install-chromium.sh)" sets both).
 set -euo pipefail
 [ $# -ge 1 ] || { sed -n 2,12p "$0" >&2; exit 2; }
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-: "${CHROME_BIN:?set CHROME_BIN (source /work/base/chrome.env)}" "${CHROMEDRIVER:?set CHROMEDRIVER}"
+: "${CHROME_BIN:?set CHROME_BIN and CHROMEDRIVER: eval the output of ../shared/browser/install-chromium.sh}" "${CHROMEDRIVER:?set CHROMEDRIVER}"
 PORT=${PORT:-3095} RUNS=${RUNS:-3} XMX=${XMX:-4g}
 OUT=${OUT:-$(mktemp -d)}
 mkdir -p "$OUT"
