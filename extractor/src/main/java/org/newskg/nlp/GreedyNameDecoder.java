@@ -7,8 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
@@ -29,7 +27,7 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * through a code-point stream), hashes each into the 800,000-predicate map, and runs a beam of one through priority
  * queues and a sort. Here everything that depends on a word alone (its class, lowercase, and the model's parameters for
  * its fifteen window features and its previous-outcome pairs) is looked up once per distinct word and remembered in
- * {@link Memory}, shared by the workers; only the two word-bigram features are looked up per token.
+ * a {@link WordMemory}, shared by the workers; only the two word-bigram features are looked up per token.
  *
  * <p>The answer is the same to the last bit, not an approximation: features are summed in {@code NameFinderME}'s order
  * (the descriptor's generators, then {@code po}, {@code pow}, {@code powf}, {@code ppo}), with the perceptron's own
@@ -46,19 +44,8 @@ final class GreedyNameDecoder {
             "num", "sc", "ac", "cp", "ic", "other");
     private static final String DEFAULT_DESCRIPTOR = "/opennlp/tools/namefind/ner-default-features.xml";
 
-    /** The model's parameters per distinct word, shared by every worker of one model; bounded like the lemma memory. */
-    static final class Memory {
-        /** PolNeAR train has about 40,000 distinct words; a word costs some 400 bytes here. */
-        private static final int LIMIT = 100_000;
-        private final ConcurrentMap<String, Word> words = new ConcurrentHashMap<>();
-
-        Word get(String w) { return words.get(w); }
-
-        void put(String w, Word word) {
-            if (words.size() >= LIMIT) words.clear();
-            words.put(w, word);
-        }
-    }
+    /** Distinct words kept before the shared memory is emptied: PolNeAR train has about 40,000; a word costs some 400 bytes here. */
+    static final int MEMORY_LIMIT = 100_000;
 
     /**
      * One word's share of the features: its class (as an index into {@link #CLASSES}, -1 if unknown) and the model's
@@ -73,7 +60,7 @@ final class GreedyNameDecoder {
     private final int other;
     private final boolean[][] valid;
     private final SequenceCodec<String> codec;
-    private final Memory memory;
+    private final WordMemory<Word> memory;
     private final Context def, sentenceBegin, pdNull;
     private final Context[] po, ppo, pd;
     private final Context[][] prevClassPair, nextClassPair;
@@ -97,7 +84,7 @@ final class GreedyNameDecoder {
     }
 
     @SuppressWarnings("unchecked")
-    GreedyNameDecoder(TokenNameFinderModel model, Memory memory) {
+    GreedyNameDecoder(TokenNameFinderModel model, WordMemory<Word> memory) {
         PerceptronModel m = model.getArtifact("nameFinder.model");
         Object[] data = m.getDataStructures();
         this.pmap = (Map<String, Context>) data[1];

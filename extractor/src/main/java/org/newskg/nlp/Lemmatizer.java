@@ -1,8 +1,6 @@
 package org.newskg.nlp;
 
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 
@@ -17,27 +15,21 @@ import opennlp.tools.lemmatizer.LemmatizerME;
 public final class Lemmatizer {
     private static final Set<String> FORM_IS_LEMMA = Set.of("PROPN", "NUM", "PUNCT", "SYM", "X");
 
-    /** Lemmas already computed, shared by the workers of one model; bounded so a long run cannot grow it forever. */
+    /** Lemmas already computed, shared by the workers of one model. */
     public static final class Memory {
+        /** Distinct word and tag pairs kept before the memory is emptied. */
         private static final int LIMIT = 500_000;
-        private final ConcurrentMap<String, String> lemmas = new ConcurrentHashMap<>();
-
-        String get(String key) { return lemmas.get(key); }
-
-        void put(String key, String lemma) {
-            if (lemmas.size() >= LIMIT) lemmas.clear();
-            lemmas.put(key, lemma);
-        }
+        final WordMemory<String> lemmas = new WordMemory<>(LIMIT);
 
         public int size() { return lemmas.size(); }
     }
 
     private final LemmatizerME lemmatizer;
-    private final Memory memory;
+    private final WordMemory<String> memory;
 
     public Lemmatizer(NlpModels models, Memory memory) {
         this.lemmatizer = new LemmatizerME(models.lemmas());
-        this.memory = memory;
+        this.memory = memory.lemmas;
     }
 
     public String[] lemmatize(String[] tokens, String[] tags) {

@@ -12,7 +12,7 @@ import opennlp.tools.util.Span;
 public final class NameFinder {
     /** What the workers of one model share: the decoder's per-word memory. */
     public static final class Memory {
-        final GreedyNameDecoder.Memory words = new GreedyNameDecoder.Memory();
+        final WordMemory<GreedyNameDecoder.Word> words = new WordMemory<>(GreedyNameDecoder.MEMORY_LIMIT);
     }
 
     private final NameFinderME finder;
