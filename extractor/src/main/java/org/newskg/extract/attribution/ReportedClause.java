@@ -23,7 +23,7 @@ final class ReportedClause implements ReportedRule {
     @Override
     public Optional<Attribution> attribute(CueSite s, SieveContext c) {
         String lemma = s.lemma();
-        if (lemma.equals("according to") || !CueLexicon.takesClause(lemma)) return Optional.empty();
+        if (!CueLexicon.takesClause(lemma)) return Optional.empty(); // "according to" is no reporting verb: AccordingToClause
         ArticleView v = c.v;
         int k = s.k(), sLo = s.sLo(), sHi = s.sHi();
         Speaker sp = c.subjects.before(k, sLo);
