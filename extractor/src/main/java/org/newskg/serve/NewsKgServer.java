@@ -1,10 +1,21 @@
 package org.newskg.serve;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -37,6 +48,8 @@ public final class NewsKgServer implements AutoCloseable {
     public static final String DEFAULT_NAME = "newskg";
     public static final long DEFAULT_RESULT_LIMIT = 100_000;
     static final int OUTPUT_BUFFER = 64 * 1024;
+    /** Reads the explorer's answers during the warm-up. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FusekiServer server;
     private final String name;
@@ -186,7 +199,7 @@ public final class NewsKgServer implements AutoCloseable {
         long end = System.nanoTime() + budget.toNanos();
         String endpoint = datasetUrl() + "/query";
         List<String> views = null;
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newHttpClient();
         int ran = 0;
         for (int round = 0; round < WARMUP_ROUNDS; round++) {
             for (String name : org.newskg.query.QueryLibrary.names()) {
@@ -203,10 +216,10 @@ public final class NewsKgServer implements AutoCloseable {
             for (String v : views) {
                 if (System.nanoTime() > end) return ran;
                 try {
-                    http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + v.substring(1))).header("Accept", "text/html").build(),
-                            java.net.http.HttpResponse.BodyHandlers.discarding());
+                    http.send(HttpRequest.newBuilder(URI.create(baseUrl() + v.substring(1))).header("Accept", "text/html").build(),
+                            HttpResponse.BodyHandlers.discarding());
                     ran++;
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     // As above: the visitor would see the same failure.
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -222,12 +235,10 @@ public final class NewsKgServer implements AutoCloseable {
      * person (with a search for their surname, their graph, their newest claim and its article), claim, outlet and
      * topic. Empty when the store has none; the home page alone when its answer cannot be read.
      */
-    List<String> explorerViews(java.net.http.HttpClient http) {
+    List<String> explorerViews(HttpClient http) {
         List<String> out = new ArrayList<>(List.of("/"));
         try {
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            com.fasterxml.jackson.databind.JsonNode home = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(baseUrl() + "explore/api/home")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode home = getJson(http, "explore/api/home");
             for (String s : List.of("/sections/home-persons/rows/0/person", "/sections/home-claims/rows/0/claim",
                     "/sections/home-outlets/rows/0/outlet", "/sections/home-topics/rows/0/topic")) {
                 String href = home.at(s + "/href").asText("");
@@ -236,24 +247,27 @@ public final class NewsKgServer implements AutoCloseable {
             String person = home.at("/sections/home-persons/rows/0/person/iri").asText("");
             String label = home.at("/sections/home-persons/rows/0/label").asText("");
             if (!person.isEmpty()) {
-                String iri = java.net.URLEncoder.encode(person, java.nio.charset.StandardCharsets.UTF_8);
+                String iri = URLEncoder.encode(person, StandardCharsets.UTF_8);
                 out.add("/explore/api/graph?iri=" + iri + "&limit=50");
-                out.add("/explore/search?q=" + java.net.URLEncoder.encode(label.substring(label.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT),
-                        java.nio.charset.StandardCharsets.UTF_8));
-                com.fasterxml.jackson.databind.JsonNode page = json.readTree(http.send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(baseUrl() + "explore/api/page?iri=" + iri)).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+                out.add("/explore/search?q=" + URLEncoder.encode(label.substring(label.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT),
+                        StandardCharsets.UTF_8));
+                JsonNode page = getJson(http, "explore/api/page?iri=" + iri);
                 for (String s : List.of("/sections/person-claims/rows/0/claim/href", "/sections/person-claims/rows/0/article/href",
                         "/sections/person-parties/rows/0/party/href")) {
                     String href = page.at(s).asText("");
                     if (!href.isEmpty()) out.add(href);
                 }
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // The home page is still worth warming; its failure shows in the log of the request itself.
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return out;
+    }
+
+    private JsonNode getJson(HttpClient http, String path) throws IOException, InterruptedException {
+        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
     public int port() { return server.getHttpPort(); }
