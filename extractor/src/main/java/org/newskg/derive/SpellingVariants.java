@@ -3,6 +3,7 @@ package org.newskg.derive;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,8 +53,8 @@ final class SpellingVariants {
             for (int j = i + 1; j < nodes.size(); j++) {
                 String a = nodes.get(i), b = nodes.get(j);
                 if (!spellings(parts.get(a), parts.get(b), rules.variantMinLetters())) continue;
-                if (!disjoint(articles.get(a), articles.get(b))) continue;
-                if (disjoint(parties.getOrDefault(a, Set.of()), parties.getOrDefault(b, Set.of()))) continue;
+                if (!Collections.disjoint(articles.get(a), articles.get(b))) continue;
+                if (Collections.disjoint(parties.getOrDefault(a, Set.of()), parties.getOrDefault(b, Set.of()))) continue;
                 if (!near(dates.getOrDefault(a, List.of()), dates.getOrDefault(b, List.of()), rules.sameStoryDays())) continue;
                 variants.computeIfAbsent(a, k -> new TreeSet<>()).add(b);
                 variants.computeIfAbsent(b, k -> new TreeSet<>()).add(a);
@@ -82,11 +83,6 @@ final class SpellingVariants {
             diff = k;
         }
         return diff > 0 && diff < x.length() - 1 && VOWELS.indexOf(x.charAt(diff)) >= 0 && VOWELS.indexOf(y.charAt(diff)) >= 0;
-    }
-
-    private static boolean disjoint(Set<String> a, Set<String> b) {
-        for (String x : a) if (b.contains(x)) return false;
-        return true;
     }
 
     /** Whether some printing of one lies within {@code days} of some printing of the other; undated ones may. */
