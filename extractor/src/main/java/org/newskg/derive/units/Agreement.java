@@ -27,10 +27,7 @@ final class Agreement {
      */
     static boolean agree(List<Word> wordsA, List<Word> wordsB, List<Word> a, List<Word> b, Alignment al) {
         boolean[] ma = new boolean[a.size()], mb = new boolean[b.size()];
-        for (int[] p : al.pairs()) {
-            ma[p[0]] = true;
-            mb[p[1]] = true;
-        }
+        al.mark(ma, mb);
         return agree(wordsA, wordsB, a, b, al, ma, mb);
     }
 

@@ -17,6 +17,14 @@ record Alignment(int matched, int shorter, int[][] pairs) {
     /** The share of the shorter version that the alignment covers. */
     double coverage() { return shorter == 0 ? 0 : matched / (double) shorter; }
 
+    /** Marks the aligned words: their indices in the first list in {@code inA}, in the second in {@code inB}. */
+    void mark(boolean[] inA, boolean[] inB) {
+        for (int[] p : pairs) {
+            inA[p[0]] = true;
+            inB[p[1]] = true;
+        }
+    }
+
     /** Aligned words of {@code a} (the first list aligned) that carry content, negators left out. */
     int matchedContent(List<Word> a) {
         int n = 0;

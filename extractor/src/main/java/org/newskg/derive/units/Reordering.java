@@ -44,23 +44,21 @@ record Reordering(Alignment first, Alignment second, List<Integer> restA, List<I
     static Reordering of(List<Word> a, List<Word> b) {
         Alignment first = Alignment.of(a, b);
         boolean[] ma = new boolean[a.size()], mb = new boolean[b.size()];
-        for (int[] p : first.pairs()) {
-            ma[p[0]] = true;
-            mb[p[1]] = true;
-        }
+        first.mark(ma, mb);
         List<Integer> ra = new ArrayList<>(), rb = new ArrayList<>();
         List<Word> wa = new ArrayList<>(), wb = new ArrayList<>();
-        for (int i = 0; i < a.size(); i++) {
-            if (ma[i]) continue;
-            ra.add(i);
-            wa.add(a.get(i));
-        }
-        for (int j = 0; j < b.size(); j++) {
-            if (mb[j]) continue;
-            rb.add(j);
-            wb.add(b.get(j));
-        }
+        leftOut(a, ma, ra, wa);
+        leftOut(b, mb, rb, wb);
         return new Reordering(first, Alignment.of(wa, wb), ra, rb);
+    }
+
+    /** The words not marked, with their indices, in order. */
+    private static void leftOut(List<Word> words, boolean[] matched, List<Integer> indices, List<Word> out) {
+        for (int i = 0; i < words.size(); i++) {
+            if (matched[i]) continue;
+            indices.add(i);
+            out.add(words.get(i));
+        }
     }
 
     /** The content words the second chain matches, counted in the first version. */
@@ -94,12 +92,8 @@ record Reordering(Alignment first, Alignment second, List<Integer> restA, List<I
         if (second.matched() == 0 || first.matchedContent(a) < firstWords || secondContent(a) < secondWords || coverage() < coverage) return false;
         boolean[] ma = new boolean[a.size()], mb = new boolean[b.size()];
         Alignment two = secondInPlace();
-        for (Alignment al : List.of(first, two)) {
-            for (int[] p : al.pairs()) {
-                ma[p[0]] = true;
-                mb[p[1]] = true;
-            }
-        }
+        first.mark(ma, mb);
+        two.mark(ma, mb);
         return Agreement.agree(wordsA, wordsB, a, b, first, ma, mb) && Agreement.agree(wordsA, wordsB, a, b, two, ma, mb);
     }
 }
