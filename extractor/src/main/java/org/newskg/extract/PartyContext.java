@@ -81,15 +81,18 @@ public final class PartyContext {
     }
 
     /**
-     * Per country, the characters its cues can begin with (null: any). A word start whose character begins none of
-     * them is not tried: the pattern would fail there anyway, and trying every country's pattern at every word start
-     * was 6% of the extraction's CPU on PolNeAR train.
+     * One country's cues: the pattern, and the characters its alternatives can begin with (null: any). A word start
+     * whose character begins none of them is not tried: the pattern would fail there anyway, and trying every
+     * country's pattern at every word start was 6% of the extraction's CPU on PolNeAR train.
      */
-    private static final Map<String, String> FIRST = new LinkedHashMap<>();
-    /** Places, institutions and offices that belong to one country's politics. */
-    private static final Map<String, Pattern> CUES = cues();
+    private record Cue(Pattern pattern, String first) {
+        boolean mayBeginWith(char c) { return first == null || first.indexOf(c) >= 0; }
+    }
 
-    private static Map<String, Pattern> cues() {
+    /** Places, institutions and offices that belong to one country's politics. */
+    private static final Map<String, Cue> CUES = cues();
+
+    private static Map<String, Cue> cues() {
         Map<String, String> w = new LinkedHashMap<>();
         w.put("GB", "westminster|downing street|whitehall|holyrood|stormont|senedd|britain|british|u\\.?k\\.?|england|"
                 + "scotland|scottish|wales|welsh|london|manchester|birmingham|liverpool|leeds|glasgow|edinburgh|cardiff|belfast|"
@@ -151,12 +154,12 @@ public final class PartyContext {
         w.put("MX", "mexico city|chamber of deputies of mexico");
         w.put("TR", "türkiye|turkiye|ankara|istanbul");
         w.put("FR", "france|french|paris|élysée|elysee|marseille|lyon");
-        Map<String, Pattern> m = new LinkedHashMap<>();
-        for (var e : w.entrySet()) FIRST.put(e.getKey(), firstChars(e.getValue()));
+        Map<String, Cue> m = new LinkedHashMap<>();
         for (var e : w.entrySet())
             // Matched against the text in lower case (cues() lowers it once): a case-insensitive Unicode pattern
             // upper-cases every character it compares, which made this scan cost as much as tokenizing the article.
-            m.put(e.getKey(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + e.getValue() + ")(?![\\p{L}\\p{N}])"));
+            m.put(e.getKey(), new Cue(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + e.getValue() + ")(?![\\p{L}\\p{N}])"),
+                    firstChars(e.getValue())));
         return m;
     }
 
@@ -268,13 +271,13 @@ public final class PartyContext {
         int[] starts = wordStarts(text);
         Map<String, Integer> out = new TreeMap<>();
         for (var e : CUES.entrySet()) {
-            Matcher m = e.getValue().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            String first = FIRST.get(e.getKey());
+            Cue cue = e.getValue();
+            Matcher m = cue.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             int n = 0, next = 0;
             for (int at : starts) {
                 // As find() does: no match begins inside the previous one.
                 if (at < next) continue;
-                if (first != null && first.indexOf(text.charAt(at)) < 0) continue;
+                if (!cue.mayBeginWith(text.charAt(at))) continue;
                 m.region(at, text.length());
                 if (!m.lookingAt()) continue;
                 next = m.end();
@@ -328,11 +331,7 @@ public final class PartyContext {
     static boolean isPlaceCue(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.isEmpty()) return false;
-        for (var e : CUES.entrySet()) {
-            String first = FIRST.get(e.getKey());
-            if (first != null && first.indexOf(lower.charAt(0)) < 0) continue;
-            if (e.getValue().matcher(lower).matches()) return true;
-        }
+        for (Cue cue : CUES.values()) if (cue.mayBeginWith(lower.charAt(0)) && cue.pattern().matcher(lower).matches()) return true;
         return false;
     }
 
