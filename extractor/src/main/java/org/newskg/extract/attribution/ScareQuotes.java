@@ -38,6 +38,8 @@ final class ScareQuotes {
         // 'on HBN's "Harbor Week,"', 'her memoir, "The Tide Turns"': a title after a possessive or a word for a work.
         if ((isTitleCase(ws) || ws.length == 1 && Character.isUpperCase(ws[0].charAt(0))) && namesAWork(v, q)) return true;
         if (ws.length > MAX_TERM_WORDS) return false;
+        // 'vowed that the council would “move on”': a word or two of what the verb reports, quoted.
+        if (a.hasSpeaker() && ReportedPartialQuote.isReported(v, q)) return false;
         // A name and a colon or a dash ("‘Them’s the breaks’: Tom Alcott") attributes as surely as a verb.
         return a.cue().isEmpty() && a.sieve().basis() != Sieve.Basis.STRUCTURE || a.sieve().basis() == Sieve.Basis.SUBJECT
                 || a.sieve().basis() == Sieve.Basis.CONTEXT;
