@@ -123,4 +123,18 @@ class QuoteFindingTest {
         Extracted e = of("Tom Alcott spoke about the port on Monday.|'90s rules still govern the harbor, the council said.|It met again on Friday.");
         assertTrue(e.direct().isEmpty(), e::describe);
     }
+
+    @Test
+    void aPullQuoteRepeatingTheSpeakersLongerWordsIsTheirs() {
+        Extracted e = of("Harbor master Tom Alcott told the council on Thursday that he would resign.|\"Them's the rules\"|"
+                + "Speaking to the port, Mr Alcott said: \u201CI am sad to give up the best job on the coast, but them's the rules.\u201D");
+        assertSpeaker(e, "Them's the rules", "Tom Alcott");
+    }
+
+    @Test
+    void aSpeechVerbJoinedByAndSharesTheSpeakerOfTheQuoteBefore() {
+        Extracted e = Extracted.of("Kate Ruiz leaves the harbor board: says she has \u201Cnothing left to give\u201D and tells her partner Tom "
+                + "\u201Clet us finally sail away\u201D.");
+        assertSpeaker(e, "let us finally sail away", "Kate Ruiz");
+    }
 }
