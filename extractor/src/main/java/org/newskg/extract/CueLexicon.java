@@ -20,7 +20,7 @@ public final class CueLexicon {
             "answer", "ask", "continue", "counter", "caution", "quip", "joke", "boast", "lament", "remark",
             "observe", "proclaim", "retort", "pledge", "urge", "demand", "accuse", "blast", "slam", "praise",
             "post", "recount", "describe", "call", "dismiss", "ridicule", "mock", "scoff", "muse", "shout",
-            "exclaim", "reiterate", "repeat", "point", "indicate", "signal", "estimate", "speculate", "acknowledge",
+            "exclaim", "reiterate", "reaffirm", "repeat", "point", "indicate", "signal", "estimate", "speculate", "acknowledge",
             "agree", "disagree", "contradict", "hint", "threaten", "decry", "denounce", "criticize", "criticise",
             "fume", "grumble", "gush", "snap", "sneer", "rant", "chide", "mutter", "marvel", "scold", "thunder", "crow",
             "tout", "boast", "brag", "assure", "reassure", "inform", "notify", "advise", "announce", "concur",
@@ -34,7 +34,7 @@ public final class CueLexicon {
             "write", "tweet", "state", "note", "explain", "announce", "declare", "report", "suggest", "acknowledge",
             "admit", "contend", "assert", "stress", "emphasize", "predict", "promise", "vow", "maintain", "charge",
             "allege", "testify", "conclude", "confirm", "complain", "concede", "reveal", "recall", "reply",
-            "respond", "answer", "counter", "caution", "proclaim", "pledge", "post", "reiterate", "repeat",
+            "respond", "answer", "counter", "caution", "proclaim", "pledge", "post", "reiterate", "reaffirm", "repeat",
             "indicate", "signal", "estimate", "speculate", "agree", "hint", "threaten", "assure", "inform",
             "believe", "think", "fear", "expect", "worry", "know", "suspect", "doubt", "hope", "feel");
 

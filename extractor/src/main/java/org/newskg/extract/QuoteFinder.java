@@ -36,7 +36,7 @@ final class QuoteFinder {
             if (!text.substring(p, end).isBlank()) {
                 List<Quote> doubles = new ArrayList<>();
                 previousUnclosed = scanParagraph(body, text, p, end, paragraph, previousUnclosed, doubles);
-                List<Quote> singles = singles(body, text, p, end, paragraph, doubles);
+                List<Quote> singles = singles(body, text, p, end, paragraph, doubles, opensWithSingle(body, text, end + 1, n));
                 out.addAll(doubles);
                 out.addAll(singles);
                 out.sort((a, b) -> Integer.compare(a.open(), b.open()));
@@ -97,11 +97,13 @@ final class QuoteFinder {
      * start (after a boundary, before a letter or digit), the first closing mark after it that ends a word (after a
      * non-space, before a space, punctuation or the paragraph's end).
      */
-    private static List<Quote> singles(String body, String text, int from, int to, int paragraph, List<Quote> doubles) {
+    private static List<Quote> singles(String body, String text, int from, int to, int paragraph, List<Quote> doubles,
+                                       boolean nextOpensWithSingle) {
         List<Quote> out = new ArrayList<>();
         for (int i = from; i < to; i++) {
             if (text.charAt(i) != '\'' || inside(doubles, i) || !opensSingle(body, text, i, from, to)) continue;
             int limit = Math.min(to, i + MAX_SINGLE_QUOTE);
+            boolean closed = false;
             for (int j = i + 2; j < limit; j++) {
                 // A double mark before the closing one: the span would cross a double-quoted quotation, so it is none.
                 if (text.charAt(j) == '"') break;
@@ -109,10 +111,35 @@ final class QuoteFinder {
                 int before = out.size();
                 add(out, text, i, j, paragraph, false);
                 if (out.size() > before) i = j;
+                closed = true;
+                break;
+            }
+            if (!closed && isParagraphStart(text, from, i) && opensOverParagraphs(body, text, i, from, to, nextOpensWithSingle)) {
+                add(out, text, i, -1, paragraph, false, to);
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * British style over several paragraphs: "‘We will not go.\n‘Not this year.’" A paragraph that opens with a
+     * single mark and never closes it is a quotation to its end when the next paragraph opens with a single mark
+     * too (each paragraph of a long quotation reopens it, only the last closes), or when it is the text's last
+     * paragraph (a quotation the page cut off). No double mark may sit in it: then the single mark is nested.
+     */
+    private static boolean opensOverParagraphs(String body, String text, int i, int from, int to, boolean nextOpensWithSingle) {
+        if (text.substring(i, to).indexOf('"') >= 0) return false;
+        if (nextOpensWithSingle) return true;
+        // The last paragraph: only a curly opening mark, which no apostrophe is written with.
+        return body.charAt(i) == '\u2018' && text.substring(to).isBlank();
+    }
+
+    /** Whether the first non-blank paragraph from {@code from} opens with a single quotation mark before a letter or digit. */
+    private static boolean opensWithSingle(String body, String text, int from, int n) {
+        int i = from;
+        while (i < n && Character.isWhitespace(text.charAt(i))) i++;
+        return i + 1 < n && text.charAt(i) == '\'' && body.charAt(i) != '\u2019' && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     private static boolean opensSingle(String body, String text, int i, int from, int to) {

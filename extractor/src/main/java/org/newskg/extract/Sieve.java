@@ -56,6 +56,8 @@ public enum Sieve {
     OPEN_QUOTE_CONTINUATION(0.85, Basis.CONTINUATION),
     /** A later quote of the paragraph, nobody else the subject of a verb between, no cue of its own. */
     SPEAKER_GOES_ON(0.85, Basis.CONTINUATION),
+    /** {@code X says "A" and tells Y "B"}: a cue joined by "and" to the verb of the quote before in its sentence shares its subject. */
+    CONJOINED_CUE(0.85, Basis.CONTINUATION),
     /** A multi-paragraph quotation attributed only at its end: the speaker carried back to its earlier paragraphs. */
     CARRIED_BACK(0.85, Basis.CONTINUATION),
     /** A quote standing alone after a paragraph whose quote had a speaker, no one else named between. */

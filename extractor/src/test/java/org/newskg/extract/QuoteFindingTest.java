@@ -82,4 +82,59 @@ class QuoteFindingTest {
         Extracted e = Extracted.of("\u201CTHE FERRY IS BACK AND IT IS HERE TO STAY,\u201D Tom Alcott posted on Sunday.");
         assertSpeaker(e, "THE FERRY IS BACK", "Tom Alcott");
     }
+
+    @Test
+    void aWordOrTwoQuotedInsideAReportedClauseArePartialQuotes() {
+        Extracted e = Extracted.of("Mara Lund vowed on Sunday that the council would \u201Cmove on\u201D and not indulge in \u201Cold feuds\u201D.");
+        assertSpeaker(e, "move on", "Mara Lund");
+        assertSpeaker(e, "old feuds", "Mara Lund");
+    }
+
+    @Test
+    void aWordQuotedAfterSaidItWasIsTheSpeakers() {
+        Extracted e = of("Kate Ruiz stepped down as harbor master on Friday.|The 51-year-old Ruiz said it was \u201Ctime\u201D to leave the port.");
+        assertSpeaker(e, "time", "Kate Ruiz");
+    }
+
+    @Test
+    void aTermInQuotesWithNoSpeechVerbIsStillAScareQuote() {
+        Extracted e = Extracted.of("The \u201Ciron harbor\u201D policy of Tom Alcott drew crowds to the port on Monday.");
+        assertEquals(0, e.direct().size(), e::describe);
+    }
+
+    @Test
+    void britishSingleQuotesOverSeveralParagraphsReopenEachParagraph() {
+        Extracted e = of("Tom Alcott spoke after the harbor vote on Monday.|\u2018We lost the vote today and we accept it.|"
+                + "\u2018We will be back with a better plan next spring,\u2019 Alcott said.");
+        Attribution a = e.claimContaining("We lost the vote today");
+        assertTrue(a.direct(), e::describe);
+        assertEquals("Tom Alcott", e.speakerName(a), e::describe);
+    }
+
+    @Test
+    void aSingleQuotedQuotationTheTextCutsOffIsStillAQuotation() {
+        Extracted e = of("Harbor master Kate Ruiz said the council had failed the port.|\u2018I think the ferry can se");
+        Attribution a = e.claimContaining("the ferry can se");
+        assertTrue(a.direct(), e::describe);
+    }
+
+    @Test
+    void anApostropheOpeningAParagraphDoesNotStartAQuotation() {
+        Extracted e = of("Tom Alcott spoke about the port on Monday.|'90s rules still govern the harbor, the council said.|It met again on Friday.");
+        assertTrue(e.direct().isEmpty(), e::describe);
+    }
+
+    @Test
+    void aPullQuoteRepeatingTheSpeakersLongerWordsIsTheirs() {
+        Extracted e = of("Harbor master Tom Alcott told the council on Thursday that he would resign.|\"Them's the rules\"|"
+                + "Speaking to the port, Mr Alcott said: \u201CI am sad to give up the best job on the coast, but them's the rules.\u201D");
+        assertSpeaker(e, "Them's the rules", "Tom Alcott");
+    }
+
+    @Test
+    void aSpeechVerbJoinedByAndSharesTheSpeakerOfTheQuoteBefore() {
+        Extracted e = Extracted.of("Kate Ruiz leaves the harbor board: says she has \u201Cnothing left to give\u201D and tells her partner Tom "
+                + "\u201Clet us finally sail away\u201D.");
+        assertSpeaker(e, "let us finally sail away", "Kate Ruiz");
+    }
 }

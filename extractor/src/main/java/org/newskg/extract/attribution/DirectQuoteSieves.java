@@ -32,6 +32,7 @@ final class DirectQuoteSieves {
         s.add(new PartialQuoteLeads(LEADING));
         s.add(new EachPiece(new CueAfterQuote(), new AnyVerbAfterQuote()));
         s.add(new NameAfterQuote());
+        s.add(new ConjoinedCue());
         s.addAll(LEADING);
         s.add(new IntroducedBySentence());
         s.add(new ParagraphContinuation());
@@ -61,9 +62,9 @@ final class DirectQuoteSieves {
             List<Proposal> proposals = proposals(g, c);
             Attribution a = c.chooser.choose(g, proposals, c);
             // The first rule's cue introduces the quotation even where the model chose otherwise: it is not reported speech.
-            if (!proposals.isEmpty() && !ScareQuotes.isScareQuote(v, g, proposals.get(0).attribution()))
+            if (!proposals.isEmpty() && !ScareQuotes.isScareQuote(c, g, proposals.get(0).attribution()))
                 proposals.get(0).attribution().cue().ifPresent(cue -> c.quoteCues.add(cue.span().start()));
-            if (ScareQuotes.isScareQuote(v, g, a)) continue;
+            if (ScareQuotes.isScareQuote(c, g, a)) continue;
             a.cue().ifPresent(cue -> c.quoteCues.add(cue.span().start()));
             if (continuesInParagraph(v, previous, a, g.first())) {
                 a = joined(previous, a);

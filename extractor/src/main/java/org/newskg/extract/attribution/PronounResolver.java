@@ -31,10 +31,12 @@ final class PronounResolver {
     private final EntityTracker tracker;
     /** Pronoun mention start → entity, filled as pronouns are resolved. */
     private final Map<Integer, Integer> resolved = new HashMap<>();
+    private final QuotationParagraphs quotationParagraphs;
 
     PronounResolver(ArticleView v, EntityTracker tracker) {
         this.v = v;
         this.tracker = tracker;
+        this.quotationParagraphs = new QuotationParagraphs(v);
     }
 
     /**
@@ -55,9 +57,10 @@ final class PronounResolver {
             return found;
         }
         int para = v.sentence(p.sentence()).paragraph();
+        int reach = quotationParagraphs.reach(para, PARAGRAPHS_BACK);
         for (int si = p.sentence(); si >= 0 && found < 0; si--) {
             // (a description's own sentence too: "After a call with Ruiz, the premier said" is not Ruiz, see salience)
-            if (v.sentence(si).paragraph() < para - PARAGRAPHS_BACK) break;
+            if (v.sentence(si).paragraph() < reach) break;
             int best = -1, bestRank = -1;
             for (Mention m : v.mentions) {
                 if (m.sentence() != si || m.inQuote()) continue;
@@ -69,8 +72,14 @@ final class PronounResolver {
             }
             found = best;
         }
+        if (found < 0) {
+            // A slipped "he" for the one person named: resolved, but its gender is not noted on her.
+            found = GenderSlip.onlyPerson(v, tracker, p, reach);
+            resolved.put(p.start(), found);
+            return found;
+        }
         resolved.put(p.start(), found);
-        if (found >= 0) tracker.noteGender(found, p.gender());
+        tracker.noteGender(found, p.gender());
         return found;
     }
 

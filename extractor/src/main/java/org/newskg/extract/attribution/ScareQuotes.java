@@ -28,7 +28,8 @@ final class ScareQuotes {
 
     private ScareQuotes() {}
 
-    static boolean isScareQuote(ArticleView v, QuoteGroup group, Attribution a) {
+    static boolean isScareQuote(SieveContext c, QuoteGroup group, Attribution a) {
+        ArticleView v = c.v;
         if (group.quotes().size() > 1) return false;
         Quote q = group.first();
         String[] ws = v.text.substring(q.start(), q.end()).strip().split("\\s+");
@@ -38,6 +39,10 @@ final class ScareQuotes {
         // 'on HBN's "Harbor Week,"', 'her memoir, "The Tide Turns"': a title after a possessive or a word for a work.
         if ((isTitleCase(ws) || ws.length == 1 && Character.isUpperCase(ws[0].charAt(0))) && namesAWork(v, q)) return true;
         if (ws.length > MAX_TERM_WORDS) return false;
+        // 'vowed that the council would “move on”': a word or two of what the verb reports, quoted.
+        if (a.hasSpeaker() && ReportedPartialQuote.isReported(c, q, a.speaker())) return false;
+        // A pull quote: the same words inside someone's longer quotation.
+        if (a.hasSpeaker() && RepeatedQuotation.isRepeated(v, q)) return false;
         // A name and a colon or a dash ("‘Them’s the breaks’: Tom Alcott") attributes as surely as a verb.
         return a.cue().isEmpty() && a.sieve().basis() != Sieve.Basis.STRUCTURE || a.sieve().basis() == Sieve.Basis.SUBJECT
                 || a.sieve().basis() == Sieve.Basis.CONTEXT;
