@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
                 "1 the run could not proceed (store unreachable, configuration unreadable); 2 bad usage."},
         subcommands = {ExtractCommand.class, LoadCommand.class, WatchCommand.class, ServeCommand.class, QueryCommand.class, DemoCommand.class,
                 IngestCommand.class, DeriveCommand.class,
-                ScoreCommand.class, TrainSpeakerCommand.class, CommandLine.HelpCommand.class})
+                ScoreCommand.class, TrainSpeakerCommand.class, TrainReportedCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static final int OK = RunOutcome.OK.exitStatus();
     public static final int FATAL = RunOutcome.COULD_NOT_RUN.exitStatus();

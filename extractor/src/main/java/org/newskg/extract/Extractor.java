@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.newskg.extract.attribution.AttributionFinder;
+import org.newskg.extract.attribution.ReportedVerbs;
 import org.newskg.extract.attribution.SpeakerChooser;
 import org.newskg.extract.attribution.SpeakerModel;
 import org.newskg.nlp.AnalyzedArticle;
@@ -23,14 +24,21 @@ public final class Extractor {
     private final PartyFinder parties;
     private final TopicMatcher topics;
     private final SpeakerChooser speakers;
+    private final ReportedVerbs reported;
 
-    /** With the bundled speaker model. */
+    /** With the bundled speaker and reported-speech models. */
     public Extractor(Schemes schemes) {
         this(schemes, SpeakerChooser.model(SpeakerModel.bundled()));
     }
 
+    /** With the bundled reported-speech model. */
     public Extractor(Schemes schemes, SpeakerChooser speakers) {
+        this(schemes, speakers, ReportedVerbs.bundled());
+    }
+
+    public Extractor(Schemes schemes, SpeakerChooser speakers, ReportedVerbs reported) {
         Objects.requireNonNull(schemes, "schemes");
+        this.reported = Objects.requireNonNull(reported, "reported");
         this.parties = new PartyFinder(schemes);
         this.topics = new TopicMatcher(schemes);
         this.speakers = Objects.requireNonNull(speakers, "speakers");
@@ -43,7 +51,7 @@ public final class Extractor {
         EntityTracker tracker = EntityTracker.track(found);
         List<Mention> mentions = tracker.mentions();
         ArticleView view = new ArticleView(a, quotes, mentions);
-        List<Attribution> attributions = AttributionFinder.find(view, tracker, speakers);
+        List<Attribution> attributions = AttributionFinder.find(view, tracker, speakers, reported);
         List<Membership> memberships = parties.find(view, tracker.entities(), attributions);
 
         Map<String, List<String>> articleHits = topics.match(a.article().metadata().title().orElse("") + "\n" + body);

@@ -76,6 +76,11 @@ public enum Sieve {
     REPORTED_TRAILING(0.75, Basis.CUE),
     /** {@code According to Name, CLAUSE.} and {@code CLAUSE, according to Name.} */
     ACCORDING_TO_CLAUSE(0.85, Basis.CUE),
+    /**
+     * {@code Name is doubling down on CLAUSE}: a verb no rule reads, its subject a person, that the reported-speech
+     * model finds attributes the rest of its clause (see {@code ReportedVerbs}). The confidence stored is the model's.
+     */
+    REPORTED_LEARNED(0.5, Basis.CUE),
 
     /**
      * No rule proposed this person; the speaker model chose them among the persons named around the quotation

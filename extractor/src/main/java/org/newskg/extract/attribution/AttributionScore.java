@@ -16,6 +16,14 @@ public final class AttributionScore {
     public record SystemItem(int start, int end, String speaker, boolean direct) {}
 
     private int spanSys, spanTp, spanGold, attrSys, attrTp, attrGold, wrongSpeaker;
+    /** The class scored: direct quotations, or reported speech (a matched item takes its gold item's class, as the scorer's). */
+    private final boolean direct;
+
+    /** Scores direct quotations. */
+    public AttributionScore() { this(true); }
+
+    /** Scores direct quotations ({@code true}) or reported speech ({@code false}). */
+    public AttributionScore(boolean direct) { this.direct = direct; }
 
     /** Adds one article's attributions (those with a speaker are scored, as attributions.rq lists them) against its gold items. */
     public void add(List<SystemItem> system, List<PolnearGold.Item> gold) {
@@ -45,19 +53,19 @@ public final class AttributionScore {
             matchOfS[c[3]] = c[4];
         }
         for (PolnearGold.Item g : gold) {
-            if (!g.direct() || !g.kind().equals("person")) continue;
+            if (g.direct() != direct || !g.kind().equals("person")) continue;
             spanGold++;
             if (g.evaluable()) attrGold++;
         }
         for (int si = 0; si < sys.size(); si++) {
             if (matchOfS[si] < 0) {
-                if (!sys.get(si).direct()) continue;
+                if (sys.get(si).direct() != direct) continue;
                 spanSys++;
                 attrSys++;
                 continue;
             }
             PolnearGold.Item g = gold.get(matchOfS[si]);
-            if (!g.direct() || !g.kind().equals("person")) continue;
+            if (g.direct() != direct || !g.kind().equals("person")) continue;
             spanSys++;
             spanTp++;
             if (!g.evaluable()) continue;
@@ -66,6 +74,13 @@ public final class AttributionScore {
             else wrongSpeaker++;
         }
     }
+
+    /** Scored system items that are right, scored system items, and gold items of the class with a scored speaker. */
+    public int rightCount() { return attrTp; }
+
+    public int systemCount() { return attrSys; }
+
+    public int goldCount() { return attrGold; }
 
     public double precision() { return attrSys == 0 ? 0 : attrTp / (double) attrSys; }
 
@@ -80,7 +95,7 @@ public final class AttributionScore {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "direct attribution P %.3f R %.3f F1 %.3f (%d right of %d, gold %d, wrong speaker %d); span F1 %.3f",
-                precision(), recall(), f1(), attrTp, attrSys, attrGold, wrongSpeaker, spanF1());
+        return String.format(Locale.ROOT, "%s attribution P %.3f R %.3f F1 %.3f (%d right of %d, gold %d, wrong speaker %d); span F1 %.3f",
+                direct ? "direct" : "reported", precision(), recall(), f1(), attrTp, attrSys, attrGold, wrongSpeaker, spanF1());
     }
 }

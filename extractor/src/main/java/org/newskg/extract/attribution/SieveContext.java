@@ -27,16 +27,18 @@ final class SieveContext {
     final EntityTracker tracker;
     final SubjectFinder subjects;
     final SpeakerChooser chooser;
+    final ReportedVerbs reported;
     /**
      * The cues that introduce a kept quotation (the chosen rule's, and the first proposing rule's): they attribute
      * the quotation, so reported speech does not read them again.
      */
     final Set<Integer> quoteCues = new HashSet<>();
 
-    SieveContext(ArticleView v, EntityTracker tracker, SpeakerChooser chooser) {
+    SieveContext(ArticleView v, EntityTracker tracker, SpeakerChooser chooser, ReportedVerbs reported) {
         this.v = v;
         this.tracker = tracker;
         this.chooser = chooser;
+        this.reported = reported;
         this.subjects = new SubjectFinder(v, new PronounResolver(v, tracker));
     }
 

@@ -90,7 +90,7 @@ public final class SpeakerTraining {
         return parallel(articles, extractor::extract, threads);
     }
 
-    private static <A, B> List<B> parallel(List<A> in, Function<A, B> f, int threads) {
+    static <A, B> List<B> parallel(List<A> in, Function<A, B> f, int threads) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<B>> futures = new ArrayList<>();

@@ -1,0 +1,204 @@
+package org.newskg.extract.attribution;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingParameters;
+
+import org.newskg.extract.Attribution;
+import org.newskg.extract.Extraction;
+import org.newskg.extract.Extractor;
+import org.newskg.extract.Schemes;
+import org.newskg.ingest.Article;
+import org.newskg.nlp.AnalyzedArticle;
+import org.newskg.nlp.NlpModels;
+
+/**
+ * Trains the reported-speech model on PolNeAR train and measures it on PolNeAR dev, as {@link SpeakerTraining}
+ * does for the speaker model: train is extracted with the speaker model and the rules, every verb
+ * {@link ReportedVerbs} considers beside what they found is recorded, each labelled by whether its claim matches a
+ * gold attribution (the scorer's half-overlap) whose speaker agrees, and OpenNLP's event trainer learns from them.
+ * A verb whose claim matches a gold attribution the scorer does not score (an unnamed or "other" speaker) teaches
+ * nothing and is left out. Deterministic: articles in id order, one training thread.
+ */
+public final class ReportedTraining {
+    private ReportedTraining() {}
+
+    public record Config(Path shared, TrainingParameters parameters, int threads) {
+        public Config {
+            Objects.requireNonNull(shared, "shared");
+            Objects.requireNonNull(parameters, "parameters");
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+    }
+
+    /** The settings of the shipped model (see extractor/models/reported-train.params). */
+    public static TrainingParameters defaultParameters() {
+        TrainingParameters p = new TrainingParameters();
+        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        p.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
+        p.put(TrainingParameters.ITERATIONS_PARAM, 300);
+        p.put(TrainingParameters.CUTOFF_PARAM, 3);
+        p.put(TrainingParameters.THREADS_PARAM, 1);
+        return p;
+    }
+
+    /** Every verb the learned rule considers in these articles, beside what the rules find. */
+    public static List<ReportedSite> sites(List<AnalyzedArticle> articles, Schemes schemes, SpeakerModel speakers, int threads) {
+        List<ReportedSite> out = new ArrayList<>();
+        for (List<ReportedSite> per : SpeakerTraining.parallel(articles, a -> {
+            List<ReportedSite> sites = new ArrayList<>();
+            new Extractor(schemes, SpeakerChooser.model(speakers), ReportedVerbs.none().recording(sites::add)).extract(a);
+            return sites;
+        }, threads)) out.addAll(per);
+        return out;
+    }
+
+    /** "T" where the site's claim matches a scored gold attribution with its speaker, "F" where it matches none or another speaker's; null where gold does not say. */
+    static String label(ReportedSite s, List<PolnearGold.Item> gold) {
+        PolnearGold.Item best = best(s, gold);
+        if (best == null) return "F";
+        if (!best.evaluable()) return null;
+        return SpeakerNames.agree(s.speaker(), best.speaker()) ? ReportedModel.CLAIM : "F";
+    }
+
+    /** The gold item the site's claim overlaps most among those it matches, or null. */
+    private static PolnearGold.Item best(ReportedSite s, List<PolnearGold.Item> gold) {
+        PolnearGold.Item best = null;
+        int bestOv = 0;
+        for (PolnearGold.Item g : gold) {
+            int ov = g.overlap(s.start(), s.end());
+            if (g.matches(s.start(), s.end()) && ov > bestOv) { best = g; bestOv = ov; }
+        }
+        return best;
+    }
+
+    public static List<Event> events(List<ReportedSite> sites, Map<String, List<PolnearGold.Item>> gold) {
+        List<Event> out = new ArrayList<>();
+        for (ReportedSite s : sites) {
+            String label = label(s, gold.getOrDefault(s.article(), List.of()));
+            if (label != null) out.add(new Event(label, s.features().toArray(String[]::new)));
+        }
+        return out;
+    }
+
+    public static ReportedModel train(List<Event> events, TrainingParameters params) throws IOException {
+        Map<String, String> manifest = new TreeMap<>();
+        EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifest);
+        MaxentModel m = trainer.train(ObjectStreamUtils.createObjectStream(events));
+        params.getObjectSettings().forEach((k, v) -> manifest.put("Training-" + k, String.valueOf(v)));
+        return new ReportedModel(m, manifest);
+    }
+
+    /** The scores of one class (direct or reported) of extractions against gold. */
+    public static AttributionScore score(List<Extraction> xs, Map<String, List<PolnearGold.Item>> gold, boolean direct) {
+        AttributionScore s = new AttributionScore(direct);
+        for (Extraction x : xs) {
+            Article a = x.analyzed().article();
+            List<AttributionScore.SystemItem> items = new ArrayList<>();
+            for (Attribution at : x.attributions()) {
+                String name = at.hasSpeaker() ? x.entity(at.speaker()).name() : "";
+                items.add(new AttributionScore.SystemItem(a.codePointOffset(at.span().start()), a.codePointOffset(at.span().end()), name, at.direct()));
+            }
+            s.add(items, gold.getOrDefault(a.id(), List.of()));
+        }
+        return s;
+    }
+
+    /** The outcome of {@link #run}: the model and the dev scores without and with it, of both classes. */
+    public record Run(ReportedModel model, int events, int positives, AttributionScore reportedRules, AttributionScore reportedModel,
+                      AttributionScore directRules, AttributionScore directModel) {}
+
+    public static Run run(Config c, PrintStream log) throws IOException, org.newskg.ingest.IngestException {
+        NlpModels models = NlpModels.defaults();
+        Schemes schemes = Schemes.bundled();
+        SpeakerModel speakers = SpeakerModel.bundled();
+        Path train = c.shared().resolve("polnear/train"), dev = c.shared().resolve("polnear/dev");
+        long t0 = System.nanoTime();
+        List<AnalyzedArticle> trainArticles = SpeakerTraining.analyze(SpeakerTraining.polnearArticles(train), models, c.threads());
+        log.printf(Locale.ROOT, "reported model: analyzed %d train articles in %.0f s%n", trainArticles.size(), secs(t0));
+        Map<String, List<PolnearGold.Item>> trainGold = PolnearGold.read(train.resolve("gold.jsonl"));
+        List<ReportedSite> trainSites = sites(trainArticles, schemes, speakers, c.threads());
+        List<Event> events = events(trainSites, trainGold);
+        List<Extraction> trainRules = SpeakerTraining.extract(trainArticles, new Extractor(schemes, SpeakerChooser.model(speakers), ReportedVerbs.none()), c.threads());
+        trainArticles = null;
+        for (double[] row : twoFoldSweep(trainSites, trainRules, trainGold, c.parameters()))
+            log.printf(Locale.ROOT, "reported model: PolNeAR train, two folds, at %.2f: reported P %.3f R %.3f F1 %.3f%n", row[0], row[1], row[2], row[3]);
+        int positives = (int) events.stream().filter(e -> e.getOutcome().equals(ReportedModel.CLAIM)).count();
+        long t1 = System.nanoTime();
+        ReportedModel model = train(events, c.parameters());
+        log.printf(Locale.ROOT, "reported model: trained on %d events (%d positive) in %.0f s%n", events.size(), positives, secs(t1));
+        List<AnalyzedArticle> devArticles = SpeakerTraining.analyze(SpeakerTraining.polnearArticles(dev), models, c.threads());
+        Map<String, List<PolnearGold.Item>> devGold = PolnearGold.read(dev.resolve("gold.jsonl"));
+        List<Extraction> without = SpeakerTraining.extract(devArticles, new Extractor(schemes, SpeakerChooser.model(speakers), ReportedVerbs.none()), c.threads());
+        List<Extraction> with = SpeakerTraining.extract(devArticles, new Extractor(schemes, SpeakerChooser.model(speakers), ReportedVerbs.model(model)), c.threads());
+        Run run = new Run(model, events.size(), positives, score(without, devGold, false), score(with, devGold, false),
+                score(without, devGold, true), score(with, devGold, true));
+        log.println("reported model: PolNeAR dev, rules alone: " + run.reportedRules());
+        log.println("reported model: PolNeAR dev, with the model: " + run.reportedModel());
+        log.println("reported model: PolNeAR dev direct, rules alone: " + run.directRules());
+        log.println("reported model: PolNeAR dev direct, with the model: " + run.directModel());
+        return run;
+    }
+
+    /** Thresholds swept by {@link #twoFoldSweep}. */
+    static final double[] SWEEP = {0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01};
+
+    /**
+     * How the threshold is chosen without looking at dev: train's articles split in two by id order (even, odd), a
+     * model trained on each half scores the other's sites, and each threshold's reported-speech P, R and F1 over
+     * both halves is what the rules found plus the sites it adds (sites never overlap the rules' claims). The last
+     * row (above 1) is the rules alone. Rows: threshold, P, R, F1.
+     */
+    static List<double[]> twoFoldSweep(List<ReportedSite> sites, List<Extraction> rules, Map<String, List<PolnearGold.Item>> gold,
+                                       TrainingParameters params) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (Extraction x : rules) ids.add(x.analyzed().article().id());
+        java.util.Set<String> even = new java.util.HashSet<>();
+        for (int i = 0; i < ids.size(); i += 2) even.add(ids.get(i));
+        AttributionScore base = score(rules, gold, false);
+        int[] tp = new int[SWEEP.length], sys = new int[SWEEP.length];
+        for (boolean heldEven : new boolean[] {true, false}) {
+            List<ReportedSite> fit = new ArrayList<>(), held = new ArrayList<>();
+            for (ReportedSite s : sites) (even.contains(s.article()) == heldEven ? held : fit).add(s);
+            ReportedModel m = train(events(fit, gold), params);
+            double[] p = new double[held.size()];
+            for (int j = 0; j < held.size(); j++) p[j] = m.probability(held.get(j).features().toArray(String[]::new));
+            for (int i = 0; i < SWEEP.length; i++) {
+                // As the rule runs: in reading order, a site overlapping one already added is skipped; as the scorer
+                // matches: each gold item is matched once.
+                List<ReportedSite> added = new ArrayList<>();
+                java.util.Set<PolnearGold.Item> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (int j = 0; j < held.size(); j++) {
+                    ReportedSite s = held.get(j);
+                    if (p[j] < SWEEP[i] || added.stream().anyMatch(a -> a.article().equals(s.article()) && a.start() < s.end() && s.start() < a.end())) continue;
+                    added.add(s);
+                    PolnearGold.Item g = best(s, gold.getOrDefault(s.article(), List.of()));
+                    if (g != null && !g.evaluable()) continue;
+                    sys[i]++;
+                    if (g != null && !used.contains(g) && SpeakerNames.agree(s.speaker(), g.speaker())) { used.add(g); tp[i]++; }
+                }
+            }
+        }
+        List<double[]> out = new ArrayList<>();
+        for (int i = 0; i < SWEEP.length; i++) {
+            double right = base.rightCount() + tp[i], pr = right / (base.systemCount() + sys[i]), re = right / base.goldCount();
+            out.add(new double[] {SWEEP[i], pr, re, pr + re == 0 ? 0 : 2 * pr * re / (pr + re)});
+        }
+        return out;
+    }
+
+    private static double secs(long t0) { return (System.nanoTime() - t0) / 1e9; }
+}
