@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class EntityTracker {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Builder> entities = new ArrayList<>();
+    private Set<String> writtenInFull = Set.of();
 
     private static final class Builder {
         final int id;
@@ -34,8 +35,16 @@ public final class EntityTracker {
     }
 
     /** Assigns every name mention an entity; pronouns stay unassigned here, they are resolved per use. */
-    static EntityTracker track(List<Mention> found) {
+    static EntityTracker track(List<Mention> found) { return track(found, Set.of()); }
+
+    /**
+     * As {@link #track(List)}; {@code writtenInFull} holds the words the article writes right after another name
+     * word ("Karl Hansen"), which are surnames of their own even where the name finder missed the full name, so
+     * never a misspelling of someone else's.
+     */
+    static EntityTracker track(List<Mention> found, Set<String> writtenInFull) {
         EntityTracker t = new EntityTracker();
+        t.writtenInFull = writtenInFull;
         for (Mention m : found) {
             if (!m.isName()) { t.mentions.add(m); continue; }
             Builder e = t.match(m);
@@ -132,7 +141,7 @@ public final class EntityTracker {
                             && words(f.name)[0].equalsIgnoreCase(e.name) && f.gender.compatible(e.gender)) { target = f; n++; }
                 }
             }
-            if (n == 0) {
+            if (n == 0 && !writtenInFull.contains(e.name)) {
                 // "Wines believes" after "Leslie Wimes", "Arden" beside "Jacinda Ardern": a surname misspelt by one
                 // letter joins the one full name whose surname it nearly is (see MisspeltNames).
                 for (Builder f : entities) {

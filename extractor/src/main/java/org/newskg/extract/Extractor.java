@@ -18,7 +18,7 @@ import org.newskg.nlp.NameMention;
  */
 public final class Extractor {
     /** Recorded on every attribution; a new version makes the loader re-extract unchanged articles. */
-    public static final String VERSION = "newskg-extractor/0.5.2";
+    public static final String VERSION = "newskg-extractor/0.5.3";
 
     private final PartyFinder parties;
     private final TopicMatcher topics;
@@ -40,7 +40,7 @@ public final class Extractor {
         String body = a.article().body();
         List<Quote> quotes = QuoteFinder.find(body, a.analysisText());
         List<Mention> found = parties.withPartyPhraseNames(a, MentionFinder.find(a, quotes), quotes);
-        EntityTracker tracker = EntityTracker.track(found);
+        EntityTracker tracker = EntityTracker.track(found, MentionFinder.wordsAfterNames(a));
         List<Mention> mentions = tracker.mentions();
         ArticleView view = new ArticleView(a, quotes, mentions);
         List<Attribution> attributions = AttributionFinder.find(view, tracker, speakers);

@@ -138,6 +138,13 @@ public final class MentionFinder {
         out.removeIf(m -> joined.stream().anyMatch(j -> j != m && m.start() > j.start() && m.start() < j.end()));
         out.removeIf(m -> isPlaceAfterPerson(a, m, out));
         out.removeIf(m -> isPluralOfPeople(a, m, text));
+        // Words of the full person names the article gives: a surname is a name even where it is also a word or a place.
+        Set<String> nameWords = new java.util.HashSet<>();
+        for (Mention m : out)
+            if (m.kind() == Mention.Kind.PERSON && EntityTracker.words(EntityTracker.clean(m.name())).length >= 2)
+                nameWords.addAll(List.of(EntityTracker.words(EntityTracker.clean(m.name()))));
+        out.removeIf(m -> isPlaceOrPeople(m, nameWords));
+        out.removeIf(m -> isCommonWord(a, m, nameWords, text));
         for (Sentence s : a.sentences()) Descriptions.find(s, a.article().body(), quotes, covered, out);
         out.sort(Comparator.comparingInt(Mention::start));
         joinSplitNames(a, out);
@@ -179,6 +186,52 @@ public final class MentionFinder {
             else other++;
         }
         return other > person;
+    }
+
+    /**
+     * The capitalised words the article writes right after another capitalised name word ("Karl Hansen", "Leslie
+     * Wimes"): surnames of someone's full name, whether or not the name finder found it.
+     */
+    static Set<String> wordsAfterNames(AnalyzedArticle a) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : a.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 1; i < t.size(); i++)
+                if (isNameWordAnyTag(t.get(i)) && isNameWordAnyTag(t.get(i - 1)) && t.get(i - 1).end() < t.get(i).start()
+                        && !Titles.isTitleWord(t.get(i - 1).form())) out.add(t.get(i).form());
+        }
+        return out;
+    }
+
+    /**
+     * "Pakistan", "Kenyan", "Uttar Pradesh" read as a person where the name finder did not say place: a country, a
+     * people or a place the party context knows is no person, unless a capitalised title stands before it ("Sen.
+     * Washington") or it is a word of a full name the article gives ("Denzel Washington").
+     */
+    private static boolean isPlaceOrPeople(Mention m, Set<String> nameWords) {
+        if (m.kind() != Mention.Kind.PERSON || m.title().chars().anyMatch(Character::isUpperCase)) return false;
+        String n = EntityTracker.clean(m.name());
+        String[] w = EntityTracker.words(n);
+        if (w.length > 2 || w.length == 0) return false;
+        for (String x : w) if (nameWords.contains(x) && w.length == 1) return false;
+        return PartyWords.PLACES_AND_PEOPLES.contains(n.toLowerCase(Locale.ROOT)) || PartyContext.isPlaceCue(n);
+    }
+
+    /**
+     * "Leadership", "Presidency", "Known" opening a headline or a sentence: one capitalised word that the article
+     * also writes in lower case is an everyday word, not a name (the case a word takes inside sentences tells the
+     * name from the word). Not a known given name, a word of a full name the article gives ("Bush" beside "George
+     * W. Bush"), nor a word with a title before it.
+     */
+    private static boolean isCommonWord(AnalyzedArticle a, Mention m, Set<String> nameWords, String text) {
+        if (m.kind() != Mention.Kind.PERSON || m.endToken() - m.firstToken() != 1 || !m.title().isBlank()) return false;
+        String w = m.name();
+        if (w.length() < 3 || nameWords.contains(w) || FirstNames.known(w) || !Character.isUpperCase(w.charAt(0))
+                || !w.chars().skip(1).allMatch(Character::isLowerCase)) return false;
+        String lower = w.toLowerCase(Locale.ROOT);
+        for (Sentence s : a.sentences())
+            for (Token t : s.tokens()) if (t.form().equals(lower)) return true;
+        return false;
     }
 
     /** Last words of a place's name: "Punjab Province", "Harbor County". */

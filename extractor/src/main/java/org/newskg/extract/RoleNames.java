@@ -18,6 +18,23 @@ final class RoleNames {
 
     /** Words of a seat before a role ("Delhi", "Harbor County"): three would be a body's name, not a seat. */
     static final int SEAT_WORDS = 2;
+    /**
+     * Offices a seat can stand before ("Delhi Chief Minister", "Harbor County Sheriff"); not any title word: "Gold
+     * Star Mom" in a headline is no seat and office.
+     */
+    private static final Set<String> SEAT_OFFICES = Words.of("minister", "governor", "mayor", "sheriff", "premier", "senator",
+            "president", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "secretary", "speaker", "councillor",
+            "councilor", "councilman", "councilwoman", "judge", "prosecutor", "attorney", "mp", "mla", "cm", "pm",
+            // "PolitiFact Executive Director Aaron Sharockman": a body's offices too.
+            "director", "chief", "ceo", "spokesman", "spokeswoman", "spokesperson", "editor", "leader", "manager", "officer");
+
+    /** Title words from {@code i} on, one of them an office a seat stands before, then a name of two or three words. */
+    private static boolean officeAt(List<Token> t, int i, int last) {
+        boolean office = false;
+        int q = i;
+        while (q < last && Titles.isTitleWord(t.get(q).form())) office |= SEAT_OFFICES.contains(t.get(q++).form().toLowerCase(Locale.ROOT));
+        return office && last - q >= 2 && last - q <= 3;
+    }
 
     /** Prepositions that attach a complement to a role: "Ambassador to", "Minister for", "Secretary of". */
     private static final Set<String> ROLE_PREPOSITIONS = Words.of("to", "for", "of", "at", "on");
@@ -66,7 +83,7 @@ final class RoleNames {
         int seat = p;
         while (seat < p + SEAT_WORDS && seat < last - 3 && !Titles.isTitleWord(t.get(seat).form())
                 && MentionFinder.isNameWordAnyTag(t.get(seat))) seat++;
-        if (seat > p && seat < last && Titles.isTitleWord(t.get(seat).form()) && Character.isUpperCase(t.get(seat).form().charAt(0))) p = seat;
+        if (seat > p && seat < last && Character.isUpperCase(t.get(seat).form().charAt(0)) && officeAt(t, seat, last)) p = seat;
         int q = p;
         boolean role = false;
         while (q < last && Titles.isTitleWord(t.get(q).form())) role |= !NOT_A_ROLE.contains(t.get(q++).form().toLowerCase(Locale.ROOT));
