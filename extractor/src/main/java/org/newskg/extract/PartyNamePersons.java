@@ -36,6 +36,9 @@ final class PartyNamePersons {
                 continue;
             }
             List<Token> t = a.sentences().get(m.sentence()).tokens();
+            // "... Taoiseach And Fine Gael Leader": a piece of a longer party name ("Gael" alone, found as a surname
+            // once "Fine Gael" was taken for a person's full name) is no one.
+            if (insidePartyName(t, body, m)) continue;
             PartyLexicon.Match pm = lexicon.at(t, body, m.firstToken(), m.endToken());
             if (pm == null || pm.start() != m.firstToken() || pm.end() != m.endToken() || pm.possessive()) { out.add(m); continue; }
             if (pm.form().memberNoun() || pm.form().adjective() && !m.name().contains(" ")) continue;
@@ -44,6 +47,18 @@ final class PartyNamePersons {
         }
         return out;
     }
+
+    /** Whether a party form that starts up to {@link #PIECE_BACK} tokens before the mention covers it and more. */
+    private boolean insidePartyName(List<Token> t, String body, Mention m) {
+        for (int k = m.firstToken(); k >= 0 && k >= m.firstToken() - PIECE_BACK; k--) {
+            PartyLexicon.Match pm = lexicon.at(t, body, k, t.size());
+            if (pm != null && pm.end() >= m.endToken() && (pm.start() < m.firstToken() || pm.end() > m.endToken())) return true;
+        }
+        return false;
+    }
+
+    /** How far back a party's name may start before a piece of it: "Pakistan Muslim League-[Nawaz]". */
+    static final int PIECE_BACK = 3;
 
     /** Whether the mention is no party form as a whole (a person's full name). */
     private boolean lexiconMiss(AnalyzedArticle a, Mention m, String body) {
