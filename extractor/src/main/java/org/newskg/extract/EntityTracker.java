@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class EntityTracker {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Builder> entities = new ArrayList<>();
+    private Set<String> writtenInFull = Set.of();
 
     private static final class Builder {
         final int id;
@@ -34,8 +35,16 @@ public final class EntityTracker {
     }
 
     /** Assigns every name mention an entity; pronouns stay unassigned here, they are resolved per use. */
-    static EntityTracker track(List<Mention> found) {
+    static EntityTracker track(List<Mention> found) { return track(found, Set.of()); }
+
+    /**
+     * As {@link #track(List)}; {@code writtenInFull} holds the words the article writes right after another name
+     * word ("Karl Hansen"), which are surnames of their own even where the name finder missed the full name, so
+     * never a misspelling of someone else's.
+     */
+    static EntityTracker track(List<Mention> found, Set<String> writtenInFull) {
         EntityTracker t = new EntityTracker();
+        t.writtenInFull = writtenInFull;
         for (Mention m : found) {
             if (!m.isName()) { t.mentions.add(m); continue; }
             Builder e = t.match(m);
@@ -132,6 +141,14 @@ public final class EntityTracker {
                             && words(f.name)[0].equalsIgnoreCase(e.name) && f.gender.compatible(e.gender)) { target = f; n++; }
                 }
             }
+            if (n == 0 && !writtenInFull.contains(e.name)) {
+                // "Wines believes" after "Leslie Wimes", "Arden" beside "Jacinda Ardern": a surname misspelt by one
+                // letter joins the one full name whose surname it nearly is (see MisspeltNames).
+                for (Builder f : entities) {
+                    if (f != e && f.kind == Mention.Kind.PERSON && words(f.name).length > 1 && !hasSuffix(f.name)
+                            && MisspeltNames.oneSlip(e.name, surname(f.name)) && f.gender.compatible(e.gender)) { target = f; n++; }
+                }
+            }
             if (n == 1) into.put(e.id, target.id);
         }
         if (into.isEmpty()) return;
@@ -153,8 +170,9 @@ public final class EntityTracker {
 
     /**
      * "JACINDA Ardern has resigned": the name finder, weakest at a text's start and on capitals, may call a person an
-     * organization. An organization of two or three words that ends in the surname of a person of the article, and
-     * holds none of an organization's words, is that person.
+     * organization. An organization of two or three words that ends in the surname of a person of the article, or
+     * opens with the given name the article uses alone for someone, and holds none of an organization's words, is
+     * that person.
      */
     private void mergeOrganizationsNamedAsPersons() {
         for (Builder o : entities) {
@@ -166,8 +184,11 @@ public final class EntityTracker {
             Builder person = null;
             int n = 0;
             for (Builder p : entities)
-                if (p.kind == Mention.Kind.PERSON && !p.mentions.isEmpty() && surname(p.name).equalsIgnoreCase(w[w.length - 1])
-                        && (words(p.name).length == 1 || words(p.name)[0].equalsIgnoreCase(w[0]))) { person = p; n++; }
+                if (p.kind == Mention.Kind.PERSON && !p.mentions.isEmpty() && (surname(p.name).equalsIgnoreCase(w[w.length - 1])
+                        && (words(p.name).length == 1 || words(p.name)[0].equalsIgnoreCase(w[0]))
+                        // "Shehbaz Sharif has said" typed a body where the article goes on with "Shehbaz added": the
+                        // given name used alone is that person.
+                        || words(p.name).length == 1 && p.name.equalsIgnoreCase(w[0]) && !FirstNames.ambiguous(w[0]))) { person = p; n++; }
             if (n != 1) continue;
             for (int i : List.copyOf(o.mentions)) {
                 Mention m = mentions.get(i);

@@ -48,7 +48,7 @@ public final class Extractor {
         String body = a.article().body();
         List<Quote> quotes = QuoteFinder.find(body, a.analysisText());
         List<Mention> found = parties.withPartyPhraseNames(a, MentionFinder.find(a, quotes), quotes);
-        EntityTracker tracker = EntityTracker.track(found);
+        EntityTracker tracker = EntityTracker.track(found, MentionFinder.wordsAfterNames(a));
         List<Mention> mentions = tracker.mentions();
         ArticleView view = new ArticleView(a, quotes, mentions);
         List<Attribution> attributions = AttributionFinder.find(view, tracker, speakers, reported);

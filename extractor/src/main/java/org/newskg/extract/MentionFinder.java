@@ -26,7 +26,11 @@ public final class MentionFinder {
             "kremlin", "inc.", "corp.", "company", "group", "center", "centre", "board", "authority", "police",
             "command", "army", "navy", "coalition", "organization", "organisation", "fund", "bank", "tribune",
             "herald", "gazette", "ledger", "wire", "daily", "magazine", "channel", "poll", "team", "convention",
-            "conference", "summit", "caucus", "caucuses", "primary", "debate", "act", "bill", "law", "amendment", "day");
+            "conference", "summit", "caucus", "caucuses", "primary", "debate", "act", "bill", "law", "amendment", "day",
+            // The last words of companies' and institutions' names: "Lenox Healthcare", "Harbor Holdings", "Ridge Hospital".
+            "healthcare", "holdings", "industries", "partners", "technologies", "airlines", "airways", "pharmaceuticals",
+            "enterprises", "ventures", "laboratories", "llc", "plc", "ltd", "ltd.", "hospital", "school", "college",
+            "museum", "society", "federation", "alliance", "movement");
     /** Words that open sentences in capitals and are never part of a name. */
     private static final Set<String> NOT_NAME = Words.of("although", "however", "but", "and", "then", "when", "while", "if", "as",
             "after", "before", "since", "because", "meanwhile", "still", "yet", "so", "also", "though", "even", "now", "today",
@@ -112,6 +116,7 @@ public final class MentionFinder {
             }
         }
         out.removeIf(m -> m.kind() == Mention.Kind.PERSON && m.title().isBlank() && isPlace(m, places, people));
+        out.removeIf(m -> readMostlyAsNoPerson(a, m, people));
         givenNameRuns(a, quotes, covered, out);
         knownSurnames(a, quotes, covered, place, out);
         cueAdjacentNames(a, quotes, covered, place, out);
@@ -133,6 +138,13 @@ public final class MentionFinder {
         out.removeIf(m -> joined.stream().anyMatch(j -> j != m && m.start() > j.start() && m.start() < j.end()));
         out.removeIf(m -> isPlaceAfterPerson(a, m, out));
         out.removeIf(m -> isPluralOfPeople(a, m, text));
+        // Words of the full person names the article gives: a surname is a name even where it is also a word or a place.
+        Set<String> nameWords = new java.util.HashSet<>();
+        for (Mention m : out)
+            if (m.kind() == Mention.Kind.PERSON && EntityTracker.words(EntityTracker.clean(m.name())).length >= 2)
+                nameWords.addAll(List.of(EntityTracker.words(EntityTracker.clean(m.name()))));
+        out.removeIf(m -> isPlaceOrPeople(m, nameWords));
+        out.removeIf(m -> isCommonWord(a, m, nameWords, text));
         for (Sentence s : a.sentences()) Descriptions.find(s, a.article().body(), quotes, covered, out);
         out.sort(Comparator.comparingInt(Mention::start));
         joinSplitNames(a, out);
@@ -155,6 +167,71 @@ public final class MentionFinder {
                     x.firstToken(), y.endToken(), x.inQuote(), x.title(), -1));
             out.remove(i + 1);
         }
+    }
+
+    /**
+     * "NATO member Estonia as being in the 'suburbs of St. Petersburg'": one word the name finder reads as a person
+     * in one sentence and as a body, a place or something else in more sentences than that is no person (one sense
+     * per discourse): the reading of the majority wins. Not a word of a full name the article gives ("Poilievre"
+     * read as a place), nor one with a capitalised title before it ("Sen. Graham").
+     */
+    private static boolean readMostlyAsNoPerson(AnalyzedArticle a, Mention m, Set<String> people) {
+        if (m.kind() != Mention.Kind.PERSON || m.endToken() - m.firstToken() != 1 || m.title().chars().anyMatch(Character::isUpperCase)) return false;
+        String n = EntityTracker.clean(m.name());
+        if (people.contains(n)) return false;
+        int person = 0, other = 0;
+        for (NameMention nm : a.names()) {
+            if (!EntityTracker.clean(nm.text()).equals(n)) continue;
+            if (nm.type().equals("person")) person++;
+            else other++;
+        }
+        return other > person;
+    }
+
+    /**
+     * The capitalised words the article writes right after another capitalised name word ("Karl Hansen", "Leslie
+     * Wimes"): surnames of someone's full name, whether or not the name finder found it.
+     */
+    static Set<String> wordsAfterNames(AnalyzedArticle a) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Sentence s : a.sentences()) {
+            List<Token> t = s.tokens();
+            for (int i = 1; i < t.size(); i++)
+                if (isNameWordAnyTag(t.get(i)) && isNameWordAnyTag(t.get(i - 1)) && t.get(i - 1).end() < t.get(i).start()
+                        && !Titles.isTitleWord(t.get(i - 1).form())) out.add(t.get(i).form());
+        }
+        return out;
+    }
+
+    /**
+     * "Pakistan", "Kenyan", "Uttar Pradesh" read as a person where the name finder did not say place: a country, a
+     * people or a place the party context knows is no person, unless a capitalised title stands before it ("Sen.
+     * Washington") or it is a word of a full name the article gives ("Denzel Washington").
+     */
+    private static boolean isPlaceOrPeople(Mention m, Set<String> nameWords) {
+        if (m.kind() != Mention.Kind.PERSON || m.title().chars().anyMatch(Character::isUpperCase)) return false;
+        String n = EntityTracker.clean(m.name());
+        String[] w = EntityTracker.words(n);
+        if (w.length > 2 || w.length == 0) return false;
+        for (String x : w) if (nameWords.contains(x) && w.length == 1) return false;
+        return PartyWords.PLACES_AND_PEOPLES.contains(n.toLowerCase(Locale.ROOT)) || PartyContext.isPlaceCue(n);
+    }
+
+    /**
+     * "Leadership", "Presidency", "Known" opening a headline or a sentence: one capitalised word that the article
+     * also writes in lower case is an everyday word, not a name (the case a word takes inside sentences tells the
+     * name from the word). Not a known given name, a word of a full name the article gives ("Bush" beside "George
+     * W. Bush"), nor a word with a title before it.
+     */
+    private static boolean isCommonWord(AnalyzedArticle a, Mention m, Set<String> nameWords, String text) {
+        if (m.kind() != Mention.Kind.PERSON || m.endToken() - m.firstToken() != 1 || !m.title().isBlank()) return false;
+        String w = m.name();
+        if (w.length() < 3 || nameWords.contains(w) || FirstNames.known(w) || !Character.isUpperCase(w.charAt(0))
+                || !w.chars().skip(1).allMatch(Character::isLowerCase)) return false;
+        String lower = w.toLowerCase(Locale.ROOT);
+        for (Sentence s : a.sentences())
+            for (Token t : s.tokens()) if (t.form().equals(lower)) return true;
+        return false;
     }
 
     /** Last words of a place's name: "Punjab Province", "Harbor County". */
@@ -281,6 +358,7 @@ public final class MentionFinder {
                 givenNames.merge(w[0], EntityTracker.clean(m.name()).hashCode(), (x, y) -> x.equals(y) ? x : 0);
             }
         }
+        Set<String> familyNames = Set.copyOf(surnames);
         // "‘...’: Shehbaz", "Imran said": the given name of one full name the article gives, where it is no common word.
         givenNames.forEach((g, who) -> {
             if (who != 0 && g.length() > 2 && !FirstNames.ambiguous(g) && Character.isUpperCase(g.charAt(0))
@@ -294,13 +372,30 @@ public final class MentionFinder {
                 Token tok = t.get(i);
                 // The article's own full name outweighs the name finder calling the surname alone a place ("wrote Poilievre").
                 if (covered[tok.start()] && !place[tok.start()] || !surnames.contains(tok.form()) || !Character.isUpperCase(tok.form().charAt(0))) continue;
-                int ts = titleStart(t, i, true);
-                String title = ts < i ? body.substring(t.get(ts).start(), t.get(i - 1).end()) : "";
-                out.add(new Mention(t.get(ts).start(), tok.start(), tok.end(), tok.text(), Mention.Kind.PERSON,
-                        ts < i ? genderOf(t, ts, i) : Gender.UNKNOWN, s.index(), i, i + 1, inQuote(quotes, tok.start()), title, -1));
+                int f = i;
+                if (familyNames.contains(tok.form()) && givenNameOfKin(t, i, covered, surnames)) f = i - 1;
+                int ts = titleStart(t, f, true);
+                String title = ts < f ? body.substring(t.get(ts).start(), t.get(f - 1).end()) : "";
+                out.add(new Mention(t.get(ts).start(), t.get(f).start(), tok.end(), body.substring(t.get(f).start(), tok.end()), Mention.Kind.PERSON,
+                        ts < f ? genderOf(t, ts, f) : Gender.UNKNOWN, s.index(), f, i + 1, inQuote(quotes, tok.start()), title, -1));
                 for (int c = t.get(ts).start(); c < tok.end(); c++) covered[c] = true;
             }
         }
+    }
+
+    /**
+     * "Shehbaz Sharif" where the name finder missed him and the article names "Nawaz Sharif": a capitalised word
+     * right before a surname the article knows, itself no known surname, title, place, party word or everyday word,
+     * is the given name of another member of the family, not to be dropped so that the surname alone joins the
+     * brother. ({@code familyNames} holds surnames only, not the given names the article also uses alone.)
+     */
+    private static boolean givenNameOfKin(List<Token> t, int i, boolean[] covered, Set<String> surnames) {
+        if (i < 1) return false;
+        Token g = t.get(i - 1);
+        String w = g.form();
+        return !covered[g.start()] && g.end() < t.get(i).start() && isBareName(g) && w.length() > 2
+                && w.chars().skip(1).allMatch(Character::isLowerCase) && !surnames.contains(w) && !FirstNames.ambiguous(w)
+                && !PartyContext.isPlaceCue(w);
     }
 
     /**
@@ -314,6 +409,7 @@ public final class MentionFinder {
             for (int i = 0; i < t.size(); i++) {
                 Token cue = t.get(i);
                 if (!cue.isVerb() || CueLexicon.cueLemma(cue.form(), cue.lemma()).isEmpty() || inQuote(quotes, cue.start())) continue;
+                if (hyphenedOnto(t, i)) continue;
                 int j = i - 1;
                 while (j >= 0 && j > i - 3 && isSkippable(t.get(j))) j--;
                 int end = j + 1;
@@ -339,6 +435,16 @@ public final class MentionFinder {
                 if (k > start && (k == t.size() || !t.get(k).isProperNoun())) add(a, s, start, k, quotes, covered, out, body);
             }
         }
+    }
+
+    /**
+     * "the so-called Trans-Pacific Partnership", "a self-described socialist": a speech verb hyphened onto the word
+     * before it is part of an adjective, and the name after it is what is called so, not a speaker.
+     */
+    static boolean hyphenedOnto(List<Token> t, int i) {
+        if (i < 2) return false;
+        Token dash = t.get(i - 1);
+        return dash.form().equals("-") && dash.end() == t.get(i).start() && t.get(i - 2).end() == dash.start();
     }
 
     private static boolean isSkippable(Token t) {

@@ -18,11 +18,13 @@ import org.newskg.nlp.AnalyzedArticle;
 final class PartyFinder {
     private final PartyLexicon lexicon;
     private final PartyPhraseNames names;
+    private final PartyNamePersons partyNames;
     private final List<MembershipRule> rules;
 
     PartyFinder(Schemes schemes) {
         this.lexicon = new PartyLexicon(schemes);
         this.names = new PartyPhraseNames(lexicon);
+        this.partyNames = new PartyNamePersons(lexicon);
         this.rules = List.of(
                 new PartyNameRules(List.of(
                         new PartyModifierRule(),
@@ -43,9 +45,12 @@ final class PartyFinder {
                 new PartyLeadershipContestRule());
     }
 
-    /** The mentions with the names a party phrase holds and the name finder missed (see {@link PartyPhraseNames}). */
+    /**
+     * The mentions with the names a party phrase holds and the name finder missed (see {@link PartyPhraseNames}),
+     * and no party's name taken for a person's ({@link PartyNamePersons}).
+     */
     List<Mention> withPartyPhraseNames(AnalyzedArticle a, List<Mention> found, List<Quote> quotes) {
-        return names.withNames(a, found, quotes);
+        return partyNames.retype(a, names.withNames(a, found, quotes));
     }
 
     /** The memberships the article states, given its entities and who speaks each quotation. */

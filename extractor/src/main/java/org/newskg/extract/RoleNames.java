@@ -16,13 +16,38 @@ import org.newskg.nlp.Token;
 final class RoleNames {
     private RoleNames() {}
 
+    /** Words of a seat before a role ("Delhi", "Harbor County"): three would be a body's name, not a seat. */
+    static final int SEAT_WORDS = 2;
+    /**
+     * Offices a seat can stand before ("Delhi Chief Minister", "Harbor County Sheriff"); not any title word: "Gold
+     * Star Mom" in a headline is no seat and office.
+     */
+    private static final Set<String> SEAT_OFFICES = Words.of("minister", "governor", "mayor", "sheriff", "premier", "senator",
+            "president", "chairman", "chairwoman", "chairperson", "chair", "commissioner", "secretary", "speaker", "councillor",
+            "councilor", "councilman", "councilwoman", "judge", "prosecutor", "attorney", "mp", "mla", "cm", "pm",
+            // "PolitiFact Executive Director Aaron Sharockman": a body's offices too.
+            "director", "chief", "ceo", "spokesman", "spokeswoman", "spokesperson", "editor", "leader", "manager", "officer");
+
+    /** Title words from {@code i} on, one of them an office a seat stands before, then a name of two or three words. */
+    private static boolean officeAt(List<Token> t, int i, int last) {
+        boolean office = false;
+        int q = i;
+        while (q < last && Titles.isTitleWord(t.get(q).form())) office |= SEAT_OFFICES.contains(t.get(q++).form().toLowerCase(Locale.ROOT));
+        return office && last - q >= 2 && last - q <= 3;
+    }
+
     /** Prepositions that attach a complement to a role: "Ambassador to", "Minister for", "Secretary of". */
     private static final Set<String> ROLE_PREPOSITIONS = Words.of("to", "for", "of", "at", "on");
     /** Honorifics that only ever precede a person, written with or without the period (British, Australian style). */
     private static final Set<String> PERSON_HONORIFICS = Words.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx",
             "mx.", "dr", "dr.", "sir", "dame", "prof", "prof.",
             // "PM Shehbaz Sharif", "CM Arvind Kejriwal": offices written as capitals only ever stand before a person.
-            "pm", "cm");
+            "pm", "cm",
+            // "Maulana Fazlur Rehman", "Mian Nawaz Sharif", "Comrade Cyril Ramaphosa", "Shri Arvind Kejriwal": honorifics of
+            // South Asian and South African politics, before a person only.
+            "maulana", "mian", "comrade", "shri", "smt", "smt.",
+            // "Del. Stacey Plaskett": a delegate to the US House.
+            "del.");
 
     /** "Mr Trump", "Dr Lund": a span opening with an honorific (or right after one) is a person whatever the model's type. */
     static boolean honorificOpens(List<Token> t, int first, int last) {
@@ -53,6 +78,12 @@ final class RoleNames {
             int s = splitComplement(t, p, last);
             return s < 0 ? null : new Split(roleFirst, s);
         }
+        // "Delhi Chief Minister Arvind Kejriwal", "Harbor County Sheriff Ana Ortiz": a place or body before the role is
+        // its seat, and the name still follows the role.
+        int seat = p;
+        while (seat < p + SEAT_WORDS && seat < last - 3 && !Titles.isTitleWord(t.get(seat).form())
+                && MentionFinder.isNameWordAnyTag(t.get(seat))) seat++;
+        if (seat > p && seat < last && Character.isUpperCase(t.get(seat).form().charAt(0)) && officeAt(t, seat, last)) p = seat;
         int q = p;
         boolean role = false;
         while (q < last && Titles.isTitleWord(t.get(q).form())) role |= !NOT_A_ROLE.contains(t.get(q++).form().toLowerCase(Locale.ROOT));
@@ -64,7 +95,19 @@ final class RoleNames {
             int s = splitComplement(t, q, last);
             return s < 0 ? null : new Split(roleFirst, s);
         }
-        return allNameWords(t, q, last) ? new Split(roleFirst, q) : null;
+        return allNameWords(t, q, last) || allNameWords(t, q, placeAfter(t, q, last)) ? new Split(roleFirst, q) : null;
+    }
+
+    /**
+     * "Del. Stacey Plaskett of the Virgin Islands", "Sen. Kate Ruiz from Ohio": the token of the "of" or "from" that
+     * ends a name of two or three words after a role, or {@code last} when there is none.
+     */
+    static int placeAfter(List<Token> t, int nameFirst, int last) {
+        for (int i = nameFirst + 2; i < last - 1 && i <= nameFirst + 3; i++) {
+            String w = t.get(i).form();
+            if (w.equals("of") || w.equals("from")) return i;
+        }
+        return last;
     }
 
     /** Where the role begins as a reader sees it: "US Ambassador to the UN" before "Nikki Haley". */
@@ -88,7 +131,10 @@ final class RoleNames {
         for (int i = first + 2; i < last - 1 && i <= first + 3; i++) {
             String w = t.get(i).form();
             if (!w.equals("of") && !w.equals("from")) continue;
-            if (!FirstNames.known(t.get(first).form()) || FirstNames.ambiguous(t.get(first).form())) return -1;
+            // A common given name, or a role right before the span ("Del. [Stacey Plaskett of the Virgin Islands]"),
+            // says the span opens with a person's name.
+            boolean titled = first > 0 && Titles.isTitleWord(t.get(first - 1).form()) && Character.isUpperCase(t.get(first - 1).form().charAt(0));
+            if (!titled && (!FirstNames.known(t.get(first).form()) || FirstNames.ambiguous(t.get(first).form()))) return -1;
             for (int j = first; j < i; j++) if (!MentionFinder.isNameWord(t.get(j))) return -1;
             return i;
         }

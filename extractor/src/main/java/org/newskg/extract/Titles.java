@@ -35,7 +35,13 @@ public final class Titles {
             // "Alderman Tom Reyes", "Assemblywoman Kate Ruiz", "Supervisor Ana Ortiz", "Shri Rahul Gandhi".
             "taoiseach", "tanaiste", "tánaiste", "pm", "cm", "councilwoman", "councilman", "councillor", "councilor",
             "councilmember", "alderman", "alderwoman", "selectman", "selectwoman", "supervisor", "assemblyman", "assemblywoman",
-            "assemblymember", "freeholder", "legislator", "lawmaker", "shri", "smt", "smt.", "member");
+            "assemblymember", "freeholder", "legislator", "lawmaker", "shri", "smt", "smt.", "member",
+            // "Del. Stacey Plaskett": a delegate to the US House, abbreviated as AP style has it (only with the period:
+            // "Del" alone is a given name).
+            "del.",
+            // Honorifics of South Asian and South African politics: "Maulana Fazlur Rehman", "Mian Nawaz Sharif",
+            // "Comrade Cyril Ramaphosa".
+            "maulana", "mian", "comrade");
 
     public static boolean isTitleWord(String w) { return TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT)); }
 

@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -70,5 +71,100 @@ class MentionTypingTest {
         assertEquals("Priya Natarajan", e.speakerName(e.claimContaining("potholes")), e::describe);
         assertTrue(e.live().stream().noneMatch(x -> !x.isPerson() && x.name().contains("Natarajan")), e::describe);
         assertEquals(1, e.persons().stream().filter(p -> p.name().contains("Natarajan")).count(), e::describe);
+    }
+
+    @Test
+    void aPersonsInitialsStayInTheName() {
+        Extracted e = Extracted.of("\"This is a sad day for the harbor,\" said Rep. T.J. Okafor (D-N.C.), head of the caucus.");
+        assertEquals("T.J. Okafor", e.speakerName(e.claimContaining("sad day")), e::describe);
+    }
+
+    @Test
+    void aDelegatesTitleIsNoNameAndThePlaceAfterTheNameIsNotPartOfIt() {
+        Extracted e = Extracted.of("\"This is a waste of the committee's time,\" said Del. Mara Quintero of the Harbor Islands.");
+        assertEquals("Mara Quintero", e.speakerName(e.claimContaining("waste")), e::describe);
+        assertNoPerson(e, "Del");
+    }
+
+    @Test
+    void aNameAfterSoCalledIsNoSpeaker() {
+        Extracted e = Extracted.of("Ruiz said that Alcott once described the so-called Harbor-Pacific Pact as \"the best deal\" of the decade.");
+        assertNoPerson(e, "Harbor-Pacific");
+        assertNoPerson(e, "Harbor");
+    }
+
+    @Test
+    void aCompanysNameIsNoPerson() {
+        Extracted e = Extracted.of("In the 1990s he turned one of his companies, Dunmore Healthcare, into a large business. "
+                + "\"He could put deals together,\" said Peter Voss, his partner at Dunmore.");
+        assertNoPerson(e, "Dunmore Healthcare");
+        assertEquals("Peter Voss", e.speakerName(e.claimContaining("deals")), e::describe);
+    }
+
+    @Test
+    void aSurnameMisspeltByOneLetterIsTheSamePerson() {
+        Extracted e = Extracted.of("\"The campaign is in panic mode,\" said Tanya Brimes, a caucus president.\n\n"
+                + "Brines believes the campaign took voters for granted.\n\n"
+                + "\"They have a big problem,\" Brines said.");
+        assertEquals("Tanya Brimes", e.speakerName(e.claimContaining("big problem")), e::describe);
+        assertNoPerson(e, "Brines");
+    }
+
+    @Test
+    void aSurnameTheArticleWritesInFullIsNoMisspellingOfAnother() {
+        // The name finder may miss "Karl Hansen"; "Hansen" is still his, not a slip for Olga Hanson.
+        Extracted e = Extracted.of("Karl Hansen and Olga Hanson met on Monday. \"We agree,\" Hansen said.");
+        assertNotEquals("Olga Hanson", e.speakerName(e.claimContaining("agree")), e::describe);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Fine Gael", "Sinn Fein", "Fianna Fail"})
+    void aPartysNameIsNoPerson(String party) {
+        Extracted e = Extracted.of("Ciaran Walsh, the leader of " + party + ", spoke on Monday. " + party
+                + " said the election should come soon. \"We are ready,\" Walsh said.");
+        assertNoPerson(e, party);
+    }
+
+    @Test
+    void aSeatBeforeARoleAndANameIsNotPartOfAnOrganization() {
+        Extracted e = Extracted.of("Harbor Chief Minister Arjun Patel was arrested on Thursday. \"This is a plot,\" Patel told reporters.");
+        assertEquals("Arjun Patel", e.speakerName(e.claimContaining("plot")), e::describe);
+        assertTrue(e.live().stream().noneMatch(x -> !x.isPerson() && x.name().contains("Patel")), e::describe);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Maulana", "Mian", "Comrade"})
+    void anHonorificOfSouthAsianOrSouthAfricanPoliticsOpensAPersonsName(String honorific) {
+        Extracted e = Extracted.of("\"Nobody will interfere with the courts,\" said " + honorific + " Faraz Qadri on Sunday.");
+        assertEquals("Faraz Qadri", e.speakerName(e.claimContaining("courts")), e::describe);
+    }
+
+    @Test
+    void aGivenNameBeforeAKnownSurnameIsAnotherOfTheFamily() {
+        Extracted e = Extracted.of("PESHAWAR: Rafiq Durrani, the joint candidate, vowed on Sunday to move forward.\n\n"
+                + "\"We will not take revenge,\" he said.\n\n"
+                + "He thanked his elder brother, former premier Anwar Durrani, for his support.");
+        assertTrue(e.persons().stream().anyMatch(p -> p.name().equals("Rafiq Durrani")), e::describe);
+    }
+
+    @Test
+    void aBodyTheArticleCallsByTheGivenNameLaterIsThatPerson() {
+        Extracted e = Extracted.of("The joint candidate of the opposition, Rafiq Durrani has said a new dawn has begun.\n\n"
+                + "Rafiq congratulated the nation.\n\n\"We will not take revenge,\" Rafiq added.");
+        assertTrue(e.live().stream().noneMatch(x -> !x.isPerson() && x.name().contains("Durrani")), e::describe);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Pakistan", "Kenya", "Uttar Pradesh"})
+    void aCountryOrRegionIsNoSpeaker(String place) {
+        Extracted e = Extracted.of("The vote was close. " + place + " said on Monday that the count would be checked, "
+                + "and Ravi Mehta agreed.");
+        assertNoPerson(e, place);
+    }
+
+    @Test
+    void aCapitalisedWordTheArticleAlsoWritesInLowerCaseIsNoPerson() {
+        Extracted e = Extracted.of("Leadership, Kate Ruiz said, is a lonely job.\n\nShe said the leadership of the party had failed.");
+        assertNoPerson(e, "Leadership");
     }
 }

@@ -119,6 +119,22 @@ class AnalyzerTest {
     }
 
     @Test
+    void aPersonsInitialsNeitherEndTheSentenceNorSplitFromTheirPeriod() {
+        String body = "The motion was tabled by Rep. T.J. Okafor and passed on Friday. It goes to the governor next.";
+        AnalyzedArticle a = analyze(body);
+        assertEquals(2, a.sentences().size(), () -> a.sentences().toString());
+        assertTrue(a.sentences().get(0).text(body).contains("T.J. Okafor"), a.sentences().get(0).text(body));
+        assertTrue(tokens(a).stream().anyMatch(t -> t.form().equals("T.J.")), () -> tokens(a).toString());
+    }
+
+    @Test
+    void theDelegatesAbbreviationDoesNotEndTheSentence() {
+        String body = "\"The vote was rushed,\" said Del. Mara Quintero of the Harbor Islands. The panel adjourned.";
+        AnalyzedArticle a = analyze(body);
+        assertEquals(2, a.sentences().size(), () -> a.sentences().toString());
+    }
+
+    @Test
     void paragraphsBoundSentences() {
         String body = "Harbor vote delayed\n\nThe council met on Friday. It adjourned early.";
         AnalyzedArticle a = analyze(body);
