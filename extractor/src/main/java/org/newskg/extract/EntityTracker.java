@@ -24,12 +24,26 @@ public final class EntityTracker {
         final int id;
         final Mention.Kind kind;
         String name;
+        /**
+         * The name's lower case, words and surname, kept with it: every mention is compared with every entity, and
+         * working these out again at each comparison was most of the tracker's cost.
+         */
+        String lower;
+        String[] words;
+        String surname;
         final Set<String> variants = new LinkedHashSet<>();
         final Set<String> titles = new LinkedHashSet<>();
         Gender gender = Gender.UNKNOWN;
         final List<Integer> mentions = new ArrayList<>();
 
-        Builder(int id, Mention.Kind kind, String name) { this.id = id; this.kind = kind; this.name = name; }
+        Builder(int id, Mention.Kind kind, String name) { this.id = id; this.kind = kind; name(name); }
+
+        void name(String n) {
+            name = n;
+            lower = n.toLowerCase(Locale.ROOT);
+            words = words(n);
+            surname = surname(n);
+        }
 
         Entity build() { return new Entity(id, kind, name, variants, titles, gender, mentions); }
     }
@@ -47,23 +61,24 @@ public final class EntityTracker {
         t.writtenInFull = writtenInFull;
         for (Mention m : found) {
             if (!m.isName()) { t.mentions.add(m); continue; }
-            Builder e = t.match(m);
+            String n = clean(m.name());
+            Builder e = t.match(m, n);
             if (e == null) {
-                e = new Builder(t.entities.size(), m.kind(), clean(m.name()));
+                e = new Builder(t.entities.size(), m.kind(), n);
                 t.entities.add(e);
             }
-            t.join(e, m);
+            t.join(e, m, n);
         }
         t.mergeForwardSurnames();
         t.mergeOrganizationsNamedAsPersons();
         return t;
     }
 
-    private void join(Builder e, Mention m) {
-        String n = clean(m.name());
+    /** Joins mention {@code m}, whose cleaned name is {@code n}, to entity {@code e}. */
+    private void join(Builder e, Mention m, String n) {
         // The fullest name wins; at equal length, one not in capitals ("DONALD Trump" in a lede).
-        if (words(n).length > words(e.name).length
-                || words(n).length == words(e.name).length && shouts(e.name) && !shouts(n)) e.name = n;
+        int nw = words(n).length;
+        if (nw > e.words.length || nw == e.words.length && shouts(e.name) && !shouts(n)) e.name(n);
         e.variants.add(n);
         if (!m.title().isBlank()) {
             e.titles.add(m.title());
@@ -76,31 +91,33 @@ public final class EntityTracker {
             joined = new Mention(m.surfaceStart(), m.start(), m.end(), m.name(), e.kind, m.gender(), m.sentence(),
                     m.firstToken(), m.endToken(), m.inQuote(), m.title(), e.id);
         mentions.add(joined);
-        if (e.gender == Gender.UNKNOWN && e.kind == Mention.Kind.PERSON) e.gender = FirstNames.gender(words(e.name)[0]);
+        if (e.gender == Gender.UNKNOWN && e.kind == Mention.Kind.PERSON) e.gender = FirstNames.gender(e.words[0]);
     }
 
-    private Builder match(Mention m) {
-        String n = clean(m.name());
+    /** The entity that mention {@code m}, whose cleaned name is {@code n}, belongs to, or null. */
+    private Builder match(Mention m, String n) {
         String[] w = words(n);
         String key = n.toLowerCase(Locale.ROOT);
         if (m.kind() == Mention.Kind.ORGANIZATION) {
             // The name finder sometimes calls a person it has already named a person an organization.
             for (Builder e : entities)
-                if (e.kind == Mention.Kind.PERSON && (e.name.equalsIgnoreCase(n) || w.length == 1 && surname(e.name).equalsIgnoreCase(n))) return e;
+                if (e.kind == Mention.Kind.PERSON && (e.name.equalsIgnoreCase(n) || w.length == 1 && e.surname.equalsIgnoreCase(n))) return e;
         }
-        for (Builder e : entities) if (e.kind == m.kind() && e.name.toLowerCase(Locale.ROOT).equals(key)) return e;
+        for (Builder e : entities) if (e.kind == m.kind() && e.lower.equals(key)) return e;
         if (m.kind() == Mention.Kind.ORGANIZATION) {
             // "the Times" after "The New York Times": a shorter org name that ends the longer one.
+            String end = " " + (key.startsWith("the ") ? key.substring(4) : key);
             for (Builder e : entities)
-                if (e.kind == m.kind() && e.name.toLowerCase(Locale.ROOT).endsWith(" " + key.replaceFirst("^the ", ""))) return e;
+                if (e.kind == m.kind() && e.lower.endsWith(end)) return e;
             return null;
         }
         if (w.length == 1) return bySurname(w[0], m.gender());
         // A full name after its surname alone ("Graham ... Lindsey Graham"): upgrade that entity.
         String sur = surname(n);
+        boolean suffix = hasSuffix(n);
         for (Builder e : entities) {
-            if (e.kind == Mention.Kind.PERSON && words(e.name).length == 1 && e.name.equalsIgnoreCase(sur)) return e;
-            if (e.kind == Mention.Kind.PERSON && sameFullName(e.name, n)) return e;
+            if (e.kind == Mention.Kind.PERSON && e.words.length == 1 && e.name.equalsIgnoreCase(sur)) return e;
+            if (e.kind == Mention.Kind.PERSON && sameFullName(e.words, e.surname, hasSuffix(e.words), w, sur, suffix)) return e;
         }
         return null;
     }
@@ -109,16 +126,16 @@ public final class EntityTracker {
         List<Builder> cands = new ArrayList<>();
         for (Builder e : entities) {
             if (e.kind != Mention.Kind.PERSON) continue;
-            if (surname(e.name).equalsIgnoreCase(word) && e.gender.compatible(g)) cands.add(e);
+            if (e.surname.equalsIgnoreCase(word) && e.gender.compatible(g)) cands.add(e);
         }
         if (cands.isEmpty()) {
             // A first name used alone for someone named in full ("Hillary") joins only when unique.
             for (Builder e : entities)
-                if (e.kind == Mention.Kind.PERSON && words(e.name).length > 1 && words(e.name)[0].equalsIgnoreCase(word)) cands.add(e);
+                if (e.kind == Mention.Kind.PERSON && e.words.length > 1 && e.words[0].equalsIgnoreCase(word)) cands.add(e);
             return cands.size() == 1 ? cands.get(0) : null;
         }
         if (cands.size() == 1) return cands.get(0);
-        List<Builder> plain = cands.stream().filter(e -> !hasSuffix(e.name)).toList();
+        List<Builder> plain = cands.stream().filter(e -> !hasSuffix(e.words)).toList();
         return plain.size() == 1 ? plain.get(0) : null;
     }
 
@@ -126,27 +143,27 @@ public final class EntityTracker {
     private void mergeForwardSurnames() {
         Map<Integer, Integer> into = new HashMap<>();
         for (Builder e : entities) {
-            if (e.kind != Mention.Kind.PERSON || words(e.name).length != 1) continue;
+            if (e.kind != Mention.Kind.PERSON || e.words.length != 1) continue;
             Builder target = null;
             int n = 0;
             for (Builder f : entities) {
-                if (f != e && f.kind == Mention.Kind.PERSON && words(f.name).length > 1 && !hasSuffix(f.name)
-                        && surname(f.name).equalsIgnoreCase(e.name)) { target = f; n++; }
+                if (f != e && f.kind == Mention.Kind.PERSON && f.words.length > 1 && !hasSuffix(f.words)
+                        && f.surname.equalsIgnoreCase(e.name)) { target = f; n++; }
             }
             if (n == 0) {
                 // "Shehbaz said" before "Shehbaz Sharif", "Bilawal" beside "Bilawal Bhutto Zardari": a given name used
                 // alone, as South Asian and other news often does, joins the one full name that opens with it.
                 for (Builder f : entities) {
-                    if (f != e && f.kind == Mention.Kind.PERSON && words(f.name).length > 1 && !hasSuffix(f.name)
-                            && words(f.name)[0].equalsIgnoreCase(e.name) && f.gender.compatible(e.gender)) { target = f; n++; }
+                    if (f != e && f.kind == Mention.Kind.PERSON && f.words.length > 1 && !hasSuffix(f.words)
+                            && f.words[0].equalsIgnoreCase(e.name) && f.gender.compatible(e.gender)) { target = f; n++; }
                 }
             }
             if (n == 0 && !writtenInFull.contains(e.name)) {
                 // "Wines believes" after "Leslie Wimes", "Arden" beside "Jacinda Ardern": a surname misspelt by one
                 // letter joins the one full name whose surname it nearly is (see MisspeltNames).
                 for (Builder f : entities) {
-                    if (f != e && f.kind == Mention.Kind.PERSON && words(f.name).length > 1 && !hasSuffix(f.name)
-                            && MisspeltNames.oneSlip(e.name, surname(f.name)) && f.gender.compatible(e.gender)) { target = f; n++; }
+                    if (f != e && f.kind == Mention.Kind.PERSON && f.words.length > 1 && !hasSuffix(f.words)
+                            && MisspeltNames.oneSlip(e.name, f.surname) && f.gender.compatible(e.gender)) { target = f; n++; }
                 }
             }
             if (n == 1) into.put(e.id, target.id);
@@ -176,7 +193,7 @@ public final class EntityTracker {
      */
     private void mergeOrganizationsNamedAsPersons() {
         for (Builder o : entities) {
-            String[] w = words(o.name);
+            String[] w = o.words;
             if (o.kind != Mention.Kind.ORGANIZATION || w.length < 2 || w.length > 3 || o.mentions.isEmpty()) continue;
             boolean orgWord = false;
             for (String x : w) orgWord |= MentionFinder.isOrgHead(x) || !Character.isUpperCase(x.charAt(0));
@@ -184,11 +201,11 @@ public final class EntityTracker {
             Builder person = null;
             int n = 0;
             for (Builder p : entities)
-                if (p.kind == Mention.Kind.PERSON && !p.mentions.isEmpty() && (surname(p.name).equalsIgnoreCase(w[w.length - 1])
-                        && (words(p.name).length == 1 || words(p.name)[0].equalsIgnoreCase(w[0]))
+                if (p.kind == Mention.Kind.PERSON && !p.mentions.isEmpty() && (p.surname.equalsIgnoreCase(w[w.length - 1])
+                        && (p.words.length == 1 || p.words[0].equalsIgnoreCase(w[0]))
                         // "Shehbaz Sharif has said" typed a body where the article goes on with "Shehbaz added": the
                         // given name used alone is that person.
-                        || words(p.name).length == 1 && p.name.equalsIgnoreCase(w[0]) && !FirstNames.ambiguous(w[0]))) { person = p; n++; }
+                        || p.words.length == 1 && p.name.equalsIgnoreCase(w[0]) && !FirstNames.ambiguous(w[0]))) { person = p; n++; }
             if (n != 1) continue;
             for (int i : List.copyOf(o.mentions)) {
                 Mention m = mentions.get(i);
@@ -197,7 +214,7 @@ public final class EntityTracker {
                 person.mentions.add(i);
             }
             person.variants.addAll(o.variants);
-            if (w.length > words(person.name).length) person.name = o.name;
+            if (w.length > person.words.length) person.name(o.name);
             o.mentions.clear();
         }
     }
@@ -267,8 +284,9 @@ public final class EntityTracker {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    static boolean hasSuffix(String n) {
-        String[] w = words(n);
+    static boolean hasSuffix(String n) { return hasSuffix(words(n)); }
+
+    private static boolean hasSuffix(String[] w) {
         return w.length > 1 && Titles.NAME_SUFFIXES.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
     }
 
@@ -283,8 +301,13 @@ public final class EntityTracker {
     /** "Steve Mnuchin" and "Steven Mnuchin", "Hillary Rodham Clinton" and "Hillary Clinton". */
     static boolean sameFullName(String a, String b) {
         String[] x = words(a), y = words(b);
-        if (hasSuffix(a) != hasSuffix(b)) return false;
-        if (!surname(a).equalsIgnoreCase(surname(b))) return false;
+        return sameFullName(x, surname(a), hasSuffix(x), y, surname(b), hasSuffix(y));
+    }
+
+    /** {@link #sameFullName(String, String)} of two names given as their words, surname and whether they end in a suffix. */
+    private static boolean sameFullName(String[] x, String surnameX, boolean suffixX, String[] y, String surnameY, boolean suffixY) {
+        if (suffixX != suffixY) return false;
+        if (!surnameX.equalsIgnoreCase(surnameY)) return false;
         String fx = x[0].toLowerCase(Locale.ROOT), fy = y[0].toLowerCase(Locale.ROOT);
         return Nicknames.sameGivenName(fx, fy);
     }

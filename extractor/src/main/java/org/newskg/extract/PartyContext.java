@@ -80,19 +80,15 @@ public final class PartyContext {
         for (String k : keys) m.put(k, country);
     }
 
-    /**
-     * One country's cues: the pattern, and the characters its alternatives can begin with (null: any). A word start
-     * whose character begins none of them is not tried: the pattern would fail there anyway, and trying every
-     * country's pattern at every word start was 6% of the extraction's CPU on PolNeAR train.
-     */
-    private record Cue(Pattern pattern, String first) {
-        boolean mayBeginWith(char c) { return first == null || first.indexOf(c) >= 0; }
-    }
+    /** One country's cues, as one pattern of alternatives. */
+    private record Cue(String country, Pattern pattern) {}
 
     /** Places, institutions and offices that belong to one country's politics. */
-    private static final Map<String, Cue> CUES = cues();
+    private static final Map<String, String> CUE_ALTERNATIVES = cueAlternatives();
+    private static final Map<String, Cue> CUES = compile(CUE_ALTERNATIVES);
 
-    private static Map<String, Cue> cues() {
+    /** Per country, its cues as alternatives of a pattern, in lower case. */
+    private static Map<String, String> cueAlternatives() {
         Map<String, String> w = new LinkedHashMap<>();
         w.put("GB", "westminster|downing street|whitehall|holyrood|stormont|senedd|britain|british|u\\.?k\\.?|england|"
                 + "scotland|scottish|wales|welsh|london|manchester|birmingham|liverpool|leeds|glasgow|edinburgh|cardiff|belfast|"
@@ -154,24 +150,97 @@ public final class PartyContext {
         w.put("MX", "mexico city|chamber of deputies of mexico");
         w.put("TR", "türkiye|turkiye|ankara|istanbul");
         w.put("FR", "france|french|paris|élysée|elysee|marseille|lyon");
+        return w;
+    }
+
+    private static Map<String, Cue> compile(Map<String, String> w) {
         Map<String, Cue> m = new LinkedHashMap<>();
         for (var e : w.entrySet())
             // Matched against the text in lower case (cues() lowers it once): a case-insensitive Unicode pattern
             // upper-cases every character it compares, which made this scan cost as much as tokenizing the article.
-            m.put(e.getKey(), new Cue(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + e.getValue() + ")(?![\\p{L}\\p{N}])"),
-                    firstChars(e.getValue())));
+            m.put(e.getKey(), new Cue(e.getKey(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + e.getValue() + ")(?![\\p{L}\\p{N}])")));
         return m;
     }
 
-    /** The first characters of a list of alternatives, or null when one of them does not begin with a plain letter. */
-    private static String firstChars(String alternatives) {
-        StringBuilder b = new StringBuilder();
-        for (String alt : alternatives.split("\\|", -1)) {
-            if (alt.length() < 2 || !Character.isLetter(alt.charAt(0)) || Character.isSurrogate(alt.charAt(0))
-                    || "?*{+".indexOf(alt.charAt(1)) >= 0) return null;
-            if (b.indexOf(alt.substring(0, 1)) < 0) b.append(alt.charAt(0));
+    /** Each country's cue pattern, for the test that checks {@link #cues} against the patterns alone. */
+    static Map<String, Pattern> cuePatterns() {
+        Map<String, Pattern> m = new LinkedHashMap<>();
+        CUES.forEach((c, cue) -> m.put(c, cue.pattern()));
+        return m;
+    }
+
+    /**
+     * Which countries' cues may match where a word begins, by that word (its letters and digits, lowered), and the
+     * countries whose cues could not be read so and are tried at every word start. A pattern can only match where its
+     * alternative's first word is the text's word: after that word the alternative has a character that is neither
+     * letter nor digit, or ends before the pattern's closing "no letter or digit". Trying every country's pattern at
+     * every word start whose first letter one of its cues begins with was still a quarter of the extract stage's CPU
+     * on PolNeAR train; one hash lookup per word leaves a pattern to confirm only the few real candidates.
+     */
+    private static final Map<String, List<Cue>> FIRST_WORDS = new java.util.HashMap<>();
+    private static final List<Cue> ANY_WORD = new java.util.ArrayList<>();
+
+    static {
+        for (var e : CUE_ALTERNATIVES.entrySet()) {
+            Cue cue = CUES.get(e.getKey());
+            java.util.Set<String> firsts = new java.util.LinkedHashSet<>();
+            boolean readable = true;
+            for (String alt : e.getValue().split("\\|", -1)) {
+                List<String> variants = variants(alt);
+                if (variants == null) { readable = false; break; }
+                for (String v : variants) {
+                    String first = v.substring(0, letterDigitRun(v, 0));
+                    if (first.isEmpty()) { readable = false; break; }
+                    firsts.add(first);
+                }
+                if (!readable) break;
+            }
+            if (!readable) { ANY_WORD.add(cue); continue; }
+            for (String f : firsts) FIRST_WORDS.computeIfAbsent(f, k -> new java.util.ArrayList<>()).add(cue);
         }
-        return b.toString();
+    }
+
+    /**
+     * The strings an alternative matches when it is plain characters, escaped characters and "?" after one of them
+     * ("u\\.?k\\.?", "msps?"); null for any other pattern syntax, whose country is then tried at every word start.
+     */
+    private static List<String> variants(String alt) {
+        List<String> out = new java.util.ArrayList<>(List.of(""));
+        for (int i = 0; i < alt.length(); i++) {
+            char c = alt.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= alt.length() || Character.isLetterOrDigit(alt.charAt(i + 1))) return null;
+                c = alt.charAt(++i);
+            } else if ("[](){}*+?^$.|".indexOf(c) >= 0 || Character.isSurrogate(c)) return null;
+            boolean optional = i + 1 < alt.length() && alt.charAt(i + 1) == '?';
+            if (optional) i++;
+            if (i + 1 < alt.length() && "*+{".indexOf(alt.charAt(i + 1)) >= 0) return null;
+            List<String> next = new java.util.ArrayList<>();
+            for (String v : out) {
+                next.add(v + c);
+                if (optional) next.add(v);
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** As the patterns' {@code [\\p{L}\\p{N}]}: a letter or any number character (not only a decimal digit). */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) return true;
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    /** How many chars from {@code at} are letters or numbers. */
+    private static int letterDigitRun(String s, int at) {
+        int i = at;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (!isLetterOrNumber(cp)) break;
+            i += Character.charCount(cp);
+        }
+        return i - at;
     }
 
     private final Map<String, Integer> scores;
@@ -266,31 +335,35 @@ public final class PartyContext {
     static Map<String, Integer> cues(String original) {
         // Only counts come out, so offsets into the lowered text need not be the original's.
         String text = original.toLowerCase(Locale.ROOT);
-        // Every cue begins with a letter after no letter or digit, so a match can only begin where a word does: trying
-        // the patterns there alone, instead of letting each scan every character, made this several times cheaper.
+        // Every cue begins with a letter after no letter or digit, so a match can only begin where a word does, and
+        // only with a cue whose first word is that word (FIRST_WORDS).
         int[] starts = wordStarts(text);
-        Map<String, Integer> out = new TreeMap<>();
-        for (var e : CUES.entrySet()) {
-            Cue cue = e.getValue();
-            Matcher m = cue.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int n = 0, next = 0;
-            for (int at : starts) {
-                // As find() does: no match begins inside the previous one.
-                if (at < next) continue;
-                if (!cue.mayBeginWith(text.charAt(at))) continue;
-                m.region(at, text.length());
-                if (!m.lookingAt()) continue;
-                next = m.end();
-                // "New South Wales" is not Wales, "Northern Ireland" not the Republic, "Indian Ocean" not India.
-                String hit = m.group();
-                if (e.getKey().equals("GB") && hit.equals("wales") && precededBy(text, m.start(), "south ")) continue;
-                if (e.getKey().equals("US") && hit.equals("democrats")
-                        && NOT_US_DEMOCRATS.stream().anyMatch(w -> precededBy(text, m.start(), w))) continue;
-                n++;
-            }
-            if (n > 0) out.put(e.getKey(), n);
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        // Per country, where its last match ended: as find() does, no match begins inside the previous one.
+        Map<String, Integer> next = new java.util.HashMap<>();
+        Map<String, Matcher> matchers = new java.util.HashMap<>();
+        for (int at : starts) {
+            List<Cue> byWord = FIRST_WORDS.get(text.substring(at, at + letterDigitRun(text, at)));
+            if (byWord != null) for (Cue cue : byWord) count(cue, text, at, counts, next, matchers);
+            for (Cue cue : ANY_WORD) count(cue, text, at, counts, next, matchers);
         }
-        return out;
+        return new TreeMap<>(counts);
+    }
+
+    private static void count(Cue cue, String text, int at, Map<String, Integer> counts, Map<String, Integer> next,
+                              Map<String, Matcher> matchers) {
+        if (at < next.getOrDefault(cue.country(), 0)) return;
+        Matcher m = matchers.computeIfAbsent(cue.country(),
+                k -> cue.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false));
+        m.region(at, text.length());
+        if (!m.lookingAt()) return;
+        next.put(cue.country(), m.end());
+        // "New South Wales" is not Wales, "Northern Ireland" not the Republic, "Indian Ocean" not India.
+        String hit = m.group();
+        if (cue.country().equals("GB") && hit.equals("wales") && precededBy(text, m.start(), "south ")) return;
+        if (cue.country().equals("US") && hit.equals("democrats")
+                && NOT_US_DEMOCRATS.stream().anyMatch(w -> precededBy(text, m.start(), w))) return;
+        counts.merge(cue.country(), 1, Integer::sum);
     }
 
     private static int[] wordStarts(String text) {
@@ -331,7 +404,10 @@ public final class PartyContext {
     static boolean isPlaceCue(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.isEmpty()) return false;
-        for (Cue cue : CUES.values()) if (cue.mayBeginWith(lower.charAt(0)) && cue.pattern().matcher(lower).matches()) return true;
+        // A whole-word match begins with one of the cue's first words, as in cues().
+        List<Cue> byWord = FIRST_WORDS.get(lower.substring(0, letterDigitRun(lower, 0)));
+        if (byWord != null) for (Cue cue : byWord) if (cue.pattern().matcher(lower).matches()) return true;
+        for (Cue cue : ANY_WORD) if (cue.pattern().matcher(lower).matches()) return true;
         return false;
     }
 

@@ -61,6 +61,15 @@ final class PartyLexicon {
     record Match(int start, int end, Form form, boolean possessive) {}
 
     private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+    /**
+     * The same forms with what matching needs of them worked out once: {@link #form} tries every form of a token's
+     * first word at every capitalised token, and folding each form's text and compiling its capitals' patterns there
+     * was most of the lexicon's cost on PolNeAR train.
+     */
+    private final Map<String, List<Entry>> entriesByFirstWord = new HashMap<>();
+
+    /** A form, its folded text, and the patterns of its words written in capitals (see {@link #capitalsKept}). */
+    private record Entry(Form form, String folded, List<java.util.regex.Pattern> capitals) {}
 
     PartyLexicon(Schemes schemes) {
         Map<String, Map<Schemes.PartyConcept, int[]>> forms = new LinkedHashMap<>();
@@ -95,6 +104,14 @@ final class PartyLexicon {
         }
         // Longest first, so "Liberal Democrat" wins over "Liberal".
         for (List<Form> l : byFirstWord.values()) l.sort((a, b) -> b.text().length() - a.text().length());
+        byFirstWord.forEach((w, l) -> {
+            List<Entry> es = new ArrayList<>();
+            for (Form f : l) {
+                String folded = fold(f.text());
+                es.add(new Entry(f, folded, capitals(folded)));
+            }
+            entriesByFirstWord.put(w, List.copyOf(es));
+        });
     }
 
     private static void flag(Map<String, Map<Schemes.PartyConcept, int[]>> forms, String w, Schemes.PartyConcept p, int f) {
@@ -139,18 +156,32 @@ final class PartyLexicon {
     private Match form(List<Token> tokens, String body, int i, int limit) {
         Token t = tokens.get(i);
         if (t.form().isEmpty() || !Character.isUpperCase(t.form().charAt(0))) return null;
-        List<Form> cands = byFirstWord.get(firstWord(t.form().toLowerCase(Locale.ROOT)));
+        List<Entry> cands = entriesByFirstWord.get(firstWord(t.form().toLowerCase(Locale.ROOT)));
         if (cands == null) return null;
-        for (Form f : cands) {
+        // Each token's folded text and its text without a final "'s" or "'", worked out on first use for all forms
+        // (the first few tokens: a form spans few, and the limit may be the article's end).
+        String[] folded = new String[Math.max(0, Math.min(limit - i, FOLDED_TOKENS))];
+        String[] bares = new String[folded.length];
+        for (Entry e : cands) {
             int j = i;
             int pos = 0;
-            String text = fold(f.text());
+            String text = e.folded();
             // Walk the form's characters over the tokens, allowing whitespace where the text has it.
             boolean possessive = false;
             while (j < limit && pos < text.length()) {
-                String w = fold(tokens.get(j).text());
+                String w, bare;
+                if (j - i < folded.length) {
+                    if (folded[j - i] == null) {
+                        folded[j - i] = fold(tokens.get(j).text());
+                        bares[j - i] = withoutPossessive(folded[j - i]);
+                    }
+                    w = folded[j - i];
+                    bare = bares[j - i];
+                } else {
+                    w = fold(tokens.get(j).text());
+                    bare = withoutPossessive(w);
+                }
                 while (pos < text.length() && text.charAt(pos) == ' ') pos++;
-                String bare = w.replaceFirst("'s?$", "");
                 if (text.regionMatches(true, pos, w, 0, w.length())) {
                     pos += w.length();
                 } else if (!bare.equals(w) && pos + bare.length() == text.length() && text.regionMatches(true, pos, bare, 0, bare.length())) {
@@ -161,10 +192,22 @@ final class PartyLexicon {
             }
             if (pos != text.length() || j == i) continue;
             String written = fold(body.substring(t.start(), tokens.get(j - 1).end()));
-            if (!capitalsKept(text, written)) continue;
-            return new Match(i, j, f, possessive);
+            if (!capitalsKept(e.capitals(), written)) continue;
+            return new Match(i, j, e.form(), possessive);
         }
         return null;
+    }
+
+    /** Tokens whose folded text {@link #form} keeps while trying the forms of one token. */
+    private static final int FOLDED_TOKENS = 8;
+
+    private static final java.util.regex.Pattern POSSESSIVE_END = java.util.regex.Pattern.compile("'s?$");
+
+    /** A word without a final "'s" or "'" ("SNP's", "Greens'"), as {@code replaceFirst("'s?$", "")}. */
+    private static String withoutPossessive(String w) {
+        // Only a word with an apostrophe can lose one; the pattern (whose "$" also allows a final line break) is kept
+        // for those few so the result is the pattern's to the character.
+        return w.indexOf('\'') < 0 ? w : POSSESSIVE_END.matcher(w).replaceFirst("");
     }
 
     /**
@@ -172,18 +215,38 @@ final class PartyLexicon {
      * verb "act" or "Da" in a name are not parties. Other words may differ in case ("Conservative party",
      * "Azimio La Umoja", "LEADER of").
      */
-    private static boolean capitalsKept(String form, String written) {
+    private static boolean capitalsKept(List<java.util.regex.Pattern> capitals, String written) {
+        for (java.util.regex.Pattern p : capitals) if (!p.matcher(written).find()) return false;
+        return true;
+    }
+
+    /** The patterns that find each word of a form written in capitals (two capitals or more) as a whole word. */
+    private static List<java.util.regex.Pattern> capitals(String form) {
+        List<java.util.regex.Pattern> out = new ArrayList<>();
         for (String piece : form.split("[^\\p{L}]+")) {
             if (upperCount(piece) < 2) continue;
-            if (!java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(piece) + "(?!\\p{L})").matcher(written).find())
-                return false;
+            out.add(java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(piece) + "(?!\\p{L})"));
         }
-        return true;
+        return List.copyOf(out);
     }
 
     /** Dashes and apostrophes as one character each: "Umoja–One" is "Umoja-One", "PML-N’s" is "PML-N's". */
     private static String fold(String s) {
-        return s.replaceAll("[\u2010-\u2015\u2212]", "-").replace('\u2019', '\'').replace('\u2018', '\'');
+        // A plain loop: the regex replacement this was ran on every token a party form was tried on.
+        int i = 0;
+        while (i < s.length() && !isFolded(s.charAt(i))) i++;
+        if (i == s.length()) return s;
+        char[] cs = s.toCharArray();
+        for (; i < cs.length; i++) {
+            char c = cs[i];
+            if (c >= '\u2010' && c <= '\u2015' || c == '\u2212') cs[i] = '-';
+            else if (c == '\u2019' || c == '\u2018') cs[i] = '\'';
+        }
+        return new String(cs);
+    }
+
+    private static boolean isFolded(char c) {
+        return c >= '\u2010' && c <= '\u2015' || c == '\u2212' || c == '\u2018' || c == '\u2019';
     }
 
     /** Whether a single word is a way of naming a party ("Tory", "Liberals", "BJP"). */

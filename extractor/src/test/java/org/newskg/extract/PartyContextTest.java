@@ -119,4 +119,38 @@ class PartyContextTest {
     private static PartyContext ctx(String text) {
         return PartyContext.of(Optional.empty(), Optional.empty(), text);
     }
+
+    /**
+     * The word index that picks which patterns to try finds what every pattern's own find() finds, on text written
+     * to hit its edges: optional dots, plurals, accents, a number sign after a word, "New South Wales", "Liberal
+     * Democrats", cues at the text's ends and inside words.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "The U.K. and the UK's MSPs met in Westminster; MSP Jo Bray spoke.",
+            "Ms Quill, a TD for Cork, spoke in the Dáil and the dail; the Tánaiste replied.",
+            "New South Wales and Wales; the Liberal Democrats and the Democrats; u.s. and the U.S.A.",
+            "washington² and ²washington and Washington-based, the D.C. office of Sen. Marlow (Rep. Ives, Gov. Oder)",
+            "São Paulo, Sao Paulo, Brasília; Québec and Quebecers; the Élysée; Kraków; Türkiye",
+            "mlas MLAs mla MLA crore lakh; mpps MPPs; kiwis Kiwi kiwi; the Lok Sabha and Lok  Sabha",
+            "Londoner londoner London1 1London Lond on; the NHS's; Canadians' views",
+            "Westminster",
+    })
+    void wordIndexFindsWhatThePatternsFind(String text) {
+        java.util.Map<String, Integer> expected = new java.util.TreeMap<>();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        PartyContext.cuePatterns().forEach((country, p) -> {
+            java.util.regex.Matcher m = p.matcher(lower);
+            int n = 0;
+            while (m.find()) {
+                String hit = m.group();
+                if (country.equals("GB") && hit.equals("wales") && lower.substring(0, m.start()).endsWith("south ")) continue;
+                if (country.equals("US") && hit.equals("democrats") && List.of("liberal ", "social ", "new ", "free ", "christian ")
+                        .stream().anyMatch(w -> lower.substring(0, m.start()).endsWith(w))) continue;
+                n++;
+            }
+            if (n > 0) expected.put(country, n);
+        });
+        assertEquals(expected, PartyContext.cues(text));
+    }
 }

@@ -83,4 +83,17 @@ class TopicMatcherTest {
         for (String slug : POLITICAL)
             assertTrue(Schemes.bundled().topics().stream().anyMatch(t -> t.iri().equals(Extracted.topicIri(slug))), slug);
     }
+
+    /** The character scan of {@code TopicMatcher.words} finds what the pattern it replaced finds, word for word. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Cyber-security and don’t-stop rock'n'roll; 'quoted' -dash- a--b a-'b x'",
+            "Ünïcode Straße ǅemal ⅫIV 3½ x²y  word—word  emoji \uD83D\uDE00 here \uD835\uDC00bold",
+            "", "-", "'a", "a'", "a-", "COVID-19's 2016-17 U.S.-led e-mail"})
+    void wordScanEqualsThePattern(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*")
+                .matcher(text.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\''));
+        List<String> expected = new java.util.ArrayList<>();
+        while (m.find()) expected.add(m.group());
+        org.junit.jupiter.api.Assertions.assertEquals(expected, TopicMatcher.words(text));
+    }
 }
