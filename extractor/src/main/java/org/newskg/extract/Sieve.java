@@ -40,6 +40,8 @@ public enum Sieve {
     NAME_BEFORE_QUOTE(0.6, Basis.SUBJECT),
     /** {@code Name equated it to "..."}: the subject of the sentence holding the quote, no speech verb. */
     SENTENCE_SUBJECT(0.6, Basis.SUBJECT),
+    /** {@code the embattled Ruiz resigned "with immediate effect"}: the subject of the verb the quotation follows. */
+    VERB_BEFORE_QUOTE(0.6, Basis.SUBJECT),
     /** {@code Mayor Quist agreed. "..."}: the sentence before, in the same paragraph, ends on a speech verb. */
     INTRODUCED_BY_SENTENCE(0.9, Basis.CUE),
     /** {@code She added: "..."} */

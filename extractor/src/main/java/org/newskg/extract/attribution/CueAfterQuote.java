@@ -32,7 +32,7 @@ final class CueAfterQuote implements PieceRule {
         int regionEnd = regionEnd(q, v);
         Speaker sp = c.subjects.before(k, i);
         // '"...," the PML-N president told the National Assembly': after "told" stands whom it was told to, not who told it.
-        if (sp == null && !v.cues.get(k).equals("tell")) sp = c.subjects.after(k, regionEnd);
+        if (sp == null && !v.cues.get(k).equals("tell") && InvertedSubject.afterQuote(k, i, v)) sp = c.subjects.after(k, regionEnd);
         if (sp == null) return Optional.empty();
         Sieve sieve = sp.pronoun() ? Sieve.CUE_AFTER_QUOTE_PRONOUN : Sieve.CUE_AFTER_QUOTE;
         return Optional.of(c.make(g, sp, v.cueAt(k, v.cues.get(k)), sieve,
@@ -56,6 +56,7 @@ final class CueAfterQuote implements PieceRule {
             if (Punctuation.isTerminator(v.word(k)) && k > i) break;
             String lemma = v.cues.get(k);
             if (lemma == null || lemma.equals("according to")) continue;
+            if (QuoteEndsSentence.before(q, k, v)) return -1;
             return k;
         }
         return -1;

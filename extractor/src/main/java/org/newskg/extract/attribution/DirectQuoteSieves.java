@@ -22,7 +22,7 @@ import org.newskg.extract.TextSpan;
 final class DirectQuoteSieves {
     /** The rules that read the sentence before a quotation, in order. */
     static final List<QuoteSieve> LEADING = List.of(new LeadingCue(), new AccordingToAfterQuote(), new VerbThenColon(),
-            new NameThenColon(), new NameBeforeQuote(), new SentenceSubject());
+            new NameThenColon(), new NameBeforeQuote(), new SentenceSubject(), new VerbBeforeQuote());
 
     /** Every rule, in the order they are tried. */
     static final List<QuoteSieve> SIEVES;

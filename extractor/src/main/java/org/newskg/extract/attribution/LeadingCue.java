@@ -34,8 +34,9 @@ final class LeadingCue implements QuoteSieve {
                     && (v.word(k - 1).equals(",") || k > 1 && v.word(k - 2).equals(",") && Punctuation.isQuoteMark(v.word(k - 1)));
             Speaker sp = participle ? c.subjects.mainClauseSubject(k) : null;
             if (sp == null) sp = c.subjects.before(k, w.lo());
-            if (sp == null && !lemma.equals("tell")) sp = c.subjects.after(k, g.first().open());
+            if (sp == null && !lemma.equals("tell") && InvertedSubject.beforeQuote(k, w.lo(), v)) sp = c.subjects.after(k, g.first().open());
             if (sp == null) continue;
+            if (InterveningSubject.between(k, g, sp, c)) continue;
             return Optional.of(c.make(g, sp, v.cueAt(k, lemma), sp.pronoun() ? Sieve.CUE_BEFORE_QUOTE_PRONOUN : Sieve.CUE_BEFORE_QUOTE));
         }
         return Optional.empty();

@@ -69,11 +69,31 @@ public final class SpeakerChooser {
         // model may find.
         boolean cueSaysUnnamed = !cands.get(0).proposals().isEmpty() && cands.get(best).proposals().isEmpty()
                 && Candidates.attributionPronoun(g, c.v) == Gender.UNKNOWN;
-        if (best > 0 && (confidence < ABSTAIN_BELOW || cueSaysUnnamed)) {
+        // '"...," the party president told the assembly after Khan's ouster': a rule read the quotation's own cue and
+        // named its speaker; a person the model merely finds near does not overrule that cue either.
+        boolean cueNamed = legacy.hasSpeaker() && legacy.sieve().basis() == Sieve.Basis.CUE;
+        boolean keptCue = false;
+        if (best > 0 && cueNamed && cands.get(best).proposals().isEmpty()) {
+            for (int i = 1; i < cands.size(); i++) if (cands.get(i).entity() == legacy.speaker()) { best = i; keptCue = true; break; }
+            confidence = total > 0 ? model.probability(features.get(best)) / total : 0;
+        }
+        // The kept cue's share is low only because of the rival it may not overrule: it is not abstained on.
+        if (best > 0 && !keptCue && (confidence < ABSTAIN_BELOW || cueSaysUnnamed)) {
             best = 0;
             confidence = total > 0 ? model.probability(features.get(0)) / total : 0;
         }
+        // '"..." ― Ana Ruiz': a line signed after a dash is the signer's, or nobody's if the signer is no known person.
+        if (best > 0 && !proposedBy(cands.get(best), Sieve.NAME_AFTER_QUOTE) && SignedAfterQuote.signed(g, c.v)) {
+            best = 0;
+            for (int i = 1; i < cands.size(); i++) if (proposedBy(cands.get(i), Sieve.NAME_AFTER_QUOTE)) { best = i; break; }
+            confidence = total > 0 ? model.probability(features.get(best)) / total : 0;
+        }
         return attribution(g, cands.get(best), confidence, c);
+    }
+
+    private static boolean proposedBy(Candidate cand, Sieve sieve) {
+        for (Proposal p : cand.proposals()) if (p.attribution().sieve() == sieve) return true;
+        return false;
     }
 
     private static Attribution attribution(QuoteGroup g, Candidate cand, double confidence, SieveContext c) {

@@ -20,7 +20,7 @@ import org.newskg.extract.Quote;
  */
 final class SpeakerFeatures {
     /** Bumped whenever a feature changes; a model trained on another set is refused (see {@link SpeakerModel}). */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     private SpeakerFeatures() {}
 
@@ -81,6 +81,13 @@ final class SpeakerFeatures {
             f.add("para=" + bucket(pd, 0, 1, 2));
             f.add("dir=" + dir + "&sent=" + bucket(sd, 0, 1, 2, 3) + "&" + shape);
             f.add("subject=" + isSubject(m, v));
+            // 'to accuse Clinton's campaign of being "duped"', 'and criticized Obama for ...': a name owning a noun,
+            // or standing after a verb or a preposition, is seldom the one who speaks.
+            boolean poss = isPossessive(m, v);
+            String pre = roleBefore(m, v);
+            f.add("poss=" + poss);
+            f.add("pre=" + pre);
+            f.add("dir=" + dir + "&pre=" + pre + "&poss=" + poss);
             f.add("nearest-person=" + isNearestPerson(cand, all, g));
         }
         boolean inside = namedInside(cand.entity(), g, v);
@@ -153,6 +160,35 @@ final class SpeakerFeatures {
         int skipped = 0;
         while (k < v.tokens.size() && skipped < 3 && SubjectFinder.SKIPPABLE.contains(v.word(k).toLowerCase())) { k++; skipped++; }
         return k < v.tokens.size() && (v.tokens.get(k).isVerb() || v.cues.containsKey(k));
+    }
+
+    /** The mention owns what follows: "Clinton's campaign", "the Smiths' lawyer" (read from the text: tokenizers split "Khan’s" apart or not). */
+    private static boolean isPossessive(Mention m, ArticleView v) {
+        int e = m.end();
+        if (e + 1 > v.text.length()) return false;
+        char a = v.text.charAt(e);
+        if (a != '\'' && a != '\u2019') {
+            // the mention may already hold the possessive ending
+            return e >= 2 && (v.text.charAt(e - 1) == 's' || v.text.charAt(e - 1) == 'S')
+                    && (v.text.charAt(e - 2) == '\'' || v.text.charAt(e - 2) == '\u2019');
+        }
+        return e + 1 >= v.text.length() || v.text.charAt(e + 1) == 's' || !Character.isLetter(v.text.charAt(e + 1));
+    }
+
+    /** What stands right before the mention: a cue, a verb, a preposition, a determiner, punctuation, or else "other". */
+    private static String roleBefore(Mention m, ArticleView v) {
+        int k = v.tokenFrom(m.start()) - 1;
+        if (k < 0) return "start";
+        var t = v.tokens.get(k);
+        if (v.cues.containsKey(k)) return "cue";
+        if (t.isVerb() || t.pos().equals("AUX")) return "verb";
+        return switch (t.pos()) {
+            case "ADP" -> "adp";
+            case "DET" -> "det";
+            case "PUNCT" -> "punct";
+            case "CCONJ" -> "cconj";
+            default -> "other";
+        };
     }
 
     private static boolean isNearestPerson(Candidate cand, List<Candidate> all, QuoteGroup g) {

@@ -59,11 +59,13 @@ public final class SpeakerTraining {
     /** The settings of the shipped model (see extractor/models/speaker-train.params). */
     public static TrainingParameters defaultParameters() {
         TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
+        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
         p.put(TrainingParameters.TRAINER_TYPE_PARAM, "Event");
         p.put(TrainingParameters.ITERATIONS_PARAM, 300);
         p.put(TrainingParameters.CUTOFF_PARAM, 1);
         p.put(TrainingParameters.THREADS_PARAM, 1);
+        p.put("L1Cost", 0.0);
+        p.put("L2Cost", 1.0);
         return p;
     }
 
