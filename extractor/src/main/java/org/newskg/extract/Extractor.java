@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,9 +58,10 @@ public final class Extractor {
         Map<String, List<String>> articleHits = topics.match(a.article().metadata().title().orElse("") + "\n" + body);
         List<TopicMatch> topicMatches = new ArrayList<>();
         List<Extraction.ClaimMention> claimMentions = new ArrayList<>();
+        Map<String, Map<String, List<String>>> topicHits = new HashMap<>();
         for (int i = 0; i < attributions.size(); i++) {
             Attribution at = attributions.get(i);
-            topicMatches.addAll(topics.topics(i, at.claimText(body), at.sentence().of(body), contextBefore(view, at), articleHits));
+            topicMatches.addAll(topics.topics(i, at.claimText(body), at.sentence().of(body), contextBefore(view, at), articleHits, topicHits));
             claimMentions.addAll(mentionsIn(i, at, mentions, a));
         }
         return new Extraction(a, tracker.entities(), mentions, attributions, memberships, topicMatches, claimMentions);

@@ -119,11 +119,21 @@ final class TopicMatcher {
      * is the total over 3, capped at 1.
      */
     List<TopicMatch> topics(int attribution, String claim, String sentence, String context, Map<String, List<String>> articleHits) {
+        return topics(attribution, claim, sentence, context, articleHits, new HashMap<>());
+    }
+
+    /**
+     * As above, the hits of each text kept in {@code seen} for the article's next attribution: the claims of one
+     * article share their sentences and the sentences before them, which were matched again for each (the hits
+     * are read, never changed).
+     */
+    List<TopicMatch> topics(int attribution, String claim, String sentence, String context, Map<String, List<String>> articleHits,
+                            Map<String, Map<String, List<String>>> seen) {
         Map<String, Double> score = new TreeMap<>();
         Map<String, TreeSet<String>> words = new HashMap<>();
-        add(score, words, match(claim), CLAIM_WEIGHT);
-        add(score, words, match(sentence), SENTENCE_WEIGHT);
-        add(score, words, match(context), CONTEXT_WEIGHT);
+        add(score, words, seen.computeIfAbsent(claim, this::match), CLAIM_WEIGHT);
+        add(score, words, seen.computeIfAbsent(sentence, this::match), SENTENCE_WEIGHT);
+        add(score, words, seen.computeIfAbsent(context, this::match), CONTEXT_WEIGHT);
         List<String> dominant = articleHits.entrySet().stream()
                 .sorted((a, b) -> b.getValue().size() != a.getValue().size() ? b.getValue().size() - a.getValue().size() : a.getKey().compareTo(b.getKey()))
                 .limit(2).map(Map.Entry::getKey).toList();

@@ -72,10 +72,11 @@ public final class ReportedVerbs {
         List<Attribution> out = new ArrayList<>();
         for (int k = 0; k < v.tokens.size(); k++) {
             Token t = v.tokens.get(k);
-            if (!t.pos().equals("VERB") || usedCues.contains(t.start()) || v.insideQuoteMarks(t.start()) || inside(t.start(), found)) continue;
+            if (!t.pos().equals("VERB")) continue;
             // A verb of the rules' lexicon was theirs to read: where they gave nothing ("spoke first at the hearing",
             // "said on Monday"), its clause is no claim.
             if (CueLexicon.cueLemma(t.form(), t.lemma()).isPresent() || CueLexicon.takesObject(ReportedVerbFeatures.lemma(t))) continue;
+            if (usedCues.contains(t.start()) || v.insideQuoteMarks(t.start()) || inside(t.start(), found)) continue;
             int sLo = v.sentenceStartToken(k), sHi = v.sentenceEndToken(k);
             Speaker sp = c.subjects.before(k, sLo);
             if (sp == null || sp.entity() < 0 || sp.mention() == null || !c.isPerson(sp)) continue;
