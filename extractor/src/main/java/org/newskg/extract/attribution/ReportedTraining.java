@@ -7,21 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 
-import opennlp.tools.ml.EventTrainer;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
-import org.newskg.extract.Attribution;
 import org.newskg.extract.Extraction;
 import org.newskg.extract.Extractor;
 import org.newskg.extract.Schemes;
-import org.newskg.ingest.Article;
 import org.newskg.nlp.AnalyzedArticle;
 import org.newskg.nlp.NlpModels;
 
@@ -35,14 +28,6 @@ import org.newskg.nlp.NlpModels;
  */
 public final class ReportedTraining {
     private ReportedTraining() {}
-
-    public record Config(Path shared, TrainingParameters parameters, int threads) {
-        public Config {
-            Objects.requireNonNull(shared, "shared");
-            Objects.requireNonNull(parameters, "parameters");
-            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-    }
 
     /** The settings of the shipped model (see extractor/models/reported-train.params). */
     public static TrainingParameters defaultParameters() {
@@ -96,32 +81,14 @@ public final class ReportedTraining {
 
     public static ReportedModel train(List<Event> events, TrainingParameters params) throws IOException {
         Map<String, String> manifest = new TreeMap<>();
-        EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifest);
-        MaxentModel m = trainer.train(ObjectStreamUtils.createObjectStream(events));
-        params.getObjectSettings().forEach((k, v) -> manifest.put("Training-" + k, String.valueOf(v)));
-        return new ReportedModel(m, manifest);
-    }
-
-    /** The scores of one class (direct or reported) of extractions against gold. */
-    public static AttributionScore score(List<Extraction> xs, Map<String, List<PolnearGold.Item>> gold, boolean direct) {
-        AttributionScore s = new AttributionScore(direct);
-        for (Extraction x : xs) {
-            Article a = x.analyzed().article();
-            List<AttributionScore.SystemItem> items = new ArrayList<>();
-            for (Attribution at : x.attributions()) {
-                String name = at.hasSpeaker() ? x.entity(at.speaker()).name() : "";
-                items.add(new AttributionScore.SystemItem(a.codePointOffset(at.span().start()), a.codePointOffset(at.span().end()), name, at.direct()));
-            }
-            s.add(items, gold.getOrDefault(a.id(), List.of()));
-        }
-        return s;
+        return new ReportedModel(SpeakerTraining.fit(events, params, manifest), manifest);
     }
 
     /** The outcome of {@link #run}: the model and the dev scores without and with it, of both classes. */
     public record Run(ReportedModel model, int events, int positives, AttributionScore reportedRules, AttributionScore reportedModel,
                       AttributionScore directRules, AttributionScore directModel) {}
 
-    public static Run run(Config c, PrintStream log) throws IOException, org.newskg.ingest.IngestException {
+    public static Run run(SpeakerTraining.Config c, PrintStream log) throws IOException, org.newskg.ingest.IngestException {
         NlpModels models = NlpModels.defaults();
         Schemes schemes = Schemes.bundled();
         SpeakerModel speakers = SpeakerModel.bundled();
@@ -144,8 +111,8 @@ public final class ReportedTraining {
         Map<String, List<PolnearGold.Item>> devGold = PolnearGold.read(dev.resolve("gold.jsonl"));
         List<Extraction> without = SpeakerTraining.extract(devArticles, new Extractor(schemes, SpeakerChooser.model(speakers), ReportedVerbs.none()), c.threads());
         List<Extraction> with = SpeakerTraining.extract(devArticles, new Extractor(schemes, SpeakerChooser.model(speakers), ReportedVerbs.model(model)), c.threads());
-        Run run = new Run(model, events.size(), positives, score(without, devGold, false), score(with, devGold, false),
-                score(without, devGold, true), score(with, devGold, true));
+        Run run = new Run(model, events.size(), positives, SpeakerTraining.score(without, devGold, false), SpeakerTraining.score(with, devGold, false),
+                SpeakerTraining.score(without, devGold, true), SpeakerTraining.score(with, devGold, true));
         log.println("reported model: PolNeAR dev, rules alone: " + run.reportedRules());
         log.println("reported model: PolNeAR dev, with the model: " + run.reportedModel());
         log.println("reported model: PolNeAR dev direct, rules alone: " + run.directRules());
@@ -168,7 +135,7 @@ public final class ReportedTraining {
         for (Extraction x : rules) ids.add(x.analyzed().article().id());
         java.util.Set<String> even = new java.util.HashSet<>();
         for (int i = 0; i < ids.size(); i += 2) even.add(ids.get(i));
-        AttributionScore base = score(rules, gold, false);
+        AttributionScore base = SpeakerTraining.score(rules, gold, false);
         int[] tp = new int[SWEEP.length], sys = new int[SWEEP.length];
         for (boolean heldEven : new boolean[] {true, false}) {
             List<ReportedSite> fit = new ArrayList<>(), held = new ArrayList<>();

@@ -47,7 +47,7 @@ import org.newskg.nlp.NlpModels;
 public final class SpeakerTraining {
     private SpeakerTraining() {}
 
-    /** What a run needs: the shared folder (with polnear/train and polnear/dev), the trainer settings, workers for the NLP pass. */
+    /** What a training run needs (of either model): the shared folder (with polnear/train and polnear/dev), the trainer settings, workers for the NLP pass. */
     public record Config(Path shared, TrainingParameters parameters, int threads) {
         public Config {
             Objects.requireNonNull(shared, "shared");
@@ -163,17 +163,27 @@ public final class SpeakerTraining {
 
     /** A model trained on {@code events} with OpenNLP's event trainer of {@code params}. */
     public static SpeakerModel train(List<Event> events, TrainingParameters params) throws IOException {
-        // The trainer reports what it did (its event hash among others); the manifest keeps that with the settings.
         Map<String, String> manifest = new TreeMap<>();
+        return new SpeakerModel(fit(events, params, manifest), manifest);
+    }
+
+    /** An event model trained on {@code events} with OpenNLP's event trainer of {@code params}; what it did goes to {@code manifest}. */
+    static MaxentModel fit(List<Event> events, TrainingParameters params, Map<String, String> manifest) throws IOException {
+        // The trainer reports what it did (its event hash among others); the manifest keeps that with the settings.
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, manifest);
         MaxentModel m = trainer.train(ObjectStreamUtils.createObjectStream(events));
         params.getObjectSettings().forEach((k, v) -> manifest.put("Training-" + k, String.valueOf(v)));
-        return new SpeakerModel(m, manifest);
+        return m;
     }
 
     /** The direct-quotation scores of extractions against gold. */
     public static AttributionScore score(List<Extraction> xs, Map<String, List<PolnearGold.Item>> gold) {
-        AttributionScore s = new AttributionScore();
+        return score(xs, gold, true);
+    }
+
+    /** The scores of one class (direct quotations, or reported speech) of extractions against gold. */
+    public static AttributionScore score(List<Extraction> xs, Map<String, List<PolnearGold.Item>> gold, boolean direct) {
+        AttributionScore s = new AttributionScore(direct);
         for (Extraction x : xs) {
             Article a = x.analyzed().article();
             List<AttributionScore.SystemItem> items = new ArrayList<>();
@@ -209,21 +219,6 @@ public final class SpeakerTraining {
         log.println("speaker model: PolNeAR dev, rules alone: " + rules);
         log.println("speaker model: PolNeAR dev, with the model: " + learned);
         return new Run(model, events.size(), rules, learned);
-    }
-
-    /** Writes a model to {@code file}: to a temporary file beside it first, moved into place once complete. */
-    public static void write(SpeakerModel model, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            try (var os = Files.newOutputStream(tmp)) {
-                model.serialize(os);
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private static double secs(long t0) { return (System.nanoTime() - t0) / 1e9; }
