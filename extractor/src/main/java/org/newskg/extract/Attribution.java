@@ -18,6 +18,11 @@ public record Attribution(TextSpan span, List<TextSpan> pieces, boolean direct, 
 
     public boolean hasSpeaker() { return speaker >= 0; }
 
+    /** The same attribution with the confidence a model gave it in place of its rule's. */
+    public Attribution withConfidence(double confidence) {
+        return new Attribution(span, pieces, direct, speaker, speakerMention, cue, confidence, sieve, sentence);
+    }
+
     /** The claim as a reader would quote it: the pieces joined by a space. */
     public String claimText(String body) {
         StringBuilder b = new StringBuilder();

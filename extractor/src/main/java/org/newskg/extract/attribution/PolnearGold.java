@@ -52,6 +52,17 @@ public final class PolnearGold {
 
     private PolnearGold() {}
 
+    /** The item a system span {@code [start, end)} matches (the scorer's half-overlap) with the largest overlap, or null. */
+    public static Item bestMatch(List<Item> gold, int start, int end) {
+        Item best = null;
+        int bestOv = 0;
+        for (Item g : gold) {
+            int ov = g.overlap(start, end);
+            if (g.matches(start, end) && ov > bestOv) { best = g; bestOv = ov; }
+        }
+        return best;
+    }
+
     /** Pieces sorted and joined where they touch or overlap, as the scorer merges them. */
     static List<int[]> merge(List<int[]> spans) {
         List<int[]> sorted = new ArrayList<>(spans);

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import opennlp.tools.ml.model.Event;
@@ -40,34 +44,31 @@ public final class ReportedTraining {
         return p;
     }
 
-    /** Every verb the learned rule considers in these articles, beside what the rules find. */
-    public static List<ReportedSite> sites(List<AnalyzedArticle> articles, Schemes schemes, SpeakerModel speakers, int threads) {
+    /** The articles extracted by the rules alone, and every verb the learned rule considers beside what they find. */
+    public record Recorded(List<Extraction> extractions, List<ReportedSite> sites) {}
+
+    public static Recorded sites(List<AnalyzedArticle> articles, Schemes schemes, SpeakerModel speakers, int threads) {
+        record One(Extraction x, List<ReportedSite> sites) {}
+        List<Extraction> xs = new ArrayList<>();
         List<ReportedSite> out = new ArrayList<>();
-        for (List<ReportedSite> per : SpeakerTraining.parallel(articles, a -> {
+        for (One one : SpeakerTraining.parallel(articles, a -> {
             List<ReportedSite> sites = new ArrayList<>();
-            new Extractor(schemes, SpeakerChooser.model(speakers), ReportedVerbs.none().recording(sites::add)).extract(a);
-            return sites;
-        }, threads)) out.addAll(per);
-        return out;
+            // Recording without a model adds no claim, so the extraction is the rules' alone.
+            Extraction x = new Extractor(schemes, SpeakerChooser.model(speakers), ReportedVerbs.none().recording(sites::add)).extract(a);
+            return new One(x, sites);
+        }, threads)) {
+            xs.add(one.x());
+            out.addAll(one.sites());
+        }
+        return new Recorded(xs, out);
     }
 
     /** "T" where the site's claim matches a scored gold attribution with its speaker, "F" where it matches none or another speaker's; null where gold does not say. */
     static String label(ReportedSite s, List<PolnearGold.Item> gold) {
-        PolnearGold.Item best = best(s, gold);
+        PolnearGold.Item best = PolnearGold.bestMatch(gold, s.start(), s.end());
         if (best == null) return "F";
         if (!best.evaluable()) return null;
         return SpeakerNames.agree(s.speaker(), best.speaker()) ? ReportedModel.CLAIM : "F";
-    }
-
-    /** The gold item the site's claim overlaps most among those it matches, or null. */
-    private static PolnearGold.Item best(ReportedSite s, List<PolnearGold.Item> gold) {
-        PolnearGold.Item best = null;
-        int bestOv = 0;
-        for (PolnearGold.Item g : gold) {
-            int ov = g.overlap(s.start(), s.end());
-            if (g.matches(s.start(), s.end()) && ov > bestOv) { best = g; bestOv = ov; }
-        }
-        return best;
     }
 
     public static List<Event> events(List<ReportedSite> sites, Map<String, List<PolnearGold.Item>> gold) {
@@ -97,11 +98,10 @@ public final class ReportedTraining {
         List<AnalyzedArticle> trainArticles = SpeakerTraining.analyze(SpeakerTraining.polnearArticles(train), models, c.threads());
         log.printf(Locale.ROOT, "reported model: analyzed %d train articles in %.0f s%n", trainArticles.size(), secs(t0));
         Map<String, List<PolnearGold.Item>> trainGold = PolnearGold.read(train.resolve("gold.jsonl"));
-        List<ReportedSite> trainSites = sites(trainArticles, schemes, speakers, c.threads());
-        List<Event> events = events(trainSites, trainGold);
-        List<Extraction> trainRules = SpeakerTraining.extract(trainArticles, new Extractor(schemes, SpeakerChooser.model(speakers), ReportedVerbs.none()), c.threads());
+        Recorded recorded = sites(trainArticles, schemes, speakers, c.threads());
+        List<Event> events = events(recorded.sites(), trainGold);
         trainArticles = null;
-        for (double[] row : twoFoldSweep(trainSites, trainRules, trainGold, c.parameters()))
+        for (double[] row : twoFoldSweep(recorded.sites(), recorded.extractions(), trainGold, c.parameters()))
             log.printf(Locale.ROOT, "reported model: PolNeAR train, two folds, at %.2f: reported P %.3f R %.3f F1 %.3f%n", row[0], row[1], row[2], row[3]);
         int positives = (int) events.stream().filter(e -> e.getOutcome().equals(ReportedModel.CLAIM)).count();
         long t1 = System.nanoTime();
@@ -133,7 +133,7 @@ public final class ReportedTraining {
                                        TrainingParameters params) throws IOException {
         List<String> ids = new ArrayList<>();
         for (Extraction x : rules) ids.add(x.analyzed().article().id());
-        java.util.Set<String> even = new java.util.HashSet<>();
+        Set<String> even = new HashSet<>();
         for (int i = 0; i < ids.size(); i += 2) even.add(ids.get(i));
         AttributionScore base = SpeakerTraining.score(rules, gold, false);
         int[] tp = new int[SWEEP.length], sys = new int[SWEEP.length];
@@ -147,12 +147,12 @@ public final class ReportedTraining {
                 // As the rule runs: in reading order, a site overlapping one already added is skipped; as the scorer
                 // matches: each gold item is matched once.
                 List<ReportedSite> added = new ArrayList<>();
-                java.util.Set<PolnearGold.Item> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                Set<PolnearGold.Item> used = Collections.newSetFromMap(new IdentityHashMap<>());
                 for (int j = 0; j < held.size(); j++) {
                     ReportedSite s = held.get(j);
                     if (p[j] < SWEEP[i] || added.stream().anyMatch(a -> a.article().equals(s.article()) && a.start() < s.end() && s.start() < a.end())) continue;
                     added.add(s);
-                    PolnearGold.Item g = best(s, gold.getOrDefault(s.article(), List.of()));
+                    PolnearGold.Item g = PolnearGold.bestMatch(gold.getOrDefault(s.article(), List.of()), s.start(), s.end());
                     if (g != null && !g.evaluable()) continue;
                     sys[i]++;
                     if (g != null && !used.contains(g) && SpeakerNames.agree(s.speaker(), g.speaker())) { used.add(g); tp[i]++; }

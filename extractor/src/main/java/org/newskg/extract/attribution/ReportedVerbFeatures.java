@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 import org.newskg.extract.ArticleView;
-import org.newskg.extract.CueLexicon;
 import org.newskg.extract.Mention;
 import org.newskg.nlp.Token;
 
 /**
  * What the reported-speech model reads at a verb with a person for subject: the verb (lemma, form, the words
- * around it, whether the lexicon knows it as a cue), its subject (name or pronoun, how far back) and the claim it
- * would give (how it opens, its length, whether it has a verb of its own). PolNeAR annotates a long tail of
+ * around it; never a verb of the rules' lexicon, which {@link ReportedVerbs} leaves to them), its subject (name or
+ * pronoun, how far back) and the claim it would give (how it opens, its length, whether it has a verb of its own). PolNeAR annotates a long tail of
  * stance verbs ("is doubling down on", "questioned", "painted Romney as"): the lemma and the word after it are
  * what lets a model learn which of them attribute.
  */
@@ -37,9 +36,6 @@ final class ReportedVerbFeatures {
         f.add("l+n1p=" + lemma + "_" + n1pos);
         String p1 = k > sLo ? v.word(k - 1).toLowerCase(Locale.ROOT) : "<start>";
         f.add("p1=" + p1);
-        if (CueLexicon.cueLemma(t.form(), t.lemma()).isPresent()) f.add("cue");
-        if (CueLexicon.takesClause(lemma)) f.add("clause-verb");
-        if (CueLexicon.takesObject(lemma)) f.add("object-verb");
         for (int j = k + 1; j < Math.min(end, k + 4); j++) if (v.word(j).equalsIgnoreCase("that")) { f.add("that"); break; }
         f.add("sp=" + (sp.pronoun() ? "pronoun" : c.tracker.kindOf(sp.entity()) == Mention.Kind.PERSON ? "person" : "other"));
         int spEnd = sp.mention() == null ? k : v.tokenFrom(sp.mention().end());

@@ -100,17 +100,13 @@ public final class SpeakerChooser {
         double conf = Math.round(confidence * 1000) / 1000.0;
         if (cand.isNone()) {
             // "a spokesman said": a rule found an unnamed speaker and its cue; else nobody at all.
-            if (!cand.proposals().isEmpty()) return with(cand.proposals().get(0).attribution(), Math.min(conf, SieveContext.UNNAMED_CONFIDENCE_CAP));
+            if (!cand.proposals().isEmpty()) return cand.proposals().get(0).attribution().withConfidence(Math.min(conf, SieveContext.UNNAMED_CONFIDENCE_CAP));
             return unresolved(g);
         }
-        if (!cand.proposals().isEmpty()) return with(cand.proposals().get(0).attribution(), conf);
+        if (!cand.proposals().isEmpty()) return cand.proposals().get(0).attribution().withConfidence(conf);
         Speaker sp = new Speaker(cand.entity(), cand.nearest(), false);
         Attribution a = c.make(g, sp, null, Sieve.SPEAKER_MODEL);
-        return with(a, conf);
-    }
-
-    private static Attribution with(Attribution a, double confidence) {
-        return new Attribution(a.span(), a.pieces(), a.direct(), a.speaker(), a.speakerMention(), a.cue(), confidence, a.sieve(), a.sentence());
+        return a.withConfidence(conf);
     }
 
     static Attribution unresolved(QuoteGroup g) {

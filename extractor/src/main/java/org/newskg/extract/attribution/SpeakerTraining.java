@@ -129,12 +129,7 @@ public final class SpeakerTraining {
      * name agrees with the gold speaker.
      */
     public static int label(SpeakerCandidates set, List<PolnearGold.Item> gold) {
-        PolnearGold.Item best = null;
-        int bestOv = 0;
-        for (PolnearGold.Item g : gold) {
-            int ov = g.overlap(set.start(), set.end());
-            if (g.matches(set.start(), set.end()) && ov > bestOv) { best = g; bestOv = ov; }
-        }
+        PolnearGold.Item best = PolnearGold.bestMatch(gold, set.start(), set.end());
         if (best == null) return 0;
         if (!best.evaluable()) return -1;
         for (int i = 0; i < set.candidates().size(); i++) {
