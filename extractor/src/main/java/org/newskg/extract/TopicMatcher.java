@@ -116,16 +116,9 @@ final class TopicMatcher {
      * Scores each topic: hits in the claim count 1, in its sentence 0.5, in the two sentences before it 0.3,
      * and the article's two dominant topics add 0.1 per hit up to 1, so that "it is pretty close to the dumbest
      * idea" in an article about a cyber unit is about cybersecurity, weakly. Kept from 0.5; the score reported
-     * is the total over 3, capped at 1.
-     */
-    List<TopicMatch> topics(int attribution, String claim, String sentence, String context, Map<String, List<String>> articleHits) {
-        return topics(attribution, claim, sentence, context, articleHits, new HashMap<>());
-    }
-
-    /**
-     * As above, the hits of each text kept in {@code seen} for the article's next attribution: the claims of one
-     * article share their sentences and the sentences before them, which were matched again for each (the hits
-     * are read, never changed).
+     * is the total over 3, capped at 1. {@code seen} keeps each text's hits for the article's next attribution:
+     * the claims of one article share their sentences and the sentences before them (the hits are read, never
+     * changed).
      */
     List<TopicMatch> topics(int attribution, String claim, String sentence, String context, Map<String, List<String>> articleHits,
                             Map<String, Map<String, List<String>>> seen) {
