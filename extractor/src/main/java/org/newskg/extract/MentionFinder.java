@@ -255,8 +255,29 @@ public final class MentionFinder {
         if (f.length() >= 6 && f.endsWith("ans")) return true;
         // "Liberals" where the article also writes "Liberal" ("the Liberal leader"): the plural of a party's word.
         String singular = f.substring(0, f.length() - 1);
-        return java.util.regex.Pattern.compile("\\b" + singular + "\\b(?![-'\u2019])").matcher(text).find();
+        return wordAppears(text, singular);
     }
+
+    /**
+     * Whether {@code word} stands in {@code text} as a whole word, not followed by a hyphen or an apostrophe
+     * ("Liberal" in "the Liberal leader", not in "Liberal-led" or "Liberal's"). A scan rather than a pattern
+     * compiled for each word: this runs for every capitalised plural the name finder calls a person.
+     */
+    static boolean wordAppears(String text, String word) {
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if (i > 0 && isWordChar(text.charAt(i - 1))) continue;
+            if (end < text.length()) {
+                char next = text.charAt(end);
+                if (isWordChar(next) || next == '-' || next == '\'' || next == '\u2019') continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** A character Java's {@code \\b} counts as part of a word (any letter or digit, or '_'). */
+    private static boolean isWordChar(char c) { return c == '_' || Character.isLetterOrDigit(c); }
 
     /**
      * "Sen. Kate Ruiz of Ohio", "Tom Alcott from Lagos": a name after "of" or "from" that follows a person's name

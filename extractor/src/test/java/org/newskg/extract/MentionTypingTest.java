@@ -167,4 +167,13 @@ class MentionTypingTest {
         Extracted e = Extracted.of("Leadership, Kate Ruiz said, is a lonely job.\n\nShe said the leadership of the party had failed.");
         assertNoPerson(e, "Leadership");
     }
+
+    /** The scan that finds a party's word in the article gives what the pattern it replaced gave. */
+    @ParameterizedTest
+    @ValueSource(strings = {"the Liberal leader", "Liberal-led", "Liberal's", "Liberal\u2019s", "Liberals", "NeoLiberal",
+            "_Liberal", "Liberal_", "\u00e9Liberal", "Liberal\u00e9", "Liberal.", "Liberal", "x Liberal-y Liberal z", "Liberal1", "Liber"})
+    void theWordScanAgreesWithTheWordBoundaryPattern(String text) {
+        boolean pattern = java.util.regex.Pattern.compile("\\bLiberal\\b(?![-'\u2019])").matcher(text).find();
+        assertEquals(pattern, MentionFinder.wordAppears(text, "Liberal"), text);
+    }
 }
