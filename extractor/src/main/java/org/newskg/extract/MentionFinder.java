@@ -29,8 +29,11 @@ public final class MentionFinder {
             "conference", "summit", "caucus", "caucuses", "primary", "debate", "act", "bill", "law", "amendment", "day",
             // The last words of companies' and institutions' names: "Lenox Healthcare", "Harbor Holdings", "Ridge Hospital".
             "healthcare", "holdings", "industries", "partners", "technologies", "airlines", "airways", "pharmaceuticals",
-            "enterprises", "ventures", "laboratories", "llc", "plc", "ltd", "ltd.", "hospital", "school", "college",
-            "museum", "society", "federation", "alliance", "movement");
+            "enterprises", "ventures", "laboratories", "labs", "systems", "solutions", "communications", "llc", "plc", "ltd", "ltd.",
+            "hospital", "school", "college",
+            "museum", "society", "federation", "alliance", "movement",
+            // "Pakistan Muslim League-Nawaz", "Awami League", "the Arab League": a league is a body, never a person's name.
+            "league");
     /** Words that open sentences in capitals and are never part of a name. */
     private static final Set<String> NOT_NAME = Words.of("although", "however", "but", "and", "then", "when", "while", "if", "as",
             "after", "before", "since", "because", "meanwhile", "still", "yet", "so", "also", "though", "even", "now", "today",
@@ -378,6 +381,22 @@ public final class MentionFinder {
                 surnames.add(EntityTracker.surname(m.name()));
                 givenNames.merge(w[0], EntityTracker.clean(m.name()).hashCode(), (x, y) -> x.equals(y) ? x : 0);
             }
+        }
+        // "Shehbaz Sharif has said" typed an organization where the article also writes "Shehbaz" alone for a person: the
+        // entity tracker makes that organization the person, so its given name is a known name here already, for
+        // "'...': Shehbaz" in a headline the name finder left untagged. (Its surname is not: "Sharif" alone may be
+        // another member of the family, and would make the tracker's choice ambiguous.)
+        Set<String> alone = new java.util.HashSet<>();
+        for (Mention m : out) {
+            String[] w = EntityTracker.words(EntityTracker.clean(m.name()));
+            if (m.kind() == Mention.Kind.PERSON && w.length == 1) alone.add(w[0]);
+        }
+        for (Mention m : out) {
+            String[] w = EntityTracker.words(EntityTracker.clean(m.name()));
+            if (m.kind() != Mention.Kind.ORGANIZATION || w.length < 2 || w.length > 3 || !alone.contains(w[0])) continue;
+            boolean orgWord = false;
+            for (String x : w) orgWord |= isOrgHead(x) || !Character.isUpperCase(x.charAt(0));
+            if (!orgWord) givenNames.merge(w[0], EntityTracker.clean(m.name()).hashCode(), (x, y) -> x.equals(y) ? x : 0);
         }
         Set<String> familyNames = Set.copyOf(surnames);
         // "‘...’: Shehbaz", "Imran said": the given name of one full name the article gives, where it is no common word.

@@ -94,6 +94,13 @@ class MentionTypingTest {
     }
 
     @Test
+    void aLeagueIsNoPerson() {
+        Extracted e = Extracted.of("Addressing the assembly after the vote, the President of Pakistan Muslim League-Nawaz, said that no one "
+                + "would interfere with the courts. Nawaz Ruiz, his elder brother, was not in the chamber.");
+        assertTrue(e.persons().stream().noneMatch(p -> p.name().contains("League")), () -> "no person named a league\n" + e.describe());
+    }
+
+    @Test
     void aCompanysNameIsNoPerson() {
         Extracted e = Extracted.of("In the 1990s he turned one of his companies, Dunmore Healthcare, into a large business. "
                 + "\"He could put deals together,\" said Peter Voss, his partner at Dunmore.");

@@ -175,4 +175,18 @@ class NewsStyleSpeakerTest {
         Extracted e = Extracted.of("\"...,\" Kate Ruiz said. \"We will win in May.\"");
         assertSpeaker(e, e.claimContaining("win in May"), "Kate Ruiz");
     }
+
+    @Test
+    void aParticipleWithItsAgentAfterAQuotedNounNamesNoSpeaker() {
+        Extracted e = Extracted.of("By the spring, harbor \"ferry barons\" backed by the brothers Tom and Karl Alcott had seized on the toll "
+                + "as a weapon against the council.");
+        for (Attribution a : e.x.attributions())
+            if (e.claim(a).contains("ferry barons")) assertEquals("(none)", e.speakerName(a), e::describe);
+    }
+
+    @Test
+    void aPassiveAgentAfterAQuotationIsItsAuthor() {
+        Extracted e = Extracted.of("\"Every boat in this harbor is a family,\" was written by Kate Ruiz on the wall of the old port office.");
+        assertSpeaker(e, e.claimContaining("Every boat"), "Kate Ruiz");
+    }
 }

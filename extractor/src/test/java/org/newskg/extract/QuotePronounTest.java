@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Issue 19, class 3: quotations found whose "he" or "she" found nobody, so that they were kept without a speaker
  * (and the contract query, which lists attributions with a speaker, did not show them). A pronoun reaches back
  * over paragraphs of quotation alone; a pronoun of the wrong gender after text naming exactly one person is that
- * person. Sentences invented; {@code |} is a paragraph break.
+ * person, and after text naming several, the one person the nearest paragraph names. Sentences invented; {@code |} is a paragraph break.
  */
 class QuotePronounTest {
 
@@ -38,5 +38,14 @@ class QuotePronounTest {
                 + "\u201CI have given this port everything I had, and now it is time for someone new,\u201D he said.");
         Attribution a = e.claimContaining("everything I had");
         assertFalse(a.hasSpeaker(), e::describe);
+    }
+
+    @Test
+    void aSlippedPronounAfterTwoPersonsIsTheOneTheNearestParagraphNames() {
+        Extracted e = of("Harbor master Kate Ruiz resigns and thanks her deputy Lena Hart.|"
+                + "Ms Ruiz said she had hoped to find the energy over the winter, \u201Cbut I have not been able to.\u201D|"
+                + "\u2018I have given this port everything I had, and now it is time for someone new,\u2019 he said.");
+        Attribution a = e.claimContaining("everything I had");
+        assertEquals("Kate Ruiz", e.speakerName(a), e::describe);
     }
 }

@@ -36,6 +36,28 @@ class WorldSpeakersTest {
     }
 
     @Test
+    void thePremierIsThePrimeMinisterWhereTheArticleTitlesNoPremier() {
+        Extracted e = of("A day after leaving office, former prime minister Tom Alcott told his followers to gather on Sunday.|"
+                + "Taking to social media, the former premier wrote: \"The struggle for our harbor begins again today.\"");
+        assertSpeaker(e, "struggle for our harbor", "Tom Alcott");
+    }
+
+    @Test
+    void thePremierIsThePremierWhereTheArticleTitlesOneBesideAPrimeMinister() {
+        Extracted e = of("Prime Minister Tom Alcott met Premier Kate Ruiz in the capital on Monday.|"
+                + "\"The drought relief will be paid in March,\" the premier told reporters.");
+        assertSpeaker(e, "drought relief", "Kate Ruiz");
+    }
+
+    @Test
+    void aPronounBetweenACueAndAPartialQuoteNamesTheSpeakersGender() {
+        Extracted e = of("Harbor City mayor resigns in a tearful press conference, saying she \u2018no longer has the energy to do the job.\u2019|"
+                + "Mara Okonjo has resigned as mayor of Harbor City after six years.|"
+                + "Tom Alcott, her deputy, will act as mayor until the election.");
+        assertSpeaker(e, "no longer has the energy", "Mara Okonjo");
+    }
+
+    @Test
     void anAgeDescriptionIsTheArticlesProtagonist() {
         Extracted e = of("Prime Minister Mara Okonjo resigned on Thursday after a meeting with Tom Alcott in the capital.|"
                 + "\"I no longer have enough in the tank,\" the 48-year-old said.");

@@ -152,4 +152,21 @@ class AnalyzerTest {
         assertTrue(a.names().stream().anyMatch(n -> n.type().equals("person") && body.substring(n.start(), n.end()).equals("Kate Ruiz")),
                 () -> a.names().toString());
     }
+
+    @Test
+    void anEmDashWithoutSpacesSeparatesTheWordsAroundIt() {
+        String body = "Feeling spent, an emotional Dalton—who is serving his second term—spoke to reporters.";
+        List<String> words = new ArrayList<>();
+        for (Token t : tokens(analyze(body))) words.add(t.text());
+        assertTrue(words.containsAll(List.of("Dalton", "—", "who", "term", "spoke")), () -> "tokens: " + words);
+        assertFalse(words.contains("Dalton—who"), () -> "tokens: " + words);
+        assertTokensMatchBody(body);
+    }
+
+    @Test
+    void anEnDashStaysInsideAName() {
+        List<String> words = new ArrayList<>();
+        for (Token t : tokens(analyze("The Azmara–Coast Alliance met in 2019–2020."))) words.add(t.text());
+        assertFalse(words.contains("–"), () -> "tokens: " + words);
+    }
 }

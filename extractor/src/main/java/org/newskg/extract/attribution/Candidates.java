@@ -48,8 +48,12 @@ final class Candidates {
         if (g.previous() != null && g.previous().hasSpeaker()) byEntity.putIfAbsent(g.previous().speaker(), new ArrayList<>());
         List<Candidate> out = new ArrayList<>();
         for (Map.Entry<Integer, List<Proposal>> e : byEntity.entrySet()) {
-            // '"...," she said.' names a woman, whoever else is near: a person of the other gender is no candidate.
-            if (e.getKey() >= 0 && !c.tracker.genderOf(e.getKey()).compatible(said)) continue;
+            // '"...," she said.' names a woman, whoever else is near: a person of the other gender is no candidate,
+            // unless the pronoun itself was resolved to that person (a slip, see GenderSlip) and the article has quoted
+            // that person already: "Ms Ardern said ... “...”|‘...,’ he said." continues her; "Mr Lund spoke first.
+            // “...,” she said." is someone else.
+            if (e.getKey() >= 0 && !c.tracker.genderOf(e.getKey()).compatible(said)
+                    && !(viaPronoun(e.getValue()) && c.quotedSpeakers.contains(e.getKey()))) continue;
             out.add(new Candidate(e.getKey(), e.getValue(), e.getKey() < 0 ? null : nearest(g, e.getKey(), v)));
         }
         return out;
@@ -71,7 +75,16 @@ final class Candidates {
         if (w.hi() - w.lo() >= 2 && isSubjectPronoun(v.word(w.lo()))) {
             for (int j = w.lo() + 1; j < w.hi(); j++) if (v.cues.containsKey(j)) return Titles.pronoun(v.word(w.lo())).get();
         }
+        // "..., saying she 'no longer has enough in the tank'": a cue, then the pronoun the quoted words go on from.
+        if (w.hi() - w.lo() >= 2 && isSubjectPronoun(v.word(w.hi() - 1)) && v.cues.containsKey(w.hi() - 2))
+            return Titles.pronoun(v.word(w.hi() - 1)).get();
         return Gender.UNKNOWN;
+    }
+
+    private static boolean viaPronoun(List<Proposal> proposals) {
+        for (Proposal p : proposals)
+            if (p.attribution().speakerMention().map(m -> m.kind() == Mention.Kind.PRONOUN).orElse(false)) return true;
+        return false;
     }
 
     private static boolean isSubjectPronoun(String w) { return w.equalsIgnoreCase("he") || w.equalsIgnoreCase("she"); }

@@ -66,6 +66,7 @@ final class DirectQuoteSieves {
                 proposals.get(0).attribution().cue().ifPresent(cue -> c.quoteCues.add(cue.span().start()));
             if (ScareQuotes.isScareQuote(c, g, a)) continue;
             a.cue().ifPresent(cue -> c.quoteCues.add(cue.span().start()));
+            if (a.hasSpeaker()) c.quotedSpeakers.add(a.speaker());
             if (continuesInParagraph(v, previous, a, g.first())) {
                 a = joined(previous, a);
                 out.set(out.size() - 1, a);

@@ -9,7 +9,7 @@ import org.newskg.extract.ArticleView;
  * clause, right after a quotation ('"...," said Ruiz'), at the start of a sentence or after a comma or colon
  * ('Added Ruiz: "..."'). A name after a verb elsewhere is its object: 'took to Twitter to accuse Alcott's campaign
  * of being "duped"', '"Islamic terrorism" often, and criticized Ostrova for ...'. On PolNeAR dev 2 quotations went
- * to such objects.
+ * to such objects. Nor is a passive agent a subject: '"super PACs" supported by ...'.
  */
 final class InvertedSubject {
     private InvertedSubject() {}
@@ -27,6 +27,12 @@ final class InvertedSubject {
      * may have its subject after it: nothing but punctuation and adverbs ("then", "later") stands between.
      */
     static boolean afterQuote(int k, int i, ArticleView v) {
+        // 'Tea Party "super PACs" supported by the brothers Charles and David Koch': a participle and its agent modify the
+        // quoted noun. A passive clause names its speaker so ('"American Skin" was written by Springsteen'); a
+        // participle without an auxiliary does not.
+        boolean auxiliary = false;
+        for (int j = i; j < k; j++) auxiliary |= v.tokens.get(j).pos().equals("AUX");
+        if (!auxiliary && k + 1 < v.tokens.size() && v.word(k + 1).equalsIgnoreCase("by")) return false;
         for (int j = i; j < k; j++) {
             var t = v.tokens.get(j);
             String w = t.form().toLowerCase(Locale.ROOT);

@@ -134,11 +134,22 @@ final class PronounResolver {
             if (m.kind() != Mention.Kind.PERSON || m.entity() < 0 || m.inQuote() || !tracker.isLive(m.entity())) continue;
             if (!tracker.genderOf(m.entity()).compatible(d.gender())) continue;
             Set<String> titleWords = new HashSet<>();
-            for (String t : tracker.titlesOf(m.entity()))
-                for (String tw : t.toLowerCase(Locale.ROOT).replace('\u2019', '\'').split("[\\s]+")) titleWords.add(SPELLED.getOrDefault(tw, tw));
-            if (!titleWords.contains(head)) continue;
+            boolean primeMinister = false;
+            for (String t : tracker.titlesOf(m.entity())) {
+                String lower = t.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                for (String tw : lower.split("[\\s]+")) {
+                    titleWords.add(SPELLED.getOrDefault(tw, tw));
+                    primeMinister |= tw.equals("pm");
+                }
+                primeMinister |= lower.contains("prime minister");
+            }
+            // "former prime minister Imran Khan ... the former premier wrote": the press of many countries calls a prime
+            // minister "the premier". A word the title holds counts twice a synonym's weight, so that where the article
+            // titles a provincial premier too ("Premier Ford", "Prime Minister Trudeau"), "the premier" is the premier.
+            boolean premier = primeMinister && !titleWords.contains("premier");
+            if (!titleWords.contains(head) && !(premier && head.equals("premier"))) continue;
             int score = 0;
-            for (String w : words) if (titleWords.contains(w)) score++;
+            for (String w : words) score += titleWords.contains(w) ? 2 : premier && w.equals("premier") ? 1 : 0;
             if (score > bestScore || score == bestScore && m.start() > bestAt) { best = m.entity(); bestScore = score; bestAt = m.start(); }
         }
         return best;

@@ -33,6 +33,8 @@ final class SieveContext {
      * the quotation, so reported speech does not read them again.
      */
     final Set<Integer> quoteCues = new HashSet<>();
+    /** The entities given a direct quotation so far, in reading order of the quotations. */
+    final Set<Integer> quotedSpeakers = new HashSet<>();
 
     SieveContext(ArticleView v, EntityTracker tracker, SpeakerChooser chooser, ReportedVerbs reported) {
         this.v = v;
