@@ -189,4 +189,11 @@ class NewsStyleSpeakerTest {
         Extracted e = Extracted.of("\"Every boat in this harbor is a family,\" was written by Kate Ruiz on the wall of the old port office.");
         assertSpeaker(e, e.claimContaining("Every boat"), "Kate Ruiz");
     }
+
+    @Test
+    void aRelativeWhoBeforeASpeechVerbIsThePersonItFollows() {
+        Extracted e = Extracted.of("Mayor Tom Alcott has had a cold relationship with Kate Ruiz, now the harbor board's chair, who in 2019 said "
+                + "the board's first goal was to make Alcott a \"one-term mayor.\"");
+        assertSpeaker(e, e.claimContaining("one-term mayor"), "Kate Ruiz");
+    }
 }

@@ -61,6 +61,13 @@ final class SubjectFinder {
      * apposition between commas ("Adam Schiff, the top Democrat on the committee, said").
      */
     Speaker before(int k, int lo) {
+        // "McConnell, now the Senate majority leader, who in 2010 said": a relative "who" is the person it follows.
+        int who = relativeWho(k, lo);
+        if (who > lo + 1 && v.word(who - 1).equals(",")) {
+            Speaker s = mentionEndingAt(who - 2, lo);
+            if (s == null) s = before(who, lo);
+            return s != null && s.mention() != null && s.mention().kind() == Mention.Kind.PERSON ? s : null;
+        }
         int i = k - 1;
         int skipped = 0;
         while (i >= lo && skipped < MAX_SKIPPED && SKIPPABLE.contains(v.word(i).toLowerCase(Locale.ROOT))) { i--; skipped++; }
@@ -139,6 +146,19 @@ final class SubjectFinder {
             return null;
         }
         return mentionEndingAt(i, lo);
+    }
+
+    /** Words a relative clause may hold between "who" and its verb: "who in 2010 said", "who has also said". */
+    static final int MAX_RELATIVE_GAP = 3;
+
+    /** The token of a "who" that opens the verb's clause a few words before it, or -1. */
+    private int relativeWho(int k, int lo) {
+        for (int j = k - 1; j >= lo && j >= k - 1 - MAX_RELATIVE_GAP; j--) {
+            var t = v.tokens.get(j);
+            if (t.form().equalsIgnoreCase("who")) return j;
+            if (t.pos().equals("PUNCT") || t.pos().equals("VERB") || t.pos().equals("PRON") || v.mentionByEnd.containsKey(t.end())) return -1;
+        }
+        return -1;
     }
 
     /**

@@ -101,6 +101,14 @@ class SpeakerChoiceRulesTest {
     }
 
     @Test
+    void theSubjectOfThePreviousQuotationsCueIsNotTheNextOnesSentenceSubject() {
+        Run r = run("Kate Ruiz watched the speech from her sofa in Harbor City.\n\u201cAre you winning?\u201d she said, but her son was "
+                + "drifting off again, and as Governor Walter Brandt went on about \u201chow the harbor fees are rigged,\u201d the room went quiet.\n");
+        assertEquals("Kate Ruiz", r.speaker("Are you winning"), r::describe);
+        assertFalse(r.proposes("harbor fees", "Kate Ruiz", "sentence-subject"), r::describe);
+    }
+
+    @Test
     void aPersonNamedInsideTheCuesClauseDoesNotBreakIt() {
         Run r = run("Mayor Helen Quist said Tom Reyes was \u201cunfit to run a bake sale.\u201d\n");
         assertTrue(r.proposes("unfit", "Helen Quist", "cue-before-quote"), r::describe);
