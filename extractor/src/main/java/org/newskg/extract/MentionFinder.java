@@ -354,7 +354,7 @@ public final class MentionFinder {
                 if (!Character.isUpperCase(g.form().charAt(0))) continue;
                 int k = i + 1;
                 while (k < t.size() && k < i + 3 && isBareName(t.get(k)) && !covered[t.get(k).start()] && !isOrgHead(t.get(k).form())) k++;
-                if (k == i + 1) continue;
+                if (k == i + 1 || cutShort(t, k)) continue;
                 int st = g.start(), en = t.get(k - 1).end();
                 int ts = titleStart(t, i, true);
                 String title = ts < i ? body.substring(t.get(ts).start(), t.get(i - 1).end()) : "";
@@ -547,6 +547,7 @@ public final class MentionFinder {
     static boolean isNameWordAnyTag(Token t) {
         String w = t.form();
         if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !w.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '.' || c == '\'')) return false;
+        if (truncated(w)) return false;
         String l = w.toLowerCase(Locale.ROOT);
         if (NOT_NAME.contains(l) || ORG_HEADS.contains(l) || ROLE_NOUNS.contains(l)) return false;
         return !Titles.isTitleWord(w) || Titles.NAME_SUFFIXES.contains(w.toLowerCase(Locale.ROOT));
@@ -556,6 +557,8 @@ public final class MentionFinder {
         List<Token> t = s.tokens();
         int first = nm.firstToken();
         int last = nm.endToken();
+        // "'Them's the breaks' - Boris Jo...": a headline a page cut short names no one called "Jo...".
+        if (cutShort(t, last)) return null;
         // "Council Member Priya Natarajan", "Board Member X": the body before "Member" belongs to the title.
         if (last - first >= 3 && isOrgHead(t.get(first).form()) && t.get(first + 1).form().equalsIgnoreCase("member")) first++;
         // "Mr Trump" without a period, as British, Australian and New Zealand outlets write it, is a person even
@@ -651,6 +654,20 @@ public final class MentionFinder {
         if (k < 0) return Gender.UNKNOWN;
         String w = t.get(k).form().toLowerCase(Locale.ROOT);
         return FEMALE_KIN.contains(w) ? Gender.FEMALE : MALE_KIN.contains(w) ? Gender.MALE : Gender.UNKNOWN;
+    }
+
+    /** Whether the name ending before token {@code end} is cut short: "Jo...", or "Alc" with "..." glued on. */
+    static boolean cutShort(List<Token> t, int end) {
+        if (end <= 0) return false;
+        if (truncated(t.get(end - 1).form())) return true;
+        return end < t.size() && t.get(end).start() == t.get(end - 1).end()
+                && (t.get(end).form().startsWith("...") || t.get(end).form().startsWith("\u2026"));
+    }
+
+    /** A word a page cut short: "Jo...", "Minis\u2026". */
+    static boolean truncated(String w) {
+        int dots = w.endsWith("...") ? 3 : w.endsWith("\u2026") ? 1 : 0;
+        return dots > 0 && w.length() > dots && Character.isLetter(w.charAt(w.length() - dots - 1));
     }
 
     private static boolean isJunkEnd(String w) {

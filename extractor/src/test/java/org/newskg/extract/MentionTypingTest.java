@@ -101,6 +101,14 @@ class MentionTypingTest {
     }
 
     @Test
+    void aNameAPageCutShortIsNoPerson() {
+        Extracted e = Extracted.of("Advertisement\n\n'We will hold the line' - Tom Alcott announces resignation\n\n"
+                + "Tom Alcott said he plans to remain as mayor until a replacement is elected.\n\nShare this article\n\n"
+                + "'We will hold the line' - Tom Alc...\n\n'We will hold the line' - Tom Alcott announces resignation\n");
+        assertNoPerson(e, "Tom Alc");
+    }
+
+    @Test
     void aCompanysNameIsNoPerson() {
         Extracted e = Extracted.of("In the 1990s he turned one of his companies, Dunmore Healthcare, into a large business. "
                 + "\"He could put deals together,\" said Peter Voss, his partner at Dunmore.");
