@@ -387,13 +387,16 @@ public final class MentionFinder {
         // "'...': Shehbaz" in a headline the name finder left untagged. (Its surname is not: "Sharif" alone may be
         // another member of the family, and would make the tracker's choice ambiguous.)
         Set<String> alone = new java.util.HashSet<>();
+        List<Mention> organizations = new ArrayList<>();
         for (Mention m : out) {
+            if (m.kind() == Mention.Kind.ORGANIZATION) organizations.add(m);
+            if (m.kind() != Mention.Kind.PERSON) continue;
             String[] w = EntityTracker.words(EntityTracker.clean(m.name()));
-            if (m.kind() == Mention.Kind.PERSON && w.length == 1) alone.add(w[0]);
+            if (w.length == 1) alone.add(w[0]);
         }
-        for (Mention m : out) {
+        for (Mention m : alone.isEmpty() ? List.<Mention>of() : organizations) {
             String[] w = EntityTracker.words(EntityTracker.clean(m.name()));
-            if (m.kind() != Mention.Kind.ORGANIZATION || w.length < 2 || w.length > 3 || !alone.contains(w[0])) continue;
+            if (w.length < 2 || w.length > 3 || !alone.contains(w[0])) continue;
             boolean orgWord = false;
             for (String x : w) orgWord |= isOrgHead(x) || !Character.isUpperCase(x.charAt(0));
             if (!orgWord) givenNames.merge(w[0], EntityTracker.clean(m.name()).hashCode(), (x, y) -> x.equals(y) ? x : 0);

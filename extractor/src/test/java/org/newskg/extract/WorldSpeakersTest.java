@@ -30,23 +30,12 @@ class WorldSpeakersTest {
             "Chief Minister Ravi Mehta opened the new bridge.|\"The bridge will carry ten thousand cars a day,\" the Chief Minister said.; ten thousand cars; Ravi Mehta",
             "Premier Kate Ruiz met farmers in the north.|\"The drought relief will be paid in March,\" the premier told reporters.; drought relief; Kate Ruiz",
             "Harbor MP Tom Alcott voted against the bill.|\"This bill is a tax on every fisherman,\" the Harbor MP said.; tax on every fisherman; Tom Alcott",
+            // The press of many countries calls a prime minister "the premier"; where a premier is titled too, that is the premier.
+            "A day after leaving office, former prime minister Tom Alcott told his followers to gather.|Taking to social media, the former premier wrote: \"The struggle for our harbor begins again today.\"; struggle for our harbor; Tom Alcott",
+            "Prime Minister Tom Alcott met Premier Kate Ruiz in the capital on Monday.|\"The drought relief will be paid in March,\" the premier told reporters.; drought relief; Kate Ruiz",
     })
     void aRoleDescriptionOfAnyOfficeIsThePersonTheArticleTitlesSo(String text, String claim, String name) {
         assertSpeaker(of(text), claim, name);
-    }
-
-    @Test
-    void thePremierIsThePrimeMinisterWhereTheArticleTitlesNoPremier() {
-        Extracted e = of("A day after leaving office, former prime minister Tom Alcott told his followers to gather on Sunday.|"
-                + "Taking to social media, the former premier wrote: \"The struggle for our harbor begins again today.\"");
-        assertSpeaker(e, "struggle for our harbor", "Tom Alcott");
-    }
-
-    @Test
-    void thePremierIsThePremierWhereTheArticleTitlesOneBesideAPrimeMinister() {
-        Extracted e = of("Prime Minister Tom Alcott met Premier Kate Ruiz in the capital on Monday.|"
-                + "\"The drought relief will be paid in March,\" the premier told reporters.");
-        assertSpeaker(e, "drought relief", "Kate Ruiz");
     }
 
     @Test
