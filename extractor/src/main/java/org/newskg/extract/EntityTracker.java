@@ -195,9 +195,7 @@ public final class EntityTracker {
         for (Builder o : entities) {
             String[] w = o.words;
             if (o.kind != Mention.Kind.ORGANIZATION || w.length < 2 || w.length > 3 || o.mentions.isEmpty()) continue;
-            boolean orgWord = false;
-            for (String x : w) orgWord |= MentionFinder.isOrgHead(x) || !Character.isUpperCase(x.charAt(0));
-            if (orgWord) continue;
+            if (MentionFinder.holdsOrganizationWord(w)) continue;
             Builder person = null;
             int n = 0;
             for (Builder p : entities)

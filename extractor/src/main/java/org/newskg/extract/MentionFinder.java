@@ -395,11 +395,10 @@ public final class MentionFinder {
             if (w.length == 1) alone.add(w[0]);
         }
         for (Mention m : alone.isEmpty() ? List.<Mention>of() : organizations) {
-            String[] w = EntityTracker.words(EntityTracker.clean(m.name()));
-            if (w.length < 2 || w.length > 3 || !alone.contains(w[0])) continue;
-            boolean orgWord = false;
-            for (String x : w) orgWord |= isOrgHead(x) || !Character.isUpperCase(x.charAt(0));
-            if (!orgWord) givenNames.merge(w[0], EntityTracker.clean(m.name()).hashCode(), (x, y) -> x.equals(y) ? x : 0);
+            String name = EntityTracker.clean(m.name());
+            String[] w = EntityTracker.words(name);
+            if (w.length < 2 || w.length > 3 || !alone.contains(w[0]) || holdsOrganizationWord(w)) continue;
+            givenNames.merge(w[0], name.hashCode(), (x, y) -> x.equals(y) ? x : 0);
         }
         Set<String> familyNames = Set.copyOf(surnames);
         // "‘...’: Shehbaz", "Imran said": the given name of one full name the article gives, where it is no common word.
@@ -684,6 +683,15 @@ public final class MentionFinder {
     }
 
     public static boolean isGroupNoun(String w) { return GROUP_NOUNS.contains(w.toLowerCase(Locale.ROOT)); }
+
+    /**
+     * Whether a name's words hold an organization's head or a lower-case word: such an "organization" is no person the
+     * name finder mistyped ("Harbor Holdings", "Friends of the Earth"), whatever else the article says.
+     */
+    static boolean holdsOrganizationWord(String[] words) {
+        for (String x : words) if (isOrgHead(x) || !Character.isUpperCase(x.charAt(0))) return true;
+        return false;
+    }
 
     static boolean isOrgHead(String w) { return ORG_HEADS.contains(w.toLowerCase(Locale.ROOT)); }
 }

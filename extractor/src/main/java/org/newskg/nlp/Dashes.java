@@ -19,17 +19,15 @@ final class Dashes {
 
     /** The tokens with each em dash inside a token made a token of its own, the parts around it tokens too. */
     static Span[] split(String sentence, Span[] tokens) {
-        List<Span> out = null;
-        for (int i = 0; i < tokens.length; i++) {
-            Span t = tokens[i];
-            int dash = t.length() > 1 ? sentence.indexOf(EM_DASH, t.getStart()) : -1;
-            if (dash < 0 || dash >= t.getEnd()) {
-                if (out != null) out.add(t);
+        // One scan of the sentence: most sentences hold no em dash, and the next one is carried from token to token.
+        int dash = sentence.indexOf(EM_DASH);
+        if (dash < 0) return tokens;
+        List<Span> out = new ArrayList<>(tokens.length + 2);
+        for (Span t : tokens) {
+            while (dash >= 0 && dash < t.getStart()) dash = sentence.indexOf(EM_DASH, dash + 1);
+            if (t.length() < 2 || dash < 0 || dash >= t.getEnd()) {
+                out.add(t);
                 continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(tokens.length + 2);
-                for (int k = 0; k < i; k++) out.add(tokens[k]);
             }
             int from = t.getStart();
             for (int c = t.getStart(); c < t.getEnd(); c++) {
@@ -40,6 +38,6 @@ final class Dashes {
             }
             if (from < t.getEnd()) out.add(new Span(from, t.getEnd()));
         }
-        return out == null ? tokens : out.toArray(new Span[0]);
+        return out.toArray(new Span[0]);
     }
 }

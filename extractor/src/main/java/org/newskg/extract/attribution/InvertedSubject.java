@@ -27,18 +27,16 @@ final class InvertedSubject {
      * may have its subject after it: nothing but punctuation and adverbs ("then", "later") stands between.
      */
     static boolean afterQuote(int k, int i, ArticleView v) {
-        // 'Tea Party "super PACs" supported by the brothers Charles and David Koch': a participle and its agent modify the
-        // quoted noun. A passive clause names its speaker so ('"American Skin" was written by Springsteen'); a
-        // participle without an auxiliary does not.
         boolean auxiliary = false;
-        for (int j = i; j < k; j++) auxiliary |= v.tokens.get(j).pos().equals("AUX");
-        if (!auxiliary && k + 1 < v.tokens.size() && v.word(k + 1).equalsIgnoreCase("by")) return false;
         for (int j = i; j < k; j++) {
             var t = v.tokens.get(j);
             String w = t.form().toLowerCase(Locale.ROOT);
-            if (t.pos().equals("PUNCT") || t.pos().equals("ADV") || SubjectFinder.SKIPPABLE.contains(w)) continue;
-            return false;
+            if (!(t.pos().equals("PUNCT") || t.pos().equals("ADV") || SubjectFinder.SKIPPABLE.contains(w))) return false;
+            auxiliary |= t.pos().equals("AUX");
         }
-        return true;
+        // 'Tea Party "super PACs" supported by the brothers Charles and David Koch': a participle and its agent modify the
+        // quoted noun. A passive clause names its speaker so ('"American Skin" was written by Springsteen'); a
+        // participle without an auxiliary does not.
+        return auxiliary || k + 1 >= v.tokens.size() || !v.word(k + 1).equalsIgnoreCase("by");
     }
 }

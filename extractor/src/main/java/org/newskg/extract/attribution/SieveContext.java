@@ -33,7 +33,7 @@ final class SieveContext {
      * the quotation, so reported speech does not read them again.
      */
     final Set<Integer> quoteCues = new HashSet<>();
-    /** The entities given a direct quotation so far, in reading order of the quotations. */
+    /** The entities given a direct quotation so far: the speakers of the quotations before the one being attributed. */
     final Set<Integer> quotedSpeakers = new HashSet<>();
 
     SieveContext(ArticleView v, EntityTracker tracker, SpeakerChooser chooser, ReportedVerbs reported) {
