@@ -97,6 +97,9 @@ public final class Descriptions {
         return HEADS.contains(l) || AGE_OR_FAMILY.matcher(l).matches();
     }
 
+    /** Whether a word is one of the fixed modifiers of a role ("former", "veteran", "opposition"). */
+    public static boolean isModifierWord(String w) { return MODIFIERS.contains(w.toLowerCase(Locale.ROOT)); }
+
     private static boolean isModifier(Token w) {
         String f = w.form();
         if (MODIFIERS.contains(f.toLowerCase(Locale.ROOT))) return true;

@@ -20,7 +20,7 @@ import org.newskg.nlp.NameMention;
  */
 public final class Extractor {
     /** Recorded on every attribution; a new version makes the loader re-extract unchanged articles. */
-    public static final String VERSION = "newskg-extractor/0.5.4";
+    public static final String VERSION = "newskg-extractor/0.5.5";
 
     private final PartyFinder parties;
     private final TopicMatcher topics;

@@ -64,7 +64,10 @@ public final class MentionFinder {
             Mention m = fromName(a, s, nm, quotes);
             if (m == null) continue;
             out.add(m);
-            for (int i = m.surfaceStart(); i < m.end(); i++) covered[i] = true;
+            int from = m.surfaceStart();
+            // "Harbor Radio's Gloria Penrose": the possessor cut off a name is no name of its own to find again.
+            if (nm.start() < from && POSSESSOR_END.matcher(text.substring(nm.start(), from).strip()).find()) from = nm.start();
+            for (int i = from; i < m.end(); i++) covered[i] = true;
         }
         // "Pakistan", "New Zealand": what the name finder calls a place is no person, whatever a later rule would say.
         Set<String> places = new java.util.HashSet<>();
@@ -572,6 +575,18 @@ public final class MentionFinder {
             for (int i = first; i < last - 1; i++)
                 if (t.get(i).form().endsWith("'s") || t.get(i).form().endsWith("\u2019s")) { last = i + 1; break; }
         }
+        // "CNN's Gloria Borger", "Fox News' Sean Hannity": an outlet, place or party in the possessive qualifies the
+        // name of two words or more after it, whatever type the name finder gave the whole span; a given name opening
+        // that name makes it a person's.
+        int owned = afterPossessor(t, first, last);
+        if (owned > first && last - owned >= 2) {
+            boolean names = true;
+            for (int i = owned; i < last; i++) names &= isNameWordAnyTag(t.get(i)) || Titles.NAME_SUFFIXES.contains(t.get(i).form().toLowerCase(Locale.ROOT));
+            if (names) {
+                person |= FirstNames.known(t.get(owned).form()) && !FirstNames.ambiguous(t.get(owned).form());
+                first = owned;
+            }
+        }
         // "Trump's Chief of Staff Reince Priebus", "[Ambassador to the] UN Nikki Haley": the name is what follows the role.
         RoleNames.Split role = RoleNames.split(t, first, last);
         if (role != null) {
@@ -587,9 +602,11 @@ public final class MentionFinder {
         while (person && last < t.size() && Titles.NAME_SUFFIXES.contains(t.get(last).form().toLowerCase(Locale.ROOT))) last++;
         if (person && last + 1 < t.size() && t.get(last).form().equals(",")
                 && Titles.NAME_SUFFIXES.contains(t.get(last + 1).form().toLowerCase(Locale.ROOT))) last += 2;
-        for (int i = last - 2; i >= first && person; i--) {
-            String w = t.get(i).form();
-            if (w.equals("'s") || w.equals("\u2019s") || w.equals("'")) { first = i + 1; break; }
+        if (person) {
+            // A possessive glued to its word before one name ("AAP's Atishi") stays for the title rules, which keep it.
+            int owner = afterPossessor(t, first, last);
+            String w = owner > first ? t.get(owner - 1).form() : "";
+            if (owner > first && (last - owner >= 2 || w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019"))) first = owner;
         }
         while (person && first < last - 1 && (Titles.isTitleWord(t.get(first).form()) || t.get(first).form().equals("of")
                 && first + 1 < last && Titles.isTitleWord(t.get(first + 1).form())
@@ -624,6 +641,8 @@ public final class MentionFinder {
         String body = a.article().body();
         String name = body.substring(start, end);
         if (name.endsWith("'s") || name.endsWith("\u2019s")) { end -= 2; name = name.substring(0, name.length() - 2); }
+        // "Pope Francis' visit": the apostrophe of a plural possessive is no part of the name.
+        else if (name.endsWith("s'") || name.endsWith("s\u2019")) { end -= 1; name = name.substring(0, name.length() - 1); }
         if (name.isBlank()) return null;
         // The title before the name, if any: walk left over title words.
         int ts = role != null && role.nameFirst() == first ? RoleNames.titleStart(t, role) : titleStart(t, first, false);
@@ -639,6 +658,21 @@ public final class MentionFinder {
         if (g == Gender.UNKNOWN && kind == Mention.Kind.PERSON) g = kinship(t, ts);
         return new Mention(t.get(ts).start(), start, end, name, kind, g, s.index(), first, last,
                 inQuote(quotes, start), title, -1);
+    }
+
+    private static final java.util.regex.Pattern POSSESSOR_END = java.util.regex.Pattern.compile("(['\u2019]s|s['\u2019])$");
+
+    /**
+     * The token after the last possessive inside {@code [first, last)} that still leaves a word after it ("CNN's",
+     * "'s", "News'", "'"), or {@code first} when there is none.
+     */
+    static int afterPossessor(List<Token> t, int first, int last) {
+        for (int i = last - 2; i >= first; i--) {
+            String w = t.get(i).form();
+            if (w.equals("'") || w.equals("\u2019") || w.endsWith("'s") || w.endsWith("\u2019s")
+                    || w.length() > 2 && (w.endsWith("s'") || w.endsWith("s\u2019"))) return i + 1;
+        }
+        return first;
     }
 
     /** Roles that end a description rather than a name: "the Wayanad MP", "the Congress leader". */
@@ -681,6 +715,9 @@ public final class MentionFinder {
         for (Quote q : quotes) if (offset >= q.start() && offset < q.end()) return true;
         return false;
     }
+
+    /** A capitalised word that is never part of a name: "Thursday", "However", "Says". */
+    public static boolean neverName(String w) { return NOT_NAME.contains(w.toLowerCase(Locale.ROOT)); }
 
     public static boolean isGroupNoun(String w) { return GROUP_NOUNS.contains(w.toLowerCase(Locale.ROOT)); }
 

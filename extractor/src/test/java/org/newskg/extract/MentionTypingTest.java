@@ -191,4 +191,30 @@ class MentionTypingTest {
         boolean pattern = java.util.regex.Pattern.compile("\\bLiberal\\b(?![-'\u2019])").matcher(text).find();
         assertEquals(pattern, MentionFinder.wordAppears(text, "Liberal"), text);
     }
+    /** "CNN's Gloria Borger", "Fox News' Sean Hannity": the outlet or place before a possessive qualifies the name. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Harbor Radio's", "Tidewater News'", "Ontario's", "Channel 9\u2019s"})
+    void aPossessiveBeforeANameIsNotPartOfTheName(String owner) {
+        Extracted e = Extracted.of("Mara Alcott told " + owner + " Gloria Penrose on Monday that \"the canal will open in May.\" "
+                + "Penrose asked whether the money was there. \"It is,\" Alcott said.");
+        assertTrue(e.persons().stream().anyMatch(p -> p.name().equals("Gloria Penrose")), e::describe);
+        assertTrue(e.live().stream().noneMatch(x -> x.name().contains(owner.substring(0, owner.length() - 2))
+                && x.name().contains("Penrose")), e::describe);
+    }
+
+    /** The same where the name finder types the span an organization and the given name is no common one. */
+    @Test
+    void aPossessiveBeforeAnUncommonNameIsNotPartOfTheNameEither() {
+        Extracted e = Extracted.of("Kate Ruiz told Harbor Radio's Quillon Marsh on Monday that \"the canal will open in May.\" "
+                + "Marsh asked whether the money was there.");
+        assertTrue(e.persons().stream().anyMatch(p -> p.name().equals("Quillon Marsh")), e::describe);
+        assertTrue(e.live().stream().noneMatch(x -> x.name().contains("Radio's")), e::describe);
+    }
+
+    /** "Francis' visit": a plural possessive's apostrophe is no part of the name. */
+    @Test
+    void aPluralPossessivesApostropheIsNotPartOfTheName() {
+        Extracted e = Extracted.of("Pope Francis' visit was a success, Thomas Andrews said. \"He spoke to everyone,\" Andrews added.");
+        assertTrue(e.live().stream().noneMatch(x -> x.name().endsWith("'")), e::describe);
+    }
 }

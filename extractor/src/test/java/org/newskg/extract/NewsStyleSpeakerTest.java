@@ -1,6 +1,7 @@
 package org.newskg.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -195,5 +196,47 @@ class NewsStyleSpeakerTest {
         Extracted e = Extracted.of("Mayor Tom Alcott has had a cold relationship with Kate Ruiz, now the harbor board's chair, who in 2019 said "
                 + "the board's first goal was to make Alcott a \"one-term mayor.\"");
         assertSpeaker(e, e.claimContaining("one-term mayor"), "Kate Ruiz");
+    }
+    /** An organization ending an apposition to the person who opens the clause is where the person works. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Rosa Delgado, executive director of the Harbor Nurses Union, a union that has backed Mr. Alcott since May, said",
+            "Senator Rosa Delgado, the Ohio Republican who heads the Senate Harbor Committee, which oversees the port, said",
+            "Rosa Delgado, chief executive of Tallyline Systems, a Lagos company, said"})
+    void anOrganizationInAnAppositionIsNotTheSpeaker(String subject) {
+        Extracted e = Extracted.of(subject + " that the toll would \"cost the port too much.\"");
+        assertSpeaker(e, e.claimContaining("cost the port"), "Rosa Delgado");
+    }
+
+    @Test
+    void anOrganizationAfterAPersonInAnOpeningPhraseStaysTheSpeaker() {
+        Extracted e = Extracted.of("After meeting Rosa Delgado, the Harbor Nurses Union, which represents 3,000 nurses, said the toll would "
+                + "\"cost the port too much.\"");
+        assertEquals("Harbor Nurses Union", e.speakerName(e.claimContaining("cost the port")), e::describe);
+    }
+
+    /** A quote its own sentence introduces is one act; the next sentence naming someone is no interruption of it. */
+    @Test
+    void aSentenceNamingSomeoneAfterAnIntroducedQuoteIsNotPartOfItsUtterance() {
+        Extracted e = Extracted.of("Mara Alcott told Gloria Penrose on Monday that \"the canal will open in May.\" "
+                + "Penrose asked whether the money was there. \"It is,\" Alcott said.");
+        Attribution canal = e.claimContaining("canal will open");
+        assertFalse(e.claim(canal).contains("It is"), e::describe);
+        assertSpeaker(e, canal, "Mara Alcott");
+        assertSpeaker(e, e.claimContaining("It is"), "Mara Alcott");
+    }
+
+    @Test
+    void aQuoteInterruptedByItsAttributionIsStillOneUtterance() {
+        Extracted e = Extracted.of("\"The canal will open in May,\" Mara Alcott said. \"It is paid for.\"");
+        Attribution canal = e.claimContaining("canal will open");
+        assertTrue(e.claim(canal).contains("paid for"), e::describe);
+    }
+    /** A name after its clause's verb, before a noun and a colon, is no speaker of what follows. */
+    @Test
+    void aNameModifyingTheObjectBeforeAColonIsNotTheSpeaker() {
+        Extracted e = Extracted.of("Kate Ruiz heckles Alcott supporters: \"You are being silly.\"\n\n"
+                + "Comedian Kate Ruiz was booed by Tom Alcott supporters on Monday.");
+        assertNotEquals("Tom Alcott", e.speakerName(e.claimContaining("being silly")), e::describe);
     }
 }

@@ -46,6 +46,17 @@ class WorldSpeakersTest {
         assertSpeaker(e, "no longer has the energy", "Mara Okonjo");
     }
 
+    /** A description that names the body or seat of its office ("the Wayanad MP", not "the senator") is read as a pronoun is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+            "Mara Okonjo has resigned as prime minister.|In a tearful press conference, the Harbor Party leader said that \"it is time\" for her to go.; it is time; Mara Okonjo",
+            "Reacting to the arrest of Chief Minister Tom Alcott, former party president Ravi Mehta Thursday slammed the police.|"
+                    + "\"A scared ruler wants a dead harbor,\" the Wayanad MP said in a post.; scared ruler; Ravi Mehta",
+    })
+    void aDescriptionNamingItsBodyIsThePersonTheSentencesBeforeAreAbout(String text, String claim, String name) {
+        assertSpeaker(of(text), claim, name);
+    }
+
     @Test
     void anAgeDescriptionIsTheArticlesProtagonist() {
         Extracted e = of("Prime Minister Mara Okonjo resigned on Thursday after a meeting with Tom Alcott in the capital.|"

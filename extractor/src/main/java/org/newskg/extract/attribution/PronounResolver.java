@@ -10,6 +10,8 @@ import java.util.Set;
 
 import org.newskg.extract.ArticleView;
 import org.newskg.extract.Descriptions;
+import org.newskg.extract.MentionFinder;
+import org.newskg.extract.Titles;
 import org.newskg.extract.EntityTracker;
 import org.newskg.extract.Mention;
 import org.newskg.nlp.Token;
@@ -52,7 +54,7 @@ final class PronounResolver {
         // An office nobody is titled with stays unresolved (on PolNeAR train, "the senator said" was someone other than the
         // most named person 35 times in 38); an age or a family ("the 42-year-old") describes the protagonist.
         if (found < 0 && p.kind() == Mention.Kind.DESCRIPTION && describesByAgeOrFamily(p)) found = mostNamed(p);
-        if (found >= 0 || p.kind() == Mention.Kind.DESCRIPTION) {
+        if (found >= 0 || p.kind() == Mention.Kind.DESCRIPTION && !namesItsBody(p)) {
             resolved.put(p.start(), found);
             return found;
         }
@@ -111,6 +113,17 @@ final class PronounResolver {
         return best;
     }
 
+    /**
+     * "the PTI chairman", "the Wayanad MP": a description that names the body or seat of its office, not only the
+     * office ("the senator"), picks up the person the sentences before it are about, as a pronoun does.
+     */
+    static boolean namesItsBody(Mention d) {
+        for (String w : d.name().split("\\s+"))
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !Descriptions.isHead(w) && !Descriptions.isModifierWord(w)
+                    && !Titles.isTitleWord(w)) return true;
+        return false;
+    }
+
     private static boolean describesByAgeOrFamily(Mention d) {
         String[] w = d.name().toLowerCase(Locale.ROOT).split("\\s+");
         return Descriptions.isAgeOrFamily(w[w.length - 1].replace(" ", ""));
@@ -165,7 +178,8 @@ final class PronounResolver {
         int after = v.tokenFrom(m.end());
         if (m.kind() == Mention.Kind.PERSON && after < v.tokens.size()) {
             Token next = v.tokens.get(after);
-            if (next.pos().equals("NOUN") || next.isProperNoun() && Character.isUpperCase(next.form().charAt(0))
+            // ("Rahul Gandhi Thursday slammed": a weekday after a name modifies nothing.)
+            if (next.pos().equals("NOUN") || next.isProperNoun() && Character.isUpperCase(next.form().charAt(0)) && !MentionFinder.neverName(next.form())
                     || v.mentionBySurfaceStart.containsKey(next.start())) return 0;
         }
         return 1;

@@ -126,6 +126,10 @@ final class SubjectFinder {
                 boolean innerName = inner != null && inner.mention() != null && inner.mention().kind() == Mention.Kind.PERSON
                         && v.tokenFrom(inner.mention().surfaceStart()) <= c + 2;
                 if (innerName && s != null && s.mention() != null && s.mention().kind() == Mention.Kind.ORGANIZATION) return inner;
+                if (s != null && s.mention() != null && s.mention().kind() == Mention.Kind.ORGANIZATION) {
+                    Speaker described = personDescribedBy(s.mention(), lo);
+                    if (described != null) return described;
+                }
                 if (s != null && s.mention() != null && s.mention().kind() != Mention.Kind.PRONOUN) return s;
                 if (innerName) return inner;
                 j = c;
@@ -146,6 +150,32 @@ final class SubjectFinder {
             return null;
         }
         return mentionEndingAt(i, lo);
+    }
+
+    /**
+     * "RoseAnn DeMoro, executive director of National Nurses United, a union that ..., said", "Matthew Prince, chief
+     * executive of CloudFlare, a San Francisco company, said": an organization that ends an apposition to a person
+     * who opens the clause is where the person works, and the person is the subject. The apposition holds no verb but
+     * a relative clause's ("the Alabama Republican who heads the Senate Banking Committee").
+     */
+    private Speaker personDescribedBy(Mention org, int lo) {
+        int c = v.tokenFrom(org.surfaceStart()) - 1;
+        boolean verb = false;
+        while (c >= lo && c > v.tokenFrom(org.surfaceStart()) - MAX_INSERTION_TOKENS && !v.word(c).equals(",")) {
+            Token t = v.tokens.get(c);
+            if (v.insideQuoteMarks(t.start())) return null;
+            String w = t.form().toLowerCase(Locale.ROOT);
+            // Read backwards: the verbs after a "who" are the relative clause's.
+            if (w.equals("who") || w.equals("whose")) verb = false;
+            else verb |= t.isVerb();
+            c--;
+        }
+        if (c <= lo || !v.word(c).equals(",") || verb) return null;
+        Speaker p = mentionEndingAt(c - 1, lo);
+        if (p == null || p.mention() == null || p.mention().kind() != Mention.Kind.PERSON) return null;
+        // The person opens the clause: nothing before the name but words that qualify it ("76-year-old", "Senator").
+        for (int k = lo; k < v.tokenFrom(p.mention().surfaceStart()); k++) if (v.tokens.get(k).isVerb() || v.word(k).equals(",")) return null;
+        return p;
     }
 
     /** Words a relative clause may hold between "who" and its verb: "who in 2010 said", "who has also said". */

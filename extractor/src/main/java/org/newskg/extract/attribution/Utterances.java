@@ -49,6 +49,11 @@ final class Utterances {
             if (Punctuation.isTerminator(v.word(k)) && !v.insideQuoteMarks(v.tokens.get(k).start())) return false;
         int persons = 0;
         for (Mention m : v.mentions) if (m.start() >= a.outerEnd() && m.start() < b.open() && m.kind() == Mention.Kind.PERSON) persons++;
-        return persons <= 1;
+        if (persons > 1) return false;
+        // 'Alcott said that "A." Penrose asked whether ... "B," Alcott said.': a quote its own sentence introduces
+        // with a cue is attributed there; a sentence after it that names someone is a new act, not the clause that
+        // interrupts one utterance ('"A," Alcott said. "B."', where the quote opens its sentence).
+        int sentence = v.sentenceSpan(a.open(), a.open()).start();
+        return persons == 0 || !v.hasCue(sentence, a.open(), -1);
     }
 }

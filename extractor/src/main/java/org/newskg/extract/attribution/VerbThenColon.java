@@ -32,6 +32,13 @@ final class VerbThenColon implements QuoteSieve {
         while (b > lo && v.tokens.get(b).pos().equals("ADV")) b--;
         Mention m = v.mentionByEnd.get(v.tokens.get(b).end());
         if (m == null || m.inQuote() || !(m.kind() == Mention.Kind.PERSON || m.refersBack())) return Optional.empty();
+        // "Kate Ruiz heckles Alcott supporters: '...'": a name after its clause's verb or subject is an object or a
+        // modifier, and the noun after it no verb of speech (the tagger often reads a headline's verb as a noun).
+        for (int k = v.tokenFrom(m.surfaceStart()) - 1; k >= lo && !v.word(k).equals(","); k--) {
+            Mention before = v.mentionByEnd.get(v.tokens.get(k).end());
+            boolean subject = before != null && !before.inQuote() && before.kind() == Mention.Kind.PERSON && !v.word(k + 1).equalsIgnoreCase("and");
+            if (v.tokens.get(k).isVerb() || subject) return Optional.empty();
+        }
         Speaker sp = c.subjects.speakerOf(m);
         if (sp.entity() < 0) return Optional.empty();
         Cue cue = new Cue(new TextSpan(v.tokens.get(j).start(), v.tokens.get(hi - 2).end()),
