@@ -239,4 +239,28 @@ class NewsStyleSpeakerTest {
                 + "Comedian Kate Ruiz was booed by Tom Alcott supporters on Monday.");
         assertNotEquals("Tom Alcott", e.speakerName(e.claimContaining("being silly")), e::describe);
     }
+    /** A speech verb after "and" shares the subject of the speech verb before it in its sentence. */
+    @Test
+    void aSpeechVerbCoordinatedWithAnEarlierOneSharesItsSubject() {
+        Extracted e = Extracted.of("HARBOR CITY: The joint candidate of the combined opposition for mayor, Kate Ruiz has said that a \"new dawn\" "
+                + "has begun with the exit of Tom Alcott as mayor and announced that her council would not pursue the policy of \"revenge\".");
+        assertSpeaker(e, e.claimContaining("revenge"), "Kate Ruiz");
+    }
+    /** A subject after a phrase that opens its sentence with a participle is still the subject of a cue hanging on it. */
+    @Test
+    void theSubjectAfterAnOpeningParticiplePhraseSpeaksThroughAParticipleCue() {
+        Extracted e = Extracted.of("An emotional Kate Ruiz spoke about her decision on Monday.\n\n"
+                + "Surrounded by her Harbor Party colleagues, she made a statement on the steps of the town hall, stating, "
+                + "\"We have our limits.\"");
+        assertSpeaker(e, e.claimContaining("our limits"), "Kate Ruiz");
+    }
+
+    /** A cue further from a quotation than an attribution after a quote stands does not join it to the next quote. */
+    @Test
+    void aQuoteAndTheNextAreTwoUtterancesWhereTheCueBetweenIsFarFromTheFirst() {
+        Extracted e = Extracted.of("An emotional Kate Ruiz spoke about her decision on Monday.\n\n"
+                + "\"Mayors are people.\" Surrounded by her Harbor Party colleagues and a crowd of reporters from every paper of the city, "
+                + "she made a statement on the steps of the old town hall, stating, \"We have our limits.\"");
+        assertFalse(e.claim(e.claimContaining("our limits")).contains("Mayors"), e::describe);
+    }
 }

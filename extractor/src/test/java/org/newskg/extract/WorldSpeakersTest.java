@@ -58,6 +58,14 @@ class WorldSpeakersTest {
     }
 
     @Test
+    void anOfficeWithOneHolderThatNobodyIsTitledWithIsTheStorysProtagonist() {
+        Extracted e = of("Tom Alcott has resigned as party leader after a revolt by his ministers.|"
+                + "He will stay on as prime minister until the party picks his successor, Kate Ruiz said.|"
+                + "The prime minister said he had \"appointed a cabinet to serve\" until a new leader was in place.");
+        assertSpeaker(e, "appointed a cabinet", "Tom Alcott");
+    }
+
+    @Test
     void anAgeDescriptionIsTheArticlesProtagonist() {
         Extracted e = of("Prime Minister Mara Okonjo resigned on Thursday after a meeting with Tom Alcott in the capital.|"
                 + "\"I no longer have enough in the tank,\" the 48-year-old said.");

@@ -53,7 +53,7 @@ final class PronounResolver {
         int found = p.kind() == Mention.Kind.DESCRIPTION ? titled(p) : -1;
         // An office nobody is titled with stays unresolved (on PolNeAR train, "the senator said" was someone other than the
         // most named person 35 times in 38); an age or a family ("the 42-year-old") describes the protagonist.
-        if (found < 0 && p.kind() == Mention.Kind.DESCRIPTION && describesByAgeOrFamily(p)) found = mostNamed(p);
+        if (found < 0 && p.kind() == Mention.Kind.DESCRIPTION && (describesByAgeOrFamily(p) || headsAGovernment(p))) found = mostNamed(p);
         if (found >= 0 || p.kind() == Mention.Kind.DESCRIPTION && !namesItsBody(p)) {
             resolved.put(p.start(), found);
             return found;
@@ -122,6 +122,18 @@ final class PronounResolver {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !Descriptions.isHead(w) && !Descriptions.isModifierWord(w)
                     && !Titles.isTitleWord(w)) return true;
         return false;
+    }
+
+    /** Offices a country has one holder of at a time: "the prime minister", "the Taoiseach", "the chief minister". */
+    private static final Set<String> ONE_HOLDER = Set.of("prime minister", "premier", "taoiseach", "tanaiste", "tánaiste", "chief minister");
+
+    /**
+     * "Boris Johnson ... said he would stay on as prime minister. The prime minister said he had ...": an office
+     * with one holder that nobody is titled with, in a story about its holder, is the person the story names most.
+     */
+    private static boolean headsAGovernment(Mention d) {
+        String n = d.name().toLowerCase(Locale.ROOT).replaceFirst("^(former|outgoing|then|new|acting)\\s+", "");
+        return ONE_HOLDER.contains(n);
     }
 
     private static boolean describesByAgeOrFamily(Mention d) {

@@ -92,6 +92,15 @@ final class SubjectFinder {
         if ((w0.equals("but") || w0.equals("and")) && i > lo) {
             Speaker s = sentenceSubject(lo, i);
             if (s != null) return s;
+            // "The joint candidate of the opposition, Shehbaz Sharif has said that ... and announced that ...": a
+            // speech verb coordinated with an earlier one of its sentence shares that one's subject.
+            for (int j = i - 1; j > lo; j--) {
+                String lemma = v.cues.get(j);
+                if (lemma == null || lemma.equals("according to") || v.insideQuoteMarks(v.tokens.get(j).start())) continue;
+                Speaker t = before(j, lo);
+                if (t != null && t.mention() != null && t.mention().kind() == Mention.Kind.PERSON) return t;
+                break;
+            }
             // "..., senior Congress leader Priyanka Gandhi Vadra took to X and wrote:": the subject of the verb before "and".
             for (int j = i - 1; j > lo; j--) {
                 if (!v.tokens.get(j).isVerb() || v.insideQuoteMarks(v.tokens.get(j).start())) continue;
@@ -221,8 +230,22 @@ final class SubjectFinder {
         return j >= lo && v.word(j).equals("(") ? j - 1 : i;
     }
 
-    /** The first person or pronoun that opens the clause from {@code lo}, before a verb. */
+    /** A phrase that opens a sentence before its subject runs to a comma within this many tokens. */
+    static final int MAX_FRONTED_PHRASE = 15;
+
+    /**
+     * The first person or pronoun that opens the clause from {@code lo}, before a verb; after a phrase that opens the
+     * sentence with a participle or a preposition ("Surrounded by his colleagues, he made a statement").
+     */
     Speaker sentenceSubject(int lo, int before) {
+        Token open = v.tokens.get(lo);
+        String ow = open.form().toLowerCase(Locale.ROOT);
+        if (open.pos().equals("ADP") || open.pos().equals("SCONJ") || open.isVerb() && (ow.endsWith("ed") || ow.endsWith("ing"))) {
+            for (int k = lo + 1; k < Math.min(before, lo + MAX_FRONTED_PHRASE); k++) {
+                if (v.insideQuoteMarks(v.tokens.get(k).start())) break;
+                if (v.word(k).equals(",")) { lo = k + 1; break; }
+            }
+        }
         for (int k = lo; k < Math.min(before, lo + CLAUSE_SUBJECT_WINDOW); k++) {
             Token t = v.tokens.get(k);
             if (t.isVerb()) return null;

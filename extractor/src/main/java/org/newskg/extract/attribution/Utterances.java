@@ -43,6 +43,9 @@ final class Utterances {
         if (last != ',' && last != '.' && last != ':') return false;
         // The words between must attribute (a cue) and name no one but the speaker of the first piece.
         if (!v.hasCue(a.outerEnd(), b.open(), -1)) return false;
+        // '"A." Surrounded by his colleagues, he made a statement on the steps of ..., stating, "B."': a cue further
+        // from the first piece than an attribution after a quotation stands is no clause that interrupts it.
+        if (CueAfterQuote.firstCue(a, v) < 0) return false;
         // '"A," she said. Then she added: "B."' is a second act of speech, with its own cue.
         int lo = v.tokenFrom(a.outerEnd()), hi = v.tokenFrom(b.open());
         for (int k = lo; k < hi - 1; k++)
