@@ -191,6 +191,7 @@ class MentionTypingTest {
         boolean pattern = java.util.regex.Pattern.compile("\\bLiberal\\b(?![-'\u2019])").matcher(text).find();
         assertEquals(pattern, MentionFinder.wordAppears(text, "Liberal"), text);
     }
+
     /** "CNN's Gloria Borger", "Fox News' Sean Hannity": the outlet or place before a possessive qualifies the name. */
     @ParameterizedTest
     @ValueSource(strings = {"Harbor Radio's", "Tidewater News'", "Ontario's", "Channel 9\u2019s"})

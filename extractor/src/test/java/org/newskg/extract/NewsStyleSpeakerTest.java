@@ -197,6 +197,7 @@ class NewsStyleSpeakerTest {
                 + "the board's first goal was to make Alcott a \"one-term mayor.\"");
         assertSpeaker(e, e.claimContaining("one-term mayor"), "Kate Ruiz");
     }
+
     /** An organization ending an apposition to the person who opens the clause is where the person works. */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -232,6 +233,7 @@ class NewsStyleSpeakerTest {
         Attribution canal = e.claimContaining("canal will open");
         assertTrue(e.claim(canal).contains("paid for"), e::describe);
     }
+
     /** A name after its clause's verb, before a noun and a colon, is no speaker of what follows. */
     @Test
     void aNameModifyingTheObjectBeforeAColonIsNotTheSpeaker() {
@@ -239,6 +241,7 @@ class NewsStyleSpeakerTest {
                 + "Comedian Kate Ruiz was booed by Tom Alcott supporters on Monday.");
         assertNotEquals("Tom Alcott", e.speakerName(e.claimContaining("being silly")), e::describe);
     }
+
     /** A speech verb after "and" shares the subject of the speech verb before it in its sentence. */
     @Test
     void aSpeechVerbCoordinatedWithAnEarlierOneSharesItsSubject() {
@@ -246,11 +249,14 @@ class NewsStyleSpeakerTest {
                 + "has begun with the exit of Tom Alcott as mayor and announced that her council would not pursue the policy of \"revenge\".");
         assertSpeaker(e, e.claimContaining("revenge"), "Kate Ruiz");
     }
+
+    /** The paragraph before the next two tests' quotations: it names the speaker their pronoun picks up. */
+    private static final String RUIZ_SPOKE = "An emotional Kate Ruiz spoke about her decision on Monday.\n\n";
+
     /** A subject after a phrase that opens its sentence with a participle is still the subject of a cue hanging on it. */
     @Test
     void theSubjectAfterAnOpeningParticiplePhraseSpeaksThroughAParticipleCue() {
-        Extracted e = Extracted.of("An emotional Kate Ruiz spoke about her decision on Monday.\n\n"
-                + "Surrounded by her Harbor Party colleagues, she made a statement on the steps of the town hall, stating, "
+        Extracted e = Extracted.of(RUIZ_SPOKE + "Surrounded by her Harbor Party colleagues, she made a statement on the steps of the town hall, stating, "
                 + "\"We have our limits.\"");
         assertSpeaker(e, e.claimContaining("our limits"), "Kate Ruiz");
     }
@@ -258,8 +264,7 @@ class NewsStyleSpeakerTest {
     /** A cue further from a quotation than an attribution after a quote stands does not join it to the next quote. */
     @Test
     void aQuoteAndTheNextAreTwoUtterancesWhereTheCueBetweenIsFarFromTheFirst() {
-        Extracted e = Extracted.of("An emotional Kate Ruiz spoke about her decision on Monday.\n\n"
-                + "\"Mayors are people.\" Surrounded by her Harbor Party colleagues and a crowd of reporters from every paper of the city, "
+        Extracted e = Extracted.of(RUIZ_SPOKE + "\"Mayors are people.\" Surrounded by her Harbor Party colleagues and a crowd of reporters from every paper of the city, "
                 + "she made a statement on the steps of the old town hall, stating, \"We have our limits.\"");
         assertFalse(e.claim(e.claimContaining("our limits")).contains("Mayors"), e::describe);
     }
