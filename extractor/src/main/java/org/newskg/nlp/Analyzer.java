@@ -57,7 +57,7 @@ public final class Analyzer {
             int sStart = from + s.getStart();
             int sEnd = from + s.getEnd();
             String sentText = text.substring(sStart, sEnd);
-            Span[] tokSpans = Surrogates.wholeCodePoints(sentText, Dashes.split(sentText, Abbreviations.mergeTokens(sentText, tokens.tokenize(sentText))));
+            Span[] tokSpans = Surrogates.wholeCodePoints(sentText, Brackets.split(sentText, Dashes.split(sentText, Abbreviations.mergeTokens(sentText, tokens.tokenize(sentText)))));
             if (tokSpans.length == 0) continue;
             String[] words = new String[tokSpans.length];
             for (int i = 0; i < tokSpans.length; i++) words[i] = tokSpans[i].getCoveredText(sentText).toString();

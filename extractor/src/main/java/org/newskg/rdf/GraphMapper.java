@@ -221,18 +221,24 @@ public final class GraphMapper {
         }
     }
 
-    /** xsd:date or xsd:dateTime from what manifests carry; anything else is left out rather than mistyped. */
+    /**
+     * xsd:date or xsd:dateTime from what manifests and pages carry; anything else is left out rather than mistyped.
+     * Java reads more than XML Schema allows ("2026-04-02T09:00:00z", a lower-case zone): such a value is written in
+     * its canonical form, and one XML Schema rejects even so is left out.
+     */
     static Optional<Node> date(String s) {
         String v = s.strip();
         try {
             LocalDate.parse(v);
-            return Optional.of(NodeFactory.createLiteralDT(v, XSDDatatype.XSDdate));
+            return XSDDatatype.XSDdate.isValid(v) ? Optional.of(NodeFactory.createLiteralDT(v, XSDDatatype.XSDdate)) : Optional.empty();
         } catch (DateTimeParseException e) {
             // not a plain date
         }
         try {
-            OffsetDateTime.parse(v);
-            return Optional.of(NodeFactory.createLiteralDT(v, XSDDatatype.XSDdateTime));
+            OffsetDateTime t = OffsetDateTime.parse(v);
+            String lexical = XSDDatatype.XSDdateTime.isValid(v) ? v : t.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            return XSDDatatype.XSDdateTime.isValid(lexical) ? Optional.of(NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdateTime))
+                    : Optional.empty();
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

@@ -169,4 +169,13 @@ class AnalyzerTest {
         for (Token t : tokens(analyze("The Azmara–Coast Alliance met in 2019–2020."))) words.add(t.text());
         assertFalse(words.contains("–"), () -> "tokens: " + words);
     }
+    @Test
+    void aClosingBracketGluedToAWordIsATokenOfItsOwn() {
+        String body = "Kate Ruiz claimed that the Harbor Janata Party (HJP) is making false claims (again).";
+        List<String> words = new ArrayList<>();
+        for (Token t : tokens(analyze(body))) words.add(t.text());
+        assertTrue(words.containsAll(List.of("HJP", ")")), () -> "tokens: " + words);
+        assertFalse(words.contains("HJP)"), () -> "tokens: " + words);
+        assertTokensMatchBody(body);
+    }
 }
