@@ -575,9 +575,9 @@ public final class MentionFinder {
             for (int i = first; i < last - 1; i++)
                 if (t.get(i).form().endsWith("'s") || t.get(i).form().endsWith("\u2019s")) { last = i + 1; break; }
         }
-        // "CNN's Gloria Borger", "Fox News' Sean Hannity": an outlet, place or party in the possessive qualifies the
-        // name of two words or more after it, whatever type the name finder gave the whole span; a given name opening
-        // that name makes it a person's.
+        // "Harbor Radio's Gloria Penrose", "Tidewater News' Sean Marsh": an outlet, place or party in the possessive
+        // qualifies the name of two words or more after it, whatever type the name finder gave the whole span; a given
+        // name opening that name makes it a person's.
         int owned = afterPossessor(t, first, last);
         if (owned > first && last - owned >= 2) {
             boolean names = true;

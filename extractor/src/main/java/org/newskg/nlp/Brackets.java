@@ -6,9 +6,9 @@ import java.util.List;
 import opennlp.tools.util.Span;
 
 /**
- * Splits a closing bracket off the word it is glued to when the word opens no bracket of its own ("Bharatiya Janata
- * Party (BJP) is" gives "(", "BJP)" from the UD tokenizer): the name finder then reads "BJP)" as a name of its own
- * and the mention rules never see "BJP". A word that holds its own opening bracket ("Party(ies)") stays whole.
+ * Splits a closing bracket off the word it is glued to when the word opens no bracket of its own ("Harbor Janata
+ * Party (HJP) is" gives "(", "HJP)" from the UD tokenizer): the name finder then reads "HJP)" as a name of its own
+ * and the mention rules never see "HJP". A word that holds its own opening bracket ("Party(ies)") stays whole.
  */
 final class Brackets {
     private Brackets() {}

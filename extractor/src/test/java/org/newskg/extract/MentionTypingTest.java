@@ -192,7 +192,7 @@ class MentionTypingTest {
         assertEquals(pattern, MentionFinder.wordAppears(text, "Liberal"), text);
     }
 
-    /** "CNN's Gloria Borger", "Fox News' Sean Hannity": the outlet or place before a possessive qualifies the name. */
+    /** "Harbor Radio's Gloria Penrose", "Tidewater News' Sean Marsh": the outlet or place before a possessive qualifies the name. */
     @ParameterizedTest
     @ValueSource(strings = {"Harbor Radio's", "Tidewater News'", "Ontario's", "Channel 9\u2019s"})
     void aPossessiveBeforeANameIsNotPartOfTheName(String owner) {

@@ -92,7 +92,7 @@ final class SubjectFinder {
         if ((w0.equals("but") || w0.equals("and")) && i > lo) {
             Speaker s = sentenceSubject(lo, i);
             if (s != null) return s;
-            // "The joint candidate of the opposition, Shehbaz Sharif has said that ... and announced that ...": a
+            // "The joint candidate of the opposition, Kate Ruiz has said that ... and announced that ...": a
             // speech verb coordinated with an earlier one of its sentence shares that one's subject.
             for (int j = i - 1; j > lo; j--) {
                 String lemma = v.cues.get(j);
@@ -162,10 +162,10 @@ final class SubjectFinder {
     }
 
     /**
-     * "RoseAnn DeMoro, executive director of National Nurses United, a union that ..., said", "Matthew Prince, chief
-     * executive of CloudFlare, a San Francisco company, said": an organization that ends an apposition to a person
+     * "Rosa Delgado, executive director of the Harbor Nurses Union, a union that ..., said", "Rosa Delgado, chief
+     * executive of Tallyline Systems, a Lagos company, said": an organization that ends an apposition to a person
      * who opens the clause is where the person works, and the person is the subject. The apposition holds no verb but
-     * a relative clause's ("the Alabama Republican who heads the Senate Banking Committee").
+     * a relative clause's ("the Ohio Republican who heads the Senate Harbor Committee").
      */
     private Speaker personDescribedBy(Mention org, int lo) {
         int c = v.tokenFrom(org.surfaceStart()) - 1;
