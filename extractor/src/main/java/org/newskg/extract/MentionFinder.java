@@ -66,7 +66,10 @@ public final class MentionFinder {
             out.add(m);
             int from = m.surfaceStart();
             // "Harbor Radio's Gloria Penrose": the possessor cut off a name is no name of its own to find again.
-            if (nm.start() < from && POSSESSOR_END.matcher(text.substring(nm.start(), from).strip()).find()) from = nm.start();
+            if (nm.start() < from) {
+                String possessor = text.substring(nm.start(), from).strip();
+                if (isPossessive(possessor.substring(possessor.lastIndexOf(' ') + 1))) from = nm.start();
+            }
             for (int i = from; i < m.end(); i++) covered[i] = true;
         }
         // "Pakistan", "New Zealand": what the name finder calls a place is no person, whatever a later rule would say.
@@ -605,8 +608,7 @@ public final class MentionFinder {
         if (person) {
             // A possessive glued to its word before one name ("AAP's Atishi") stays for the title rules, which keep it.
             int owner = afterPossessor(t, first, last);
-            String w = owner > first ? t.get(owner - 1).form() : "";
-            if (owner > first && (last - owner >= 2 || w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019"))) first = owner;
+            if (owner > first && (last - owner >= 2 || startsWithApostrophe(t.get(owner - 1).form()))) first = owner;
         }
         while (person && first < last - 1 && (Titles.isTitleWord(t.get(first).form()) || t.get(first).form().equals("of")
                 && first + 1 < last && Titles.isTitleWord(t.get(first + 1).form())
@@ -660,20 +662,22 @@ public final class MentionFinder {
                 inQuote(quotes, start), title, -1);
     }
 
-    private static final java.util.regex.Pattern POSSESSOR_END = java.util.regex.Pattern.compile("(['\u2019]s|s['\u2019])$");
-
     /**
      * The token after the last possessive inside {@code [first, last)} that still leaves a word after it ("CNN's",
      * "'s", "News'", "'"), or {@code first} when there is none.
      */
     static int afterPossessor(List<Token> t, int first, int last) {
-        for (int i = last - 2; i >= first; i--) {
-            String w = t.get(i).form();
-            if (w.equals("'") || w.equals("\u2019") || w.endsWith("'s") || w.endsWith("\u2019s")
-                    || w.length() > 2 && (w.endsWith("s'") || w.endsWith("s\u2019"))) return i + 1;
-        }
+        for (int i = last - 2; i >= first; i--) if (isPossessive(t.get(i).form())) return i + 1;
         return first;
     }
+
+    /** A possessive word, glued to its owner or a token of its own: "CNN's", "'s", "News'", "'". */
+    static boolean isPossessive(String w) {
+        return w.equals("'") || w.equals("\u2019") || w.endsWith("'s") || w.endsWith("\u2019s")
+                || w.length() > 2 && (w.endsWith("s'") || w.endsWith("s\u2019"));
+    }
+
+    private static boolean startsWithApostrophe(String w) { return w.startsWith("'") || w.startsWith("\u2019"); }
 
     /** Roles that end a description rather than a name: "the Wayanad MP", "the Congress leader". */
     private static final Set<String> ENDS_A_DESCRIPTION = Words.of("mp", "mla", "msp", "mep", "td", "mna", "mlc", "minister",

@@ -10,10 +10,10 @@ import java.util.Set;
 
 import org.newskg.extract.ArticleView;
 import org.newskg.extract.Descriptions;
-import org.newskg.extract.MentionFinder;
-import org.newskg.extract.Titles;
 import org.newskg.extract.EntityTracker;
 import org.newskg.extract.Mention;
+import org.newskg.extract.MentionFinder;
+import org.newskg.extract.Titles;
 import org.newskg.nlp.Token;
 
 /**
@@ -126,13 +126,14 @@ final class PronounResolver {
 
     /** Offices a country has one holder of at a time: "the prime minister", "the Taoiseach", "the chief minister". */
     private static final Set<String> ONE_HOLDER = Set.of("prime minister", "premier", "taoiseach", "tanaiste", "tánaiste", "chief minister");
+    private static final java.util.regex.Pattern TIME_OF_OFFICE = java.util.regex.Pattern.compile("^(former|outgoing|then|new|acting)\\s+");
 
     /**
      * "Boris Johnson ... said he would stay on as prime minister. The prime minister said he had ...": an office
      * with one holder that nobody is titled with, in a story about its holder, is the person the story names most.
      */
     private static boolean headsAGovernment(Mention d) {
-        String n = d.name().toLowerCase(Locale.ROOT).replaceFirst("^(former|outgoing|then|new|acting)\\s+", "");
+        String n = TIME_OF_OFFICE.matcher(d.name().toLowerCase(Locale.ROOT)).replaceFirst("");
         return ONE_HOLDER.contains(n);
     }
 
@@ -205,10 +206,7 @@ final class PronounResolver {
         int lo = v.tokenFrom(v.sentence(m.sentence()).start());
         if (lo >= v.tokens.size()) return false;
         Token open = v.tokens.get(lo);
-        String w = open.form().toLowerCase(Locale.ROOT);
-        boolean adjunct = open.pos().equals("ADP") || open.pos().equals("SCONJ")
-                || open.isVerb() && (w.endsWith("ing") || w.endsWith("ed"));
-        if (!adjunct || open.start() >= m.surfaceStart()) return false;
+        if (!SubjectFinder.opensAnAdjunct(open) || open.start() >= m.surfaceStart()) return false;
         for (int k = lo; k < v.tokens.size() && v.sentenceOf.get(k) == m.sentence(); k++) {
             if (v.tokens.get(k).start() >= m.surfaceStart()) continue;
             if (v.word(k).equals(",") && !v.insideQuoteMarks(v.tokens.get(k).start())) return false;

@@ -168,9 +168,10 @@ final class SubjectFinder {
      * a relative clause's ("the Ohio Republican who heads the Senate Harbor Committee").
      */
     private Speaker personDescribedBy(Mention org, int lo) {
-        int c = v.tokenFrom(org.surfaceStart()) - 1;
+        int orgFirst = v.tokenFrom(org.surfaceStart());
+        int c = orgFirst - 1;
         boolean verb = false;
-        while (c >= lo && c > v.tokenFrom(org.surfaceStart()) - MAX_INSERTION_TOKENS && !v.word(c).equals(",")) {
+        while (c >= lo && c > orgFirst - MAX_INSERTION_TOKENS && !v.word(c).equals(",")) {
             Token t = v.tokens.get(c);
             if (v.insideQuoteMarks(t.start())) return null;
             String w = t.form().toLowerCase(Locale.ROOT);
@@ -183,7 +184,8 @@ final class SubjectFinder {
         Speaker p = mentionEndingAt(c - 1, lo);
         if (p == null || p.mention() == null || p.mention().kind() != Mention.Kind.PERSON) return null;
         // The person opens the clause: nothing before the name but words that qualify it ("76-year-old", "Senator").
-        for (int k = lo; k < v.tokenFrom(p.mention().surfaceStart()); k++) if (v.tokens.get(k).isVerb() || v.word(k).equals(",")) return null;
+        int name = v.tokenFrom(p.mention().surfaceStart());
+        for (int k = lo; k < name; k++) if (v.tokens.get(k).isVerb() || v.word(k).equals(",")) return null;
         return p;
     }
 
@@ -230,6 +232,15 @@ final class SubjectFinder {
         return j >= lo && v.word(j).equals("(") ? j - 1 : i;
     }
 
+    /**
+     * Whether a sentence's first token opens a phrase before its subject: a preposition, a conjunction or a participle
+     * ("In a call with Ruiz, ...", "Surrounded by his colleagues, ...", "Tweeting after the talks, ...").
+     */
+    static boolean opensAnAdjunct(Token open) {
+        String w = open.form().toLowerCase(Locale.ROOT);
+        return open.pos().equals("ADP") || open.pos().equals("SCONJ") || open.isVerb() && (w.endsWith("ing") || w.endsWith("ed"));
+    }
+
     /** A phrase that opens a sentence before its subject runs to a comma within this many tokens. */
     static final int MAX_FRONTED_PHRASE = 15;
 
@@ -238,9 +249,7 @@ final class SubjectFinder {
      * sentence with a participle or a preposition ("Surrounded by his colleagues, he made a statement").
      */
     Speaker sentenceSubject(int lo, int before) {
-        Token open = v.tokens.get(lo);
-        String ow = open.form().toLowerCase(Locale.ROOT);
-        if (open.pos().equals("ADP") || open.pos().equals("SCONJ") || open.isVerb() && (ow.endsWith("ed") || ow.endsWith("ing"))) {
+        if (opensAnAdjunct(v.tokens.get(lo))) {
             for (int k = lo + 1; k < Math.min(before, lo + MAX_FRONTED_PHRASE); k++) {
                 if (v.insideQuoteMarks(v.tokens.get(k).start())) break;
                 if (v.word(k).equals(",")) { lo = k + 1; break; }
